@@ -1,0 +1,54 @@
+"""The bundled CJK font subsets: registration and each language's family order.
+
+The app never relies on a system font: every language draws with the
+bundled subsets, in an order that gives Chinese, Japanese and Korean
+their own glyph forms (the three share code points, not shapes).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase
+
+FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+FONT_FILES = {
+    "Latin": "ViewerSans-Regular.ttf",
+    "SC": "ViewerSansSC-Regular.otf",
+    "JP": "ViewerSansJP-Regular.otf",
+    "KR": "ViewerSansKR-Regular.otf",
+}
+FAMILY = {"Latin": "Viewer Sans", "SC": "Viewer Sans SC", "JP": "Viewer Sans JP", "KR": "Viewer Sans KR"}
+# Latin text first in a Latin font: the CJK fonts draw quotes full-width.
+FAMILY_ORDER = {
+    "en": ("Latin", "SC", "JP", "KR"),
+    "fr": ("Latin", "SC", "JP", "KR"),
+    "zh": ("SC", "JP", "KR"),
+    "ja": ("JP", "SC", "KR"),
+    "ko": ("KR", "SC", "JP"),
+}
+
+
+class FontError(Exception):
+    pass
+
+
+def register_fonts() -> None:
+    """Add the bundled fonts to Qt's font database (once per process)."""
+    for file_name in FONT_FILES.values():
+        path = FONT_DIR / file_name
+        if QFontDatabase.addApplicationFont(str(path)) < 0:
+            raise FontError(f"cannot load the bundled font ({path})")
+
+
+def families(language: str) -> list[str]:
+    """The font families for `language`, best first."""
+    return [FAMILY[region] for region in FAMILY_ORDER[language]]
+
+
+def font_for(language: str, point_size: float | None = None) -> QFont:
+    font = QFont()
+    font.setFamilies(families(language))
+    if point_size:
+        font.setPointSizeF(point_size)
+    return font

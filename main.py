@@ -1,0 +1,60 @@
+"""Hunan Trade Viewer: read the Hunan foreign-trade article beside its charts.
+
+    uv run main.py [--lang CODE] [--bundle PATH] [--screenshot FILE] [--size WxH] [--timings]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from pathlib import Path
+
+from app.bundle import DEFAULT_BUNDLE
+from app.i18n import LANGUAGES
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """Reports a bad argument as one 'error:' line and exit status 2."""
+
+    def error(self, message: str) -> None:
+        print(f"error: {message} (command line)", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def window_size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"(\d{2,5})x(\d{2,5})", text)
+    if not match:
+        raise argparse.ArgumentTypeError(f"size must look like 1400x900, not '{text}'")
+    return int(match[1]), int(match[2])
+
+
+def language(text: str) -> str:
+    if text not in LANGUAGES:
+        raise argparse.ArgumentTypeError(f"unknown language '{text}' (choose from {', '.join(LANGUAGES)})")
+    return text
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = ArgumentParser(prog="main.py", description="Hunan Trade Viewer")
+    parser.add_argument("--lang", type=language, help="display language for this run: " + ", ".join(LANGUAGES))
+    parser.add_argument("--bundle", type=Path, default=DEFAULT_BUNDLE, help="article bundle folder to open")
+    parser.add_argument("--screenshot", type=Path, metavar="FILE", help="save the window as PNG once the charts are drawn, then exit")
+    parser.add_argument("--size", type=window_size, default=(1400, 900), metavar="WxH", help="window size (default 1400x900)")
+    parser.add_argument("--timings", action="store_true", help="print first_paint and charts_ready (epoch seconds) as JSON at exit")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    headless = args.screenshot is not None
+    if headless and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ui.application import run  # after the platform is chosen
+
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Widgets of the Hunan Trade Viewer: every view is View(model, parent=None)."""

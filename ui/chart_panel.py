@@ -1,0 +1,89 @@
+"""The chart panel: a quiet placeholder until the charts are ready, then a
+grid of chart cards that follow the model's language, theme and article.
+
+pyqtgraph (through ui.charts) is imported only in load(), after the window
+with the article has been painted.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QStackedWidget, QWidget
+
+from app.fonts import font_for
+from app.i18n import format_number
+from app.model import AppModel
+from ui import theme
+
+
+class ChartPanel(QStackedWidget):
+    """All charts of the current article, built from the model's chart specs."""
+
+    chartsReady = Signal()
+    """The charts have been built (or rebuilt) and drawn."""
+
+    def __init__(self, model: AppModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self.cards: dict[str, QWidget] = {}
+        self._placeholder = QLabel(self)
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._placeholder.setEnabled(False)
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidgetResizable(True)
+        self._grid_host = QWidget()
+        self._grid = QGridLayout(self._grid_host)
+        self._grid.setContentsMargins(6, 6, 6, 6)
+        self._grid.setSpacing(8)
+        self._scroll.setWidget(self._grid_host)
+        self.addWidget(self._placeholder)
+        self.addWidget(self._scroll)
+        model.tablesChanged.connect(self._rebuild)
+        model.languageChanged.connect(self._redraw)
+        model.themeChanged.connect(self._redraw)
+        self.retranslate_ui()
+
+    def load(self) -> None:
+        """Load the tables and draw the charts (the slow part of start-up)."""
+        if not self._model.tables_loaded:
+            self._model.load_tables()
+
+    def _rebuild(self) -> None:
+        from ui.charts import ChartCard  # deferred: imports pyqtgraph
+
+        for card in self.cards.values():
+            self._grid.removeWidget(card)
+            card.deleteLater()
+        self.cards = {}
+        specs = self._model.chart_specs()
+        for index, spec in enumerate(specs):
+            card = ChartCard(spec.id, self._grid_host)
+            last_alone = index == len(specs) - 1 and index % 2 == 0
+            self._grid.addWidget(card, index // 2, index % 2, 1, 2 if last_alone else 1)
+            self.cards[spec.id] = card
+        for row in range((len(specs) + 1) // 2):
+            self._grid.setRowStretch(row, 1)
+        self.setCurrentWidget(self._scroll)
+        self._redraw()
+
+    def _redraw(self) -> None:
+        if not self.cards:
+            return
+        colors = theme.colors(self._model.theme)
+        language = self._model.language
+        font = font_for(language, 9)
+        self._grid_host.setStyleSheet(f"background: {colors.window};")
+        for spec in self._model.chart_specs():
+            card = self.cards.get(spec.id)
+            if card is not None:
+                card.show_spec(spec, colors, font, lambda value: format_number(value, language))
+        self.chartsReady.emit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        # Chart texts come from the model's specs, redrawn on languageChanged.
+        self._placeholder.setText(self.tr("Loading charts…"))

@@ -1,0 +1,201 @@
+"""One chart card drawn with pyqtgraph from an app.facts.ChartSpec.
+
+Imported only once the article has been painted: pyqtgraph is slow to load.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from app.facts import ChartSpec, kind_name
+from ui.theme import Colors
+
+pg.setConfigOptions(antialias=True, background="w", foreground="k")
+
+
+def bar_brush(kind: str, colors: Colors) -> QBrush:
+    """Reported: solid; final: dark solid; estimate: light; derived: hatched."""
+    if kind == "derived":
+        return QBrush(QColor(colors.bar), Qt.BrushStyle.BDiagPattern)
+    if kind == "estimate":
+        return QBrush(QColor(colors.bar_estimate))
+    if kind == "final":
+        return QBrush(QColor(colors.bar_final))
+    return QBrush(QColor(colors.bar))
+
+
+def bar_pen(kind: str, colors: Colors, selected: bool = False) -> QPen:
+    if selected:
+        pen = QPen(QColor(colors.highlight), 3)
+    else:
+        pen = QPen(QColor(colors.bar_final if kind == "final" else colors.bar), 1.5)
+        if kind == "estimate":
+            pen.setStyle(Qt.PenStyle.DashLine)
+    pen.setCosmetic(True)
+    return pen
+
+
+class ValueAxis(pg.AxisItem):
+    """A value axis whose tick labels follow the display language."""
+
+    def __init__(self, formatter: Callable[[float], str]) -> None:
+        super().__init__("left")
+        self.formatter = formatter
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph name)
+        return [self.formatter(value * scale) for value in values]
+
+
+class Swatch(QWidget):
+    """A legend sample: a small bar painted like the bars of one kind."""
+
+    def __init__(self, kind: str, colors: Colors, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind, self.colors = kind, colors
+        self.setFixedSize(18, 12)
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt name)
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(self.colors.base))
+        painter.setBrush(bar_brush(self.kind, self.colors))
+        painter.setPen(bar_pen(self.kind, self.colors))
+        painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that ends in '…' when narrower than its text; the
+    whole text is its tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full_text = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self.full_text = text
+        self._elide()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = self.contentsRect().width()
+        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, width))
+
+
+class ChartCard(QWidget):
+    """A chart: title, bars with their values, legend and a one-line source."""
+
+    def __init__(self, chart_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chart_id = chart_id
+        self.setObjectName(f"chart_{chart_id}")
+        self.spec: ChartSpec | None = None
+        self.selected_fact = ""
+        self.value_labels: list[pg.TextItem] = []
+        self.bar_items: list[pg.BarGraphItem] = []
+        self._number_format: Callable[[float], str] = str
+        self.axis = ValueAxis(lambda value: self._number_format(value))
+        self.title = QLabel(self)
+        self.title.setObjectName("chartTitle")
+        self.title.setWordWrap(True)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.plot = pg.PlotWidget(self, axisItems={"left": self.axis})
+        self.plot.setMinimumHeight(140)
+        item = self.plot.getPlotItem()
+        item.setMouseEnabled(False, False)
+        item.hideButtons()
+        item.setMenuEnabled(False)
+        item.getViewBox().setMouseEnabled(False, False)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.legend = QWidget(self)
+        self.legend_layout = QHBoxLayout(self.legend)
+        self.legend_layout.setContentsMargins(8, 0, 8, 0)
+        self.source = ElidedLabel(self)
+        self.source.setObjectName("chartSource")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.source)
+
+    def show_spec(self, spec: ChartSpec, colors: Colors, font: QFont, number_format: Callable[[float], str]) -> None:
+        """Draw `spec` (all text already in the display language)."""
+        self.spec = spec
+        self._number_format = number_format
+        self.setStyleSheet(
+            f"ChartCard {{ background: {colors.base}; }} #chartSource {{ color: {colors.muted}; }}"
+            f" #chartTitle {{ color: {colors.text}; }}"
+        )
+        item = self.plot.getPlotItem()
+        item.clear()
+        self.plot.setBackground(colors.base)
+        title_font = QFont(font)
+        title_font.setPointSizeF(font.pointSizeF() * 1.2)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.title.setText(spec.title)
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setPen(pg.mkPen(colors.muted))
+            axis.setTextPen(pg.mkPen(colors.text))
+            axis.setStyle(tickFont=font)
+        item.getAxis("bottom").setTicks([list(enumerate(spec.categories))])
+        self.axis.label.setFont(font)
+        item.setLabel("left", spec.unit_label, color=colors.muted)
+        top = spec.max_value * 1.22
+        metrics = QFontMetrics(font)
+        # Room for the widest tick label, the rotated unit label and a gap.
+        self.axis.setWidth(metrics.horizontalAdvance(number_format(top)) + metrics.height() + 16)
+        self._draw_bars(spec, colors, font)
+        item.setYRange(0, top, padding=0)
+        item.setXRange(-0.6, len(spec.categories) - 0.4, padding=0)
+        self._fill_legend(spec, colors, font)
+        self.source.setFont(font)
+        self.source.set_full_text(spec.source_line)
+        self.source.setToolTip("\n".join(spec.sources))
+
+    def _draw_bars(self, spec: ChartSpec, colors: Colors, font: QFont) -> None:
+        item = self.plot.getPlotItem()
+        self.value_labels, self.bar_items = [], []
+        for bar in spec.bars:
+            if bar.value is None:
+                label = pg.TextItem(bar.label, color=colors.muted, anchor=(0.5, 1.0))
+                label.setPos(bar.x, 0)
+            else:
+                selected = bool(bar.fact_id) and bar.fact_id == self.selected_fact
+                bars = pg.BarGraphItem(x=[bar.x], height=[bar.value], width=bar.width,
+                                       brush=bar_brush(bar.kind, colors), pen=bar_pen(bar.kind, colors, selected))
+                bars.setToolTip(bar.tooltip)
+                item.addItem(bars)
+                self.bar_items.append(bars)
+                label = pg.TextItem(bar.label, color=colors.text, anchor=(0.5, 1.0 + bar.label_row))
+                label.setPos(QPointF(bar.x, bar.value))
+            label.setFont(font)
+            item.addItem(label)
+            self.value_labels.append(label)
+
+    def _fill_legend(self, spec: ChartSpec, colors: Colors, font: QFont) -> None:
+        while self.legend_layout.count():
+            child = self.legend_layout.takeAt(0).widget()
+            if child:
+                child.deleteLater()
+        for kind in spec.kinds:
+            if kind == "missing":  # drawn as a gap with a note, explained in words
+                note = next(bar.label for bar in spec.bars if bar.kind == kind)
+                text = QLabel(f"{note}: {kind_name(kind)}", self.legend)
+            else:
+                self.legend_layout.addWidget(Swatch(kind, colors, self.legend))
+                text = QLabel(kind_name(kind), self.legend)
+            text.setFont(font)
+            self.legend_layout.addWidget(text)
+            self.legend_layout.addSpacing(10)
+        self.legend_layout.addStretch(1)

@@ -1,0 +1,160 @@
+"""The main window: composes the reader, chart and settings panes and wires
+menus to the model. It holds no state and no logic of its own."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, QWidget
+
+from app.bundle import BundleError, localized
+from app.i18n import LANGUAGES
+from app.model import AppModel
+from app.settings import DEFAULT_TEXT_SIZE
+from ui.chart_panel import ChartPanel
+from ui.reader import ReaderView
+from ui.settings_panel import THEME_NAMES, SettingsPanel
+
+
+class MainWindow(QMainWindow):
+    """Reader and settings on the left, charts on the right, in splitters."""
+
+    def __init__(self, model: AppModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self.reader = ReaderView(model, self)
+        self.settings_panel = SettingsPanel(model, self)
+        self.charts = ChartPanel(model, self)
+        self._left = QSplitter(Qt.Orientation.Vertical, self)
+        self._left.addWidget(self.reader)
+        self._left.addWidget(self.settings_panel)
+        self._left.setStretchFactor(0, 1)
+        self._main = QSplitter(Qt.Orientation.Horizontal, self)
+        self._main.addWidget(self._left)
+        self._main.addWidget(self.charts)
+        self._main.setStretchFactor(1, 1)
+        self.setCentralWidget(self._main)
+        self._restore_layout()
+        self._left.splitterMoved.connect(lambda: model.set_layout("left", self._left.saveState()))
+        self._main.splitterMoved.connect(lambda: model.set_layout("main", self._main.saveState()))
+        self._build_menus()
+        model.articleChanged.connect(self.retranslate_ui)
+        model.languageChanged.connect(self._check_language_action)
+        model.themeChanged.connect(self._check_theme_action)
+        self.charts.chartsReady.connect(lambda: self.statusBar().showMessage(self.tr("Charts ready"), 4000))
+        if model.settings.problem:
+            self.statusBar().showMessage(model.settings.problem)
+        self.retranslate_ui()
+
+    def _restore_layout(self) -> None:
+        self._left.setSizes([640, 220])
+        self._main.setSizes([520, 880])
+        for name, splitter in (("left", self._left), ("main", self._main)):
+            state = self._model.layout(name)
+            if state is not None:
+                splitter.restoreState(state)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.open_action = self.file_menu.addAction("", self._open_article)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.save_chart_action = self.file_menu.addAction("")
+        self.save_chart_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.save_chart_action.setEnabled(False)
+        self.file_menu.addSeparator()
+        self.quit_action = self.file_menu.addAction("", self.close)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        self._language_actions = self._choice_actions(self.language_menu, LANGUAGES, self._model.set_language)
+        self.theme_menu = self.view_menu.addMenu("")
+        self._theme_actions = self._choice_actions(self.theme_menu, THEME_NAMES, self._model.set_theme)
+        self.view_menu.addSeparator()
+        self.larger_action = self.view_menu.addAction("", lambda: self._model.set_text_size(self._model.text_size + 1))
+        self.larger_action.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
+        self.smaller_action = self.view_menu.addAction("", lambda: self._model.set_text_size(self._model.text_size - 1))
+        self.smaller_action.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        self.reset_size_action = self.view_menu.addAction("", lambda: self._model.set_text_size(DEFAULT_TEXT_SIZE))
+        self.reset_size_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.view_menu.addSeparator()
+        self.settings_action = self.view_menu.addAction("")
+        self.settings_action.setCheckable(True)
+        self.settings_action.setChecked(True)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.toggled.connect(self.settings_panel.setVisible)
+
+        self.help_menu = bar.addMenu("")
+        self.about_action = self.help_menu.addAction("", self._show_about)
+        self._check_language_action()
+        self._check_theme_action()
+
+    def _choice_actions(self, menu, choices: dict[str, str], setter) -> dict[str, QAction]:
+        group = QActionGroup(menu)
+        actions = {}
+        for code in choices:
+            action = menu.addAction("")
+            action.setCheckable(True)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, c=code: setter(c))
+            actions[code] = action
+        return actions
+
+    def _check_language_action(self) -> None:
+        self._language_actions[self._model.language].setChecked(True)
+
+    def _check_theme_action(self) -> None:
+        self._theme_actions[self._model.theme].setChecked(True)
+
+    def _open_article(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open article bundle"), str(self._model.bundle.path.parent))
+        if not folder:
+            return
+        try:
+            self._model.open_bundle(folder)
+        except BundleError as error:
+            message = self.tr("The article could not be opened: %1").replace("%1", str(error))
+            self.statusBar().showMessage(message)
+            QMessageBox.warning(self, self.tr("Open article bundle"), message)
+
+    def _show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Hunan Trade Viewer"), self.tr(
+            "<h3>Hunan Trade Viewer</h3>"
+            "<p>Reads the Hunan Provincial Government's statistics update on Hunan's foreign trade "
+            "beside charts of its figures, in five languages.</p>"
+            "<p>Every figure comes from the article or from official releases, each with its source. "
+            "Values derived from a stated growth rate are marked as derived.</p>"
+            "<p>Fonts: Noto Sans CJK subsets, SIL Open Font License 1.1.</p>"))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self._model.set_layout("left", self._left.saveState())
+        self._model.set_layout("main", self._main.saveState())
+        super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        title = localized(self._model.bundle.title, self._model.language)
+        self.setWindowTitle(self.tr("Hunan Trade Viewer") + " — " + title)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.open_action.setText(self.tr("&Open article…"))
+        self.save_chart_action.setText(self.tr("&Save chart…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        for code, action in self._language_actions.items():
+            action.setText(LANGUAGES[code])
+        self.theme_menu.setTitle(self.tr("&Theme"))
+        for code, action in self._theme_actions.items():
+            action.setText(QCoreApplication.translate("SettingsPanel", THEME_NAMES[code]))
+        self.larger_action.setText(self.tr("&Larger text"))
+        self.smaller_action.setText(self.tr("&Smaller text"))
+        self.reset_size_action.setText(self.tr("&Normal text size"))
+        self.settings_action.setText(self.tr("Show &settings panel"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Hunan Trade Viewer"))

@@ -1,0 +1,66 @@
+"""Light and dark themes for the window, the reader and the charts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+
+@dataclass(frozen=True)
+class Colors:
+    window: str
+    base: str
+    text: str
+    muted: str
+    accent: str
+    fact_link: str
+    highlight: str
+    bar: str
+    bar_final: str
+    bar_estimate: str
+
+
+LIGHT = Colors("#f4f5f7", "#ffffff", "#1f2328", "#5b6470", "#1f5fa8", "#e8f0fb", "#ffd76a",
+               "#2f6db5", "#173f73", "#9cc3ee")
+DARK = Colors("#202225", "#17181a", "#e6e6e6", "#a4acb6", "#7fb2ff", "#24364f", "#8a6d12",
+              "#5b9be6", "#a9ccf5", "#2d5a8c")
+
+
+def resolve(theme: str) -> str:
+    """'light' or 'dark' for a theme setting ('system' follows the desktop)."""
+    if theme != "system":
+        return theme
+    scheme = QGuiApplication.styleHints().colorScheme()
+    return "dark" if scheme == Qt.ColorScheme.Dark else "light"
+
+
+def colors(theme: str) -> Colors:
+    return DARK if resolve(theme) == "dark" else LIGHT
+
+
+def palette(theme: str) -> QPalette:
+    c = colors(theme)
+    p = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: c.window,
+        QPalette.ColorRole.WindowText: c.text,
+        QPalette.ColorRole.Base: c.base,
+        QPalette.ColorRole.AlternateBase: c.window,
+        QPalette.ColorRole.Text: c.text,
+        QPalette.ColorRole.Button: c.window,
+        QPalette.ColorRole.ButtonText: c.text,
+        QPalette.ColorRole.ToolTipBase: c.base,
+        QPalette.ColorRole.ToolTipText: c.text,
+        QPalette.ColorRole.PlaceholderText: c.muted,
+        QPalette.ColorRole.Link: c.accent,
+        QPalette.ColorRole.Highlight: c.accent,
+        QPalette.ColorRole.HighlightedText: c.base,
+    }
+    for role, value in roles.items():
+        p.setColor(role, QColor(value))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(c.muted))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor(c.muted))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(c.muted))
+    return p
