@@ -1,6 +1,7 @@
 """Hunan Trade Viewer: read the Hunan foreign-trade article beside its charts.
 
     uv run main.py [--lang CODE] [--bundle PATH] [--screenshot FILE] [--size WxH] [--timings]
+    uv run main.py --export-charts DIR [--format png|jpg|svg|pdf] [--scale N] [--size WxH] [--charts ID,ID] [--lang CODE]
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import sys
 from pathlib import Path
 
 from app.bundle import DEFAULT_BUNDLE
+from app.export_options import FORMATS, SCALES
 from app.i18n import LANGUAGES
 
 
@@ -41,19 +43,29 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--lang", type=language, help="display language for this run: " + ", ".join(LANGUAGES))
     parser.add_argument("--bundle", type=Path, default=DEFAULT_BUNDLE, help="article bundle folder to open")
     parser.add_argument("--screenshot", type=Path, metavar="FILE", help="save the window as PNG once the charts are drawn, then exit")
-    parser.add_argument("--size", type=window_size, default=(1400, 900), metavar="WxH", help="window size (default 1400x900)")
+    parser.add_argument("--size", type=window_size, metavar="WxH",
+                        help="window size (default 1400x900), or with --export-charts the chart size (default 800x500)")
     parser.add_argument("--timings", action="store_true", help="print first_paint and charts_ready (epoch seconds) as JSON at exit")
-    return parser.parse_args(argv)
+    export = parser.add_argument_group("saving charts without a window")
+    export.add_argument("--export-charts", type=Path, metavar="DIR", help="write one image per chart into DIR and exit")
+    export.add_argument("--format", choices=list(FORMATS), default="png", help="image format (default png)")
+    export.add_argument("--scale", type=int, choices=SCALES, default=2, help="pixels per point for PNG and JPEG (default 2)")
+    export.add_argument("--charts", type=lambda text: [c for c in text.split(",") if c], metavar="ID,ID",
+                        help="only these charts (default: all)")
+    args = parser.parse_args(argv)
+    if args.size is None:
+        args.size = (800, 500) if args.export_charts else (1400, 900)
+    return args
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    headless = args.screenshot is not None
+    headless = args.screenshot is not None or args.export_charts is not None
     if headless and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from ui.application import run  # after the platform is chosen
+    from ui.application import export_charts, run  # after the platform is chosen
 
-    return run(args)
+    return export_charts(args) if args.export_charts else run(args)
 
 
 if __name__ == "__main__":

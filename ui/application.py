@@ -89,6 +89,44 @@ def save_screenshot(window: QWidget, path: Path) -> None:
         raise CommandError(f"cannot write the screenshot: {file.errorString()} ({path})")
 
 
+def export_charts(args: Namespace) -> int:
+    """--export-charts: write one file per chart, print each path."""
+    from app.export_options import ExportOptionError, ExportOptions, file_name
+    from ui.export import ExportError, export_chart  # imports pyqtgraph
+
+    try:
+        app = create_application()
+        bundle = load_bundle(args.bundle)
+        model = AppModel(Settings(), bundle, args.lang)
+        connect_application(app, model)
+        model.load_tables()
+        specs = model.chart_specs()
+        known = [spec.id for spec in specs]
+        unknown = [chart for chart in (args.charts or []) if chart not in known]
+        if unknown:
+            raise CommandError(f"unknown chart '{unknown[0]}', choose from {','.join(known)} (command line)")
+        width, height = args.size
+        options = ExportOptions(format=args.format, width=width, height=height, scale=args.scale).checked()
+        folder = Path(args.export_charts)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise CommandError(f"cannot create the folder: {error.strerror} ({folder})") from None
+        for spec in specs:
+            if args.charts and spec.id not in args.charts:
+                continue
+            path = folder / file_name(spec.id, options.format)
+            export_chart(spec, model.language, options, path)
+            print(path, flush=True)
+    except ExportOptionError as error:
+        print(f"error: {error} (command line)", file=sys.stderr)
+        return 2
+    except (BundleError, FontError, ExportError, CommandError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def run(args: Namespace) -> int:
     """Run the app as the command line asks; returns the exit status."""
     try:

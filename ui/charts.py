@@ -71,10 +71,12 @@ class ElidedLabel(QLabel):
     """A one-line label that ends in '…' when narrower than its text; the
     whole text is its tooltip."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, wrap: bool = False) -> None:
         super().__init__(parent)
         self.full_text = ""
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setWordWrap(wrap)
+        if not wrap:
+            self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def set_full_text(self, text: str) -> None:
         self.full_text = text
@@ -85,6 +87,9 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
+        if self.wordWrap():
+            self.setText(self.full_text)
+            return
         width = self.contentsRect().width()
         self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, width))
 
@@ -92,7 +97,7 @@ class ElidedLabel(QLabel):
 class ChartCard(QWidget):
     """A chart: title, bars with their values, legend and a one-line source."""
 
-    def __init__(self, chart_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, chart_id: str, parent: QWidget | None = None, for_export: bool = False) -> None:
         super().__init__(parent)
         self.chart_id = chart_id
         self.setObjectName(f"chart_{chart_id}")
@@ -117,7 +122,8 @@ class ChartCard(QWidget):
         self.legend = QWidget(self)
         self.legend_layout = QHBoxLayout(self.legend)
         self.legend_layout.setContentsMargins(8, 0, 8, 0)
-        self.source = ElidedLabel(self)
+        # On screen one line that ends in '…'; in a saved image, wrapped whole.
+        self.source = ElidedLabel(self, wrap=for_export)
         self.source.setObjectName("chartSource")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
