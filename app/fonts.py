@@ -35,6 +35,8 @@ class FontError(Exception):
 
 def register_fonts() -> None:
     """Add the bundled fonts to Qt's font database (once per process)."""
+    if set(FAMILY.values()) <= set(QFontDatabase.families()):
+        return
     for file_name in FONT_FILES.values():
         path = FONT_DIR / file_name
         if QFontDatabase.addApplicationFont(str(path)) < 0:

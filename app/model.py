@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QObject, Signal
 
 from app.bundle import DEFAULT_BUNDLE, ArticleBundle, load_bundle
+from app.export_options import ExportOptions
 from app.i18n import LANGUAGES, system_language
 from app.settings import TEXT_SIZES, THEMES, Settings
 
@@ -141,6 +142,19 @@ class AppModel(QObject):
         self._text_size = size
         self.settings.set_value("reader/text_size", size)
         self.textSizeChanged.emit(size)
+
+    @property
+    def export_options(self) -> ExportOptions:
+        """How the last chart image was saved, for the next save."""
+        return self.settings.export_options()
+
+    def set_export_options(self, options: ExportOptions, folder: Path) -> None:
+        self.settings.set_export_options(options)
+        self.settings.set_value("export/folder", str(folder))
+
+    @property
+    def export_folder(self) -> Path:
+        return self.settings.export_folder() or Path.home()
 
     def layout(self, name: str) -> QByteArray | None:
         return self.settings.layout(name)

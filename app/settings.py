@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QStandardPaths
 
+from app.export_options import ExportOptionError, ExportOptions
 from app.i18n import LANGUAGES
 
 THEMES = ("system", "light", "dark")
@@ -67,6 +69,31 @@ class Settings:
     def layout(self, name: str) -> QByteArray | None:
         value = self._store.value(f"layout/{name}")
         return value if isinstance(value, QByteArray) else None
+
+    def export_options(self) -> ExportOptions:
+        """The options of the last saved chart image (defaults if unusable)."""
+        defaults = ExportOptions()
+        try:
+            return ExportOptions(
+                format=str(self._store.value("export/format", defaults.format)),
+                width=int(self._store.value("export/width", defaults.width)),
+                height=int(self._store.value("export/height", defaults.height)),
+                scale=int(self._store.value("export/scale", defaults.scale)),
+                transparent=self._store.value("export/transparent", "false") in (True, "true"),
+                include_title=self._store.value("export/include_title", "true") in (True, "true"),
+                include_footer=self._store.value("export/include_footer", "true") in (True, "true"),
+            ).checked()
+        except (TypeError, ValueError, ExportOptionError):
+            return defaults
+
+    def set_export_options(self, options: ExportOptions) -> None:
+        for key, value in dataclasses.asdict(options).items():
+            self._store.setValue(f"export/{key}", value)
+        self._store.sync()
+
+    def export_folder(self) -> Path | None:
+        value = self._store.value("export/folder")
+        return Path(value) if isinstance(value, str) and value else None
 
     def set_value(self, key: str, value) -> None:
         self._store.setValue(key, value)

@@ -8,6 +8,7 @@ with the article has been painted.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QStackedWidget, QWidget
 
 from app.fonts import font_for
@@ -21,11 +22,14 @@ class ChartPanel(QStackedWidget):
 
     chartsReady = Signal()
     """The charts have been built (or rebuilt) and drawn."""
+    statusMessage = Signal(str)
+    """One sentence for the status bar (a chart saved or copied)."""
 
     def __init__(self, model: AppModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = model
         self.cards: dict[str, QWidget] = {}
+        self.current_chart = ""  # the chart File → Save chart… acts on
         self._placeholder = QLabel(self)
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._placeholder.setEnabled(False)
@@ -61,6 +65,10 @@ class ChartPanel(QStackedWidget):
             last_alone = index == len(specs) - 1 and index % 2 == 0
             self._grid.addWidget(card, index // 2, index % 2, 1, 2 if last_alone else 1)
             self.cards[spec.id] = card
+            card.saveRequested.connect(self.save_chart)
+            card.copyRequested.connect(self.copy_chart)
+            card.focused.connect(lambda chart_id: setattr(self, "current_chart", chart_id))
+        self.current_chart = specs[0].id if specs else ""
         for row in range((len(specs) + 1) // 2):
             self._grid.setRowStretch(row, 1)
         self.setCurrentWidget(self._scroll)
@@ -78,6 +86,37 @@ class ChartPanel(QStackedWidget):
             if card is not None:
                 card.show_spec(spec, colors, font, lambda value: format_number(value, language))
         self.chartsReady.emit()
+
+    # -- saving and copying ------------------------------------------------------
+    def save_chart(self, chart_id: str = "") -> None:
+        """Open the save dialog for one chart (the current one by default)."""
+        self._save(chart_id or self.current_chart)
+
+    def save_all(self) -> None:
+        """Open the save dialog for every chart, into one folder."""
+        self._save(None)
+
+    def _save(self, chart_id: str | None) -> None:
+        if not self.cards:
+            return
+        from ui.export_dialog import ExportDialog  # deferred with the charts
+
+        dialog = ExportDialog(self._model, chart_id, self)
+        if dialog.exec() == ExportDialog.DialogCode.Accepted:
+            count = len(dialog.saved)
+            self.statusMessage.emit(self.tr("Saved %n image(s) to %1", "", count).replace("%1", str(dialog.saved[0].parent)))
+
+    def copy_chart(self, chart_id: str = "") -> None:
+        """Put the chart on the clipboard as an image (2×, white background)."""
+        from app.export_options import ExportOptions
+        from ui.export import render_chart
+
+        spec = next((s for s in self._model.chart_specs() if s.id == (chart_id or self.current_chart)), None)
+        if spec is None:
+            return
+        data = render_chart(spec, self._model.language, ExportOptions(format="png", scale=2))
+        QGuiApplication.clipboard().setImage(QImage.fromData(data))
+        self.statusMessage.emit(self.tr("Copied “%1” to the clipboard").replace("%1", spec.title))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.LanguageChange:

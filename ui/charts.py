@@ -8,9 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPen
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QSizePolicy, QStyle, QStyleOption, QToolButton, QVBoxLayout, QWidget,
+)
 
 from app.facts import ChartSpec, kind_name
 from ui.theme import Colors
@@ -95,7 +97,17 @@ class ElidedLabel(QLabel):
 
 
 class ChartCard(QWidget):
-    """A chart: title, bars with their values, legend and a one-line source."""
+    """A chart: title, bars with their values, legend and a one-line source.
+
+    On screen it takes focus on click; Ctrl+S, Ctrl+C, its Save button and
+    its context menu ask for the image to be saved or copied.
+    """
+
+    saveRequested = Signal(str)
+    """The user asked to save this chart (its id) as an image."""
+    copyRequested = Signal(str)
+    """The user asked to copy this chart (its id) to the clipboard."""
+    focused = Signal(str)
 
     def __init__(self, chart_id: str, parent: QWidget | None = None, for_export: bool = False) -> None:
         super().__init__(parent)
@@ -111,6 +123,10 @@ class ChartCard(QWidget):
         self.title.setObjectName("chartTitle")
         self.title.setWordWrap(True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.save_button = QToolButton(self)
+        self.save_button.setAutoRaise(True)
+        self.save_button.setVisible(not for_export)
+        self.save_button.clicked.connect(lambda: self.saveRequested.emit(self.chart_id))
         self.plot = pg.PlotWidget(self, axisItems={"left": self.axis})
         self.plot.setMinimumHeight(140)
         item = self.plot.getPlotItem()
@@ -128,10 +144,59 @@ class ChartCard(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(2)
-        layout.addWidget(self.title)
+        header = QHBoxLayout()
+        header.addSpacing(self.save_button.sizeHint().width() if not for_export else 0)
+        header.addWidget(self.title, 1)
+        header.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(header)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.legend)
         layout.addWidget(self.source)
+
+        if not for_export:
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.plot.setFocusProxy(self)
+            self.save_action = QAction(self)
+            self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+            self.copy_action = QAction(self)
+            self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+            for action in (self.save_action, self.copy_action):
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self.addAction(action)
+            self.save_action.triggered.connect(lambda: self.saveRequested.emit(self.chart_id))
+            self.copy_action.triggered.connect(lambda: self.copyRequested.emit(self.chart_id))
+            self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            self.plot.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+            self.retranslate_ui()
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().focusInEvent(event)
+        self.focused.emit(self.chart_id)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().focusOutEvent(event)
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        option = QStyleOption()
+        option.initFrom(self)
+        painter = QPainter(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
+        if self.hasFocus():  # show which chart Ctrl+S and Ctrl+C act on
+            painter.setPen(QPen(self.palette().highlight().color(), 2))
+            painter.drawRect(self.rect().adjusted(1, 1, -1, -1))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.LanguageChange and self.save_button.isVisible():
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.save_button.setText(self.tr("Save image…"))
+        self.save_button.setToolTip(self.tr("Save this chart as PNG, JPEG, SVG or PDF (Ctrl+S)"))
+        self.save_action.setText(self.tr("Save image…"))
+        self.copy_action.setText(self.tr("Copy image"))
 
     def show_spec(self, spec: ChartSpec, colors: Colors, font: QFont, number_format: Callable[[float], str]) -> None:
         """Draw `spec` (all text already in the display language)."""

@@ -41,10 +41,16 @@ class MainWindow(QMainWindow):
         model.articleChanged.connect(self.retranslate_ui)
         model.languageChanged.connect(self._check_language_action)
         model.themeChanged.connect(self._check_theme_action)
-        self.charts.chartsReady.connect(lambda: self.statusBar().showMessage(self.tr("Charts ready"), 4000))
+        self.charts.chartsReady.connect(self._on_charts_ready)
+        self.charts.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
         if model.settings.problem:
             self.statusBar().showMessage(model.settings.problem)
         self.retranslate_ui()
+
+    def _on_charts_ready(self) -> None:
+        self.save_chart_action.setEnabled(True)
+        self.save_all_action.setEnabled(True)
+        self.statusBar().showMessage(self.tr("Charts ready"), 4000)
 
     def _restore_layout(self) -> None:
         self._left.setSizes([640, 220])
@@ -59,9 +65,11 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.open_action = self.file_menu.addAction("", self._open_article)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.save_chart_action = self.file_menu.addAction("")
+        self.save_chart_action = self.file_menu.addAction("", self.charts.save_chart)
         self.save_chart_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        self.save_chart_action.setEnabled(False)
+        self.save_all_action = self.file_menu.addAction("", self.charts.save_all)
+        for action in (self.save_chart_action, self.save_all_action):
+            action.setEnabled(False)  # until the charts are drawn
         self.file_menu.addSeparator()
         self.quit_action = self.file_menu.addAction("", self.close)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -144,6 +152,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.open_action.setText(self.tr("&Open article…"))
         self.save_chart_action.setText(self.tr("&Save chart…"))
+        self.save_all_action.setText(self.tr("Save &all charts…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
