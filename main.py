@@ -2,6 +2,7 @@
 
     uv run main.py [--lang CODE] [--bundle PATH] [--screenshot FILE] [--size WxH] [--timings]
     uv run main.py --export-charts DIR [--format png|jpg|svg|pdf] [--scale N] [--size WxH] [--charts ID,ID] [--lang CODE]
+    uv run main.py --export-data FILE.csv
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     export.add_argument("--scale", type=int, choices=SCALES, default=2, help="pixels per point for PNG and JPEG (default 2)")
     export.add_argument("--charts", type=lambda text: [c for c in text.split(",") if c], metavar="ID,ID",
                         help="only these charts (default: all)")
+    parser.add_argument("--export-data", type=Path, metavar="FILE.csv",
+                        help="write the article's facts (values, kinds, derivations, sources) as UTF-8 CSV and exit")
     args = parser.parse_args(argv)
     if args.size is None:
         args.size = (800, 500) if args.export_charts else (1400, 900)
@@ -63,8 +66,10 @@ def main(argv: list[str] | None = None) -> int:
     headless = args.screenshot is not None or args.export_charts is not None
     if headless and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from ui.application import export_charts, run  # after the platform is chosen
+    from ui.application import export_charts, export_data, run  # after the platform is chosen
 
+    if args.export_data:
+        return export_data(args)
     return export_charts(args) if args.export_charts else run(args)
 
 

@@ -10,11 +10,13 @@ import dataclasses
 import pandas as pd
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
+translate = QCoreApplication.translate
+
 from app.bundle import ArticleBundle, ChartDef, localized
-from app.i18n import format_date, format_value
+from app.i18n import format_date, format_exact, format_value
 
 UNIT_LABELS = {
-    "bn_cny": QT_TRANSLATE_NOOP("Units", "Billion CNY"),
+    "bn_cny": QT_TRANSLATE_NOOP("Units", "Yuan (CNY)"),
     "percent": QT_TRANSLATE_NOOP("Units", "Percent"),
     "enterprises": QT_TRANSLATE_NOOP("Units", "Enterprises"),
 }
@@ -25,10 +27,6 @@ KIND_NAMES = {
     "derived": QT_TRANSLATE_NOOP("Kinds", "Derived from stated growth"),
     "missing": QT_TRANSLATE_NOOP("Kinds", "No confirmed figure"),
 }
-
-
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def facts_frame(bundle: ArticleBundle) -> pd.DataFrame:
@@ -82,15 +80,39 @@ class ChartSpec:
 
 
 def kind_name(kind: str) -> str:
-    return tr("Kinds", KIND_NAMES[kind])
+    return translate("Kinds", KIND_NAMES[kind])
+
+
+def unit_name(unit: str) -> str:
+    return translate("Units", UNIT_LABELS[unit])
+
+
+def exact_value(value: float, unit: str, language: str) -> str:
+    """The value with its unit, to two decimals: '242.19B CNY', '4,630 enterprises'."""
+    number = format_exact(value, unit, language)
+    if unit == "bn_cny":
+        return translate("Units", "%1 CNY").replace("%1", number)
+    if unit == "percent":
+        return number
+    return translate("Units", "%1 enterprises").replace("%1", number)
+
+
+def _kind_line(kind: str, derivation: str) -> str:
+    if derivation:
+        return translate("Charts", "%1: %2").replace("%1", kind_name(kind)).replace("%2", derivation)
+    return kind_name(kind)
 
 
 def _tooltip(category: str, value: str, kind: str, source: str, derivation: str = "") -> str:
-    lines = [f"{category}: {value}", kind_name(kind)]
-    if derivation:
-        lines.append(tr("Charts", "Computed as %1").replace("%1", derivation))
-    lines.append(source)
-    return "\n".join(lines)
+    return "\n".join([f"{category}: {value}", _kind_line(kind, derivation), source])
+
+
+def describe_fact(facts: pd.DataFrame, fact_id: str, language: str) -> str:
+    """One line on a fact: exact value and unit, kind (with the derivation),
+    period and source."""
+    fact = facts.loc[fact_id]
+    return " · ".join([exact_value(fact.value, fact.unit, language), _kind_line(fact.kind, fact.derivation),
+                       str(fact.period), fact.source])
 
 
 def build_chart_specs(
@@ -110,7 +132,7 @@ def _build(chart: ChartDef, bundle: ArticleBundle, facts: pd.DataFrame, official
         id=chart.id,
         title=localized(chart.title, language),
         unit=chart.unit,
-        unit_label=tr("Units", UNIT_LABELS[chart.unit]),
+        unit_label=unit_name(chart.unit),
     )
     if chart.type == "official":
         return ChartSpec(**common, **_official_bars(chart, bundle, facts, official, language))
@@ -119,10 +141,11 @@ def _build(chart: ChartDef, bundle: ArticleBundle, facts: pd.DataFrame, official
         fact = facts.loc[bar.fact]
         category = localized(bar.label, language)
         label = format_value(fact.value, fact.unit, language)
-        tooltip = _tooltip(category, label, fact.kind, fact.source, fact.derivation)
+        tooltip = _tooltip(category, exact_value(fact.value, fact.unit, language), fact.kind, fact.source,
+                           fact.derivation)
         categories.append(category)
         bars.append(BarSpec(index, 0.6, float(fact.value), fact.kind, label, tooltip, bar.fact))
-    source = tr("Charts", "Source: %1").replace("%1", _article_reference(bundle, language))
+    source = translate("Charts", "Source: %1").replace("%1", _article_reference(bundle, language))
     return ChartSpec(**common, categories=tuple(categories), bars=tuple(bars), source_line=source, sources=(source,))
 
 
@@ -138,23 +161,29 @@ def _official_bars(chart: ChartDef, bundle: ArticleBundle, facts: pd.DataFrame, 
         offset, width = (-0.21, 0.4) if fact_id else (0.0, 0.6)
         if rows.empty:
             tooltip = f"{year}: {kind_name('missing')}"
-            bars.append(BarSpec(index, width, None, "missing", tr("Charts", "n/a"), tooltip))
+            bars.append(BarSpec(index, width, None, "missing", translate("Charts", "n/a"), tooltip))
         else:
             row = rows.iloc[0]
             label = format_value(row.value, chart.unit, language)
-            tooltip = _tooltip(str(year), label, row.status, f"{row.source}\n{row.url}")
+            tooltip = _tooltip(str(year), exact_value(row.value, chart.unit, language), row.status,
+                               f"{row.source}\n{row.url}")
             bars.append(BarSpec(index + offset, width, float(row.value), row.status, label, tooltip,
                                 label_row=1 if fact_id else 0))
         if fact_id:
             fact = facts.loc[fact_id]
             label = format_value(fact.value, fact.unit, language)
-            tooltip = _tooltip(str(year), label, fact.kind, fact.source)
+            tooltip = _tooltip(str(year), exact_value(fact.value, fact.unit, language), fact.kind, fact.source)
             bars.append(BarSpec(index + 0.21, 0.4, float(fact.value), fact.kind, label, tooltip, fact_id))
     source_line = (
-        tr("Charts", "Sources: official releases %1–%2 (hover a bar for each); estimate: %3")
+        translate("Charts", "Sources: official releases %1–%2 (hover a bar for each); estimate: %3")
         .replace("%1", str(first))
         .replace("%2", str(last))
         .replace("%3", _article_reference(bundle, language))
     )
     sources = tuple(dict.fromkeys(f"{s} — {u}" for s, u in zip(series.source, series.url)))
     return dict(categories=tuple(categories), bars=tuple(bars), source_line=source_line, sources=sources)
+
+
+def table_csv(frame: pd.DataFrame) -> bytes:
+    """A table as UTF-8 CSV, sources included (read back with pandas)."""
+    return frame.to_csv(index=frame.index.name is not None).encode("utf-8")

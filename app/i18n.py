@@ -24,9 +24,10 @@ I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 CATALOG = "hunan_viewer"
 
 
-def system_language() -> str:
-    """The language of the system locale, if the app has it, else English."""
-    code = QLocale.system().name().split("_")[0]
+def system_language(locale_name: str | None = None) -> str:
+    """The language of the system locale (or of `locale_name`) if the app
+    has it, else English."""
+    code = (locale_name or QLocale.system().name()).split("_")[0]
     return code if code in LANGUAGES else "en"
 
 
@@ -48,6 +49,22 @@ def format_count(value: float, language: str) -> str:
 def format_number(value: float, language: str) -> str:
     """A plain number (axis ticks): grouping and decimal sign of the language."""
     return format_decimal(value, locale=BABEL_LOCALES[language], decimal_quantization=False)
+
+
+def format_exact(value: float, unit: str, language: str) -> str:
+    """A value to two decimals, amounts in the compact form: 242.19B, 2421.88亿."""
+    if unit == "bn_cny":
+        return format_compact_decimal(value * 1e9, locale=BABEL_LOCALES[language], fraction_digits=2)
+    if unit == "percent":
+        return format_percent(round(value, 2), language)
+    return format_number(round(value, 2), language)
+
+
+def format_tick(value: float, unit: str, language: str) -> str:
+    """A value-axis tick: amounts in the same compact form as the bar labels."""
+    if unit == "bn_cny":
+        return format_amount_bn(value, language) if value else format_number(0, language)
+    return format_number(value, language)
 
 
 def format_date(date: dt.date, language: str) -> str:

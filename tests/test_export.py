@@ -165,7 +165,8 @@ def test_a_file_in_the_way_of_the_folder_is_one_error_line(tmp_path):
 
 def test_failure_mid_write_keeps_the_old_file_and_leaves_nothing_behind(application, bundle, tmp_path, monkeypatch):
     from app.facts import build_chart_specs, facts_frame, official_frame
-    from ui.export import ExportError, export_chart
+    from app.files import WriteError
+    from ui.export import export_chart
 
     spec = build_chart_specs(bundle, facts_frame(bundle), official_frame(bundle), "en")[0]
     target = tmp_path / "chart.png"
@@ -177,7 +178,7 @@ def test_failure_mid_write_keeps_the_old_file_and_leaves_nothing_behind(applicat
         return -1
 
     monkeypatch.setattr(QSaveFile, "write", write_half_then_fail)
-    with pytest.raises(ExportError) as caught:
+    with pytest.raises(WriteError) as caught:
         export_chart(spec, "en", ExportOptions(), target)
     assert str(caught.value).startswith("cannot write the file") and str(caught.value).endswith(f"({target})")
     assert target.read_bytes() == b"the old chart"

@@ -26,8 +26,8 @@ def test_trade_volume(specs):
     assert values(spec) == [242.19, 310.0]
     assert [b.kind for b in spec.bars] == ["derived", "estimate"]
     assert [b.label for b in spec.bars] == ["242.2B", "310B"]
-    assert spec.unit_label == "Billion CNY"
-    assert "310 / 1.28" in spec.bars[0].tooltip
+    assert spec.unit_label == "Yuan (CNY)"
+    assert spec.bars[0].tooltip.splitlines()[:2] == ["2017: 242.19B CNY", "Derived from stated growth: 310 / 1.28"]
 
 
 def test_growth(specs):

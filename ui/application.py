@@ -89,10 +89,25 @@ def save_screenshot(window: QWidget, path: Path) -> None:
         raise CommandError(f"cannot write the screenshot: {file.errorString()} ({path})")
 
 
+def export_data(args: Namespace) -> int:
+    """--export-data: the facts table as UTF-8 CSV, sources included."""
+    from app.facts import facts_frame, table_csv
+    from app.files import WriteError, write_atomically
+
+    try:
+        write_atomically(args.export_data, table_csv(facts_frame(load_bundle(args.bundle))))
+    except (BundleError, WriteError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print(args.export_data)
+    return 0
+
+
 def export_charts(args: Namespace) -> int:
     """--export-charts: write one file per chart, print each path."""
     from app.export_options import ExportOptionError, ExportOptions, file_name
-    from ui.export import ExportError, export_chart  # imports pyqtgraph
+    from app.files import WriteError
+    from ui.export import export_chart  # imports pyqtgraph
 
     try:
         app = create_application()
@@ -121,7 +136,7 @@ def export_charts(args: Namespace) -> int:
     except ExportOptionError as error:
         print(f"error: {error} (command line)", file=sys.stderr)
         return 2
-    except (BundleError, FontError, ExportError, CommandError) as error:
+    except (BundleError, FontError, WriteError, CommandError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     return 0

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QStackedWidget, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from app.fonts import font_for
-from app.i18n import format_number
+from app.i18n import format_tick
 from app.model import AppModel
 from ui import theme
 
@@ -33,18 +33,31 @@ class ChartPanel(QStackedWidget):
         self._placeholder = QLabel(self)
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._placeholder.setEnabled(False)
-        self._scroll = QScrollArea(self)
+        self._content = QWidget(self)
+        self.caption = QLabel(self._content)
+        self.caption.setObjectName("factCaption")
+        self.caption.setWordWrap(True)
+        self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.caption.hide()
+        self._scroll = QScrollArea(self._content)
         self._scroll.setWidgetResizable(True)
         self._grid_host = QWidget()
+        self._grid_host.setObjectName("chartGrid")
         self._grid = QGridLayout(self._grid_host)
         self._grid.setContentsMargins(6, 6, 6, 6)
-        self._grid.setSpacing(8)
+        self._grid.setSpacing(6)
         self._scroll.setWidget(self._grid_host)
+        content_layout = QVBoxLayout(self._content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.setSpacing(0)
+        content_layout.addWidget(self.caption)
+        content_layout.addWidget(self._scroll, 1)
         self.addWidget(self._placeholder)
-        self.addWidget(self._scroll)
+        self.addWidget(self._content)
         model.tablesChanged.connect(self._rebuild)
         model.languageChanged.connect(self._redraw)
         model.themeChanged.connect(self._redraw)
+        model.factSelected.connect(self._on_fact_selected)
         self.retranslate_ui()
 
     def load(self) -> None:
@@ -68,10 +81,11 @@ class ChartPanel(QStackedWidget):
             card.saveRequested.connect(self.save_chart)
             card.copyRequested.connect(self.copy_chart)
             card.focused.connect(lambda chart_id: setattr(self, "current_chart", chart_id))
+            card.factClicked.connect(self._model.select_fact)
         self.current_chart = specs[0].id if specs else ""
         for row in range((len(specs) + 1) // 2):
             self._grid.setRowStretch(row, 1)
-        self.setCurrentWidget(self._scroll)
+        self.setCurrentWidget(self._content)
         self._redraw()
 
     def _redraw(self) -> None:
@@ -80,12 +94,34 @@ class ChartPanel(QStackedWidget):
         colors = theme.colors(self._model.theme)
         language = self._model.language
         font = font_for(language, 9)
-        self._grid_host.setStyleSheet(f"background: {colors.window};")
+        self._grid_host.setStyleSheet(f"#chartGrid {{ background: {colors.window}; }}")
+        self.caption.setStyleSheet(f"#factCaption {{ background: {colors.fact_link}; color: {colors.text};"
+                                   f" padding: 6px 10px; }}")
         for spec in self._model.chart_specs():
             card = self.cards.get(spec.id)
             if card is not None:
-                card.show_spec(spec, colors, font, lambda value: format_number(value, language))
+                card.selected_fact = self._model.selected_fact
+                card.show_spec(spec, colors, font, lambda value, unit=spec.unit: format_tick(value, unit, language))
+        self._show_caption()
         self.chartsReady.emit()
+
+    def _on_fact_selected(self, fact_id: str) -> None:
+        for card in self.cards.values():
+            card.set_selected_fact(fact_id)
+        showing = [card for card in self.cards.values() if fact_id in card.highlighted_facts]
+        if showing:
+            self._scroll.ensureWidgetVisible(showing[0])
+        self._show_caption()
+
+    def _show_caption(self) -> None:
+        """The selected fact in words: exact value, kind, period and source."""
+        from app.facts import describe_fact
+
+        fact_id = self._model.selected_fact
+        shown = bool(fact_id) and self._model.facts is not None
+        self.caption.setVisible(shown)
+        if shown:
+            self.caption.setText(describe_fact(self._model.facts, fact_id, self._model.language))
 
     # -- saving and copying ------------------------------------------------------
     def save_chart(self, chart_id: str = "") -> None:

@@ -108,6 +108,8 @@ class ChartCard(QWidget):
     copyRequested = Signal(str)
     """The user asked to copy this chart (its id) to the clipboard."""
     focused = Signal(str)
+    factClicked = Signal(str)
+    """A bar standing for a fact (its id) was clicked."""
 
     def __init__(self, chart_id: str, parent: QWidget | None = None, for_export: bool = False) -> None:
         super().__init__(parent)
@@ -117,6 +119,8 @@ class ChartCard(QWidget):
         self.selected_fact = ""
         self.value_labels: list[pg.TextItem] = []
         self.bar_items: list[pg.BarGraphItem] = []
+        self._fact_bars: dict[str, tuple[pg.BarGraphItem, str]] = {}  # fact id: (item, kind)
+        self._colors: Colors | None = None
         self._number_format: Callable[[float], str] = str
         self.axis = ValueAxis(lambda value: self._number_format(value))
         self.title = QLabel(self)
@@ -125,15 +129,18 @@ class ChartCard(QWidget):
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.save_button = QToolButton(self)
         self.save_button.setAutoRaise(True)
+        self.save_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
+        self.save_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.save_button.setVisible(not for_export)
         self.save_button.clicked.connect(lambda: self.saveRequested.emit(self.chart_id))
         self.plot = pg.PlotWidget(self, axisItems={"left": self.axis})
-        self.plot.setMinimumHeight(140)
+        self.plot.setMinimumHeight(110)
         item = self.plot.getPlotItem()
         item.setMouseEnabled(False, False)
         item.hideButtons()
         item.setMenuEnabled(False)
         item.getViewBox().setMouseEnabled(False, False)
+        self.plot.scene().sigMouseClicked.connect(self._on_scene_clicked)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.legend = QWidget(self)
         self.legend_layout = QHBoxLayout(self.legend)
@@ -193,7 +200,7 @@ class ChartCard(QWidget):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        self.save_button.setText(self.tr("Save image…"))
+        self.save_button.setText(self.tr("Save image…"))  # read by screen readers; the button shows an icon
         self.save_button.setToolTip(self.tr("Save this chart as PNG, JPEG, SVG or PDF (Ctrl+S)"))
         self.save_action.setText(self.tr("Save image…"))
         self.copy_action.setText(self.tr("Copy image"))
@@ -201,6 +208,7 @@ class ChartCard(QWidget):
     def show_spec(self, spec: ChartSpec, colors: Colors, font: QFont, number_format: Callable[[float], str]) -> None:
         """Draw `spec` (all text already in the display language)."""
         self.spec = spec
+        self._colors = colors
         self._number_format = number_format
         self.setStyleSheet(
             f"ChartCard {{ background: {colors.base}; }} #chartSource {{ color: {colors.muted}; }}"
@@ -236,7 +244,7 @@ class ChartCard(QWidget):
 
     def _draw_bars(self, spec: ChartSpec, colors: Colors, font: QFont) -> None:
         item = self.plot.getPlotItem()
-        self.value_labels, self.bar_items = [], []
+        self.value_labels, self.bar_items, self._fact_bars = [], [], {}
         for bar in spec.bars:
             if bar.value is None:
                 label = pg.TextItem(bar.label, color=colors.muted, anchor=(0.5, 1.0))
@@ -248,11 +256,37 @@ class ChartCard(QWidget):
                 bars.setToolTip(bar.tooltip)
                 item.addItem(bars)
                 self.bar_items.append(bars)
+                if bar.fact_id:
+                    self._fact_bars[bar.fact_id] = (bars, bar.kind)
                 label = pg.TextItem(bar.label, color=colors.text, anchor=(0.5, 1.0 + bar.label_row))
                 label.setPos(QPointF(bar.x, bar.value))
             label.setFont(font)
             item.addItem(label)
             self.value_labels.append(label)
+
+    def fact_at(self, x: float, y: float) -> str:
+        """The fact whose bar covers the point (x, y) in chart units, or ''."""
+        for bar in self.spec.bars if self.spec else ():
+            if bar.fact_id and bar.value is not None and abs(x - bar.x) <= bar.width / 2 and 0 <= y <= bar.value:
+                return bar.fact_id
+        return ""
+
+    def set_selected_fact(self, fact_id: str) -> None:
+        """Outline the bar of `fact_id` (if this chart shows it)."""
+        self.selected_fact = fact_id
+        for shown_id, (item, kind) in self._fact_bars.items():
+            item.setOpts(pen=bar_pen(kind, self._colors, selected=shown_id == fact_id))
+
+    @property
+    def highlighted_facts(self) -> list[str]:
+        """The facts whose bars are drawn highlighted now."""
+        return [f for f, (item, _) in self._fact_bars.items() if item.opts["pen"].width() == 3]
+
+    def _on_scene_clicked(self, event) -> None:
+        point = self.plot.getPlotItem().getViewBox().mapSceneToView(event.scenePos())
+        fact_id = self.fact_at(point.x(), point.y())
+        if fact_id:
+            self.factClicked.emit(fact_id)
 
     def _fill_legend(self, spec: ChartSpec, colors: Colors, font: QFont) -> None:
         while self.legend_layout.count():

@@ -19,27 +19,22 @@ from pathlib import Path
 
 from fontTools import subset
 from fontTools.ttLib import TTFont
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QPoint, QRect, QSaveFile, QSize, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QPoint, QRect, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPageSize, QPainter, QPdfWriter, QRegion
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
 
 from app.export_options import ExportOptions
+from app.files import WriteError
+from app.files import write_atomically
 from app.facts import ChartSpec
 from app.fonts import FAMILY, FONT_DIR, FONT_FILES, font_for
-from app.i18n import format_number
+from app.i18n import format_tick
 from ui import theme
 from ui.charts import ChartCard
 
 APP_NAME = "Hunan Trade Viewer"
 FONT_MIME = {".otf": "font/otf", ".ttf": "font/ttf"}
-
-
-class ExportError(Exception):
-    """A chart could not be saved: what failed and where."""
-
-    def __init__(self, what: str, where: Path | str) -> None:
-        super().__init__(f"{what} ({where})")
 
 
 def export_card(spec: ChartSpec, language: str, options: ExportOptions) -> ChartCard:
@@ -49,7 +44,7 @@ def export_card(spec: ChartSpec, language: str, options: ExportOptions) -> Chart
         colors = dataclasses.replace(colors, base="transparent")
     card = ChartCard(spec.id, for_export=True)
     card.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-    card.show_spec(spec, colors, font_for(language, 10), lambda value: format_number(value, language))
+    card.show_spec(spec, colors, font_for(language, 10), lambda value: format_tick(value, spec.unit, language))
     card.title.setVisible(options.include_title)
     card.source.setVisible(options.include_footer)
     card.source.set_full_text(f"{spec.source_line} · {APP_NAME}")
@@ -170,17 +165,6 @@ def _render_pdf(card: ChartCard, spec: ChartSpec, options: ExportOptions) -> byt
     writer.setCreator(APP_NAME)
     _paint(card, writer, False)
     return bytes(data)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to `path` whole or not at all; raise ExportError."""
-    file = QSaveFile(str(path))
-    if not file.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise ExportError(f"cannot write the file: {file.errorString()}", path)
-    if file.write(data) != len(data) or not file.commit():
-        error = file.errorString()
-        file.cancelWriting()
-        raise ExportError(f"cannot write the file: {error}", path)
 
 
 def export_chart(spec: ChartSpec, language: str, options: ExportOptions, path: Path) -> None:

@@ -17,7 +17,8 @@ from app.export_options import (
 )
 from app.facts import ChartSpec
 from app.model import AppModel
-from ui.export import ExportError, export_chart, render_chart
+from app.files import WriteError
+from ui.export import export_chart, render_chart
 
 PREVIEW_SIZE = (360, 225)
 
@@ -193,7 +194,7 @@ class ExportDialog(QDialog):
                 break
             try:
                 export_chart(spec, self._model.language, options, path)
-            except ExportError as error:
+            except WriteError as error:
                 progress.close()
                 self._fail(str(error))
                 return

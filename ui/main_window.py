@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
 from app.bundle import BundleError, localized
 from app.i18n import LANGUAGES
 from app.model import AppModel
 from app.settings import DEFAULT_TEXT_SIZE
 from ui.chart_panel import ChartPanel
+from ui.data_view import DataView
 from ui.reader import ReaderView
 from ui.settings_panel import THEME_NAMES, SettingsPanel
 
@@ -25,13 +26,17 @@ class MainWindow(QMainWindow):
         self.reader = ReaderView(model, self)
         self.settings_panel = SettingsPanel(model, self)
         self.charts = ChartPanel(model, self)
+        self.data_view = DataView(model, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.charts, "")
+        self.tabs.addTab(self.data_view, "")
         self._left = QSplitter(Qt.Orientation.Vertical, self)
         self._left.addWidget(self.reader)
         self._left.addWidget(self.settings_panel)
         self._left.setStretchFactor(0, 1)
         self._main = QSplitter(Qt.Orientation.Horizontal, self)
         self._main.addWidget(self._left)
-        self._main.addWidget(self.charts)
+        self._main.addWidget(self.tabs)
         self._main.setStretchFactor(1, 1)
         self.setCentralWidget(self._main)
         self._restore_layout()
@@ -42,14 +47,24 @@ class MainWindow(QMainWindow):
         model.languageChanged.connect(self._check_language_action)
         model.themeChanged.connect(self._check_theme_action)
         self.charts.chartsReady.connect(self._on_charts_ready)
-        self.charts.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        for view in (self.charts, self.data_view):
+            view.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        model.factSelected.connect(lambda fact_id: fact_id and self.tabs.setCurrentWidget(self.charts))
         if model.settings.problem:
             self.statusBar().showMessage(model.settings.problem)
         self.retranslate_ui()
 
+    def _on_escape(self) -> None:
+        if not self.reader.find_bar.close_bar():
+            self._model.select_fact("")
+
+    def _show_status(self, message: str) -> None:
+        if message:
+            self.statusBar().showMessage(message, 8000)
+
     def _on_charts_ready(self) -> None:
-        self.save_chart_action.setEnabled(True)
-        self.save_all_action.setEnabled(True)
+        for action in (self.save_chart_action, self.save_all_action, self.export_data_action):
+            action.setEnabled(True)
         self.statusBar().showMessage(self.tr("Charts ready"), 4000)
 
     def _restore_layout(self) -> None:
@@ -68,11 +83,26 @@ class MainWindow(QMainWindow):
         self.save_chart_action = self.file_menu.addAction("", self.charts.save_chart)
         self.save_chart_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.save_all_action = self.file_menu.addAction("", self.charts.save_all)
-        for action in (self.save_chart_action, self.save_all_action):
+        self.export_data_action = self.file_menu.addAction("", self.data_view.export_csv)
+        for action in (self.save_chart_action, self.save_all_action, self.export_data_action):
             action.setEnabled(False)  # until the charts are drawn
+        self.file_menu.addSeparator()
+        self.save_pdf_action = self.file_menu.addAction("", lambda: self._show_status(self.reader.save_pdf()))
+        self.print_action = self.file_menu.addAction("", self.reader.print_article)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.file_menu.addSeparator()
         self.quit_action = self.file_menu.addAction("", self.close)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+
+        self.edit_menu = bar.addMenu("")
+        self.copy_action = self.edit_menu.addAction("", self.reader.browser.copy)
+        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.reader.browser.addAction(self.copy_action)
+        self.find_action = self.edit_menu.addAction("", self.reader.find_bar.open_bar)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.clear_action = self.edit_menu.addAction("", self._on_escape)
+        self.clear_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
 
         self.view_menu = bar.addMenu("")
         self.language_menu = self.view_menu.addMenu("")
@@ -153,6 +183,15 @@ class MainWindow(QMainWindow):
         self.open_action.setText(self.tr("&Open article…"))
         self.save_chart_action.setText(self.tr("&Save chart…"))
         self.save_all_action.setText(self.tr("Save &all charts…"))
+        self.export_data_action.setText(self.tr("&Export data as CSV…"))
+        self.save_pdf_action.setText(self.tr("Save article as P&DF…"))
+        self.print_action.setText(self.tr("&Print…"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.copy_action.setText(self.tr("&Copy"))
+        self.find_action.setText(self.tr("&Find in article…"))
+        self.clear_action.setText(self.tr("Clear selection"))
+        self.tabs.setTabText(0, self.tr("Charts"))
+        self.tabs.setTabText(1, self.tr("Data"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))

@@ -2,17 +2,36 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QUrl, Qt
 from PySide6.QtGui import QColor, QDesktopServices, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTextBrowser, QTextEdit, QVBoxLayout, QWidget,
+)
 
 from app.bundle import localized
+from app.files import WriteError, write_atomically
 from app.fonts import font_for
 from app.i18n import LANGUAGES, format_date
 from app.model import AppModel
 from ui import theme
+from ui.article_output import article_pdf, print_article
+from ui.find_bar import FindBar
+
+SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？]")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence of `text` around the span start:end, as (start, end)."""
+    before = [m.end() for m in SENTENCE_END.finditer(text, 0, start)]
+    after = SENTENCE_END.search(text, end)
+    first = before[-1] if before else 0
+    while first < len(text) and text[first].isspace():
+        first += 1
+    return first, after.end() if after else len(text)
+
 
 MARKDOWN = QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML
 
@@ -64,10 +83,15 @@ class ReaderView(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self._banner)
         layout.addWidget(self.browser, 1)
+        self.find_bar = FindBar(self.browser, self)
+        layout.addWidget(self.find_bar)
+        self._highlights: dict[str, list] = {"fact": [], "find": []}
+        self.find_bar.highlightsChanged.connect(lambda selections: self._set_highlights("find", selections))
         model.languageChanged.connect(self._on_language_changed)
         model.articleChanged.connect(self._on_article_changed)
         model.textSizeChanged.connect(self._render)
         model.themeChanged.connect(self._render)
+        model.factSelected.connect(self._on_fact_selected)
         self.retranslate_ui()
 
     # -- what is shown ---------------------------------------------------------
@@ -83,18 +107,21 @@ class ReaderView(QWidget):
         """The whole page as Markdown: header, then the body."""
         bundle, language = self._model.bundle, self.text_language
         date = format_date(bundle.published, self._model.language)
+        source_link = self.tr("Original article on the Hunan Provincial Government website")
         header = [
             f"# {localized(bundle.title, language)}",
             "",
             f"{date} · {localized(bundle.publisher, self._model.language)}",
             "",
-            f"[{self.tr('Original article on the Hunan Provincial Government website')}]({bundle.source_url})",
+            f"[{source_link}]({bundle.source_url})",
         ]
         if bundle.translator and language == bundle.original_language:
             header += ["", self.tr("Translator: %1").replace("%1", bundle.translator)]
         return "\n".join(header) + "\n\n---\n\n" + bundle.texts[language]
 
     def _render(self) -> None:
+        # Moves of the view while the text is replaced are not the reader's.
+        self._restoring = True
         colors = theme.colors(self._model.theme)
         document = self.browser.document()
         document.setDefaultFont(font_for(self._model.language, self._model.text_size))
@@ -105,6 +132,11 @@ class ReaderView(QWidget):
         self._mark_fact_links(colors)
         self.browser.setStyleSheet(f"QTextBrowser {{ background: {colors.base}; color: {colors.text}; border: none; }}")
         document.setDocumentMargin(18)
+        # Positions moved with the new text: find the highlights again.
+        self._show_fact(self._model.selected_fact, scroll=False)
+        if self.find_bar.isVisible():
+            self.find_bar.search()
+        self._restoring = False
         self._on_scroll_range_changed(0, self.browser.verticalScrollBar().maximum())
 
     def _mark_fact_links(self, colors: theme.Colors) -> None:
@@ -144,6 +176,77 @@ class ReaderView(QWidget):
         colors = theme.colors(self._model.theme)
         self._banner.setStyleSheet(f"#translationBanner {{ background: {colors.fact_link}; }}")
 
+    # -- print and PDF ------------------------------------------------------------
+    def print_article(self) -> None:
+        print_article(self.browser.document(), self)
+
+    def save_pdf(self) -> str:
+        """Ask where, then save the article as PDF; returns a status sentence."""
+        bundle = self._model.bundle
+        suggested = Path.home() / f"{bundle.id}-{self.text_language}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save article as PDF"), str(suggested), "PDF (*.pdf)")
+        if not path:
+            return ""
+        try:
+            write_atomically(Path(path), article_pdf(self.browser.document(), localized(bundle.title, self.text_language)))
+        except WriteError as error:
+            message = self.tr("The article could not be saved: %1").replace("%1", str(error))
+            QMessageBox.warning(self, self.tr("Save article as PDF"), message)
+            return message
+        return self.tr("Saved the article to %1").replace("%1", path)
+
+    # -- highlights ---------------------------------------------------------------
+    def _set_highlights(self, kind: str, selections: list) -> None:
+        self._highlights[kind] = selections
+        self.browser.setExtraSelections(self._highlights["fact"] + self._highlights["find"])
+
+    def fact_link_cursor(self, fact_id: str) -> QTextCursor | None:
+        """A cursor over the figure linked to `fact_id`, or None."""
+        document = self.browser.document()
+        block = document.begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                if fragment.charFormat().anchorHref() == f"fact:{fact_id}":
+                    cursor = QTextCursor(document)
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                    return cursor
+                iterator += 1
+            block = block.next()
+        return None
+
+    @property
+    def highlighted_text(self) -> str:
+        """The sentence highlighted for the selected fact ('' if none)."""
+        return "".join(s.cursor.selectedText() for s in self._highlights["fact"])
+
+    def _show_fact(self, fact_id: str, scroll: bool = True) -> None:
+        link = self.fact_link_cursor(fact_id) if fact_id else None
+        if link is None:
+            self._set_highlights("fact", [])
+            return
+        block = link.block()
+        start, end = sentence_bounds(block.text(), link.selectionStart() - block.position(),
+                                     link.selectionEnd() - block.position())
+        sentence = QTextCursor(block)
+        sentence.setPosition(block.position() + start)
+        sentence.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = sentence
+        selection.format = QTextCharFormat()
+        selection.format.setBackground(QColor(theme.colors(self._model.theme).highlight))
+        self._set_highlights("fact", [selection])
+        if scroll:
+            cursor = QTextCursor(link)
+            cursor.clearSelection()
+            self.browser.setTextCursor(cursor)
+            self.browser.ensureCursorVisible()
+
+    def _on_fact_selected(self, fact_id: str) -> None:
+        self._show_fact(fact_id)
+
     # -- handlers ---------------------------------------------------------------
     def _on_scrolled(self, value: int) -> None:
         maximum = self.browser.verticalScrollBar().maximum()
@@ -151,9 +254,9 @@ class ReaderView(QWidget):
             self._position = value / maximum
 
     def _on_scroll_range_changed(self, _minimum: int, maximum: int) -> None:
-        self._restoring = True
+        restoring, self._restoring = self._restoring, True
         self.browser.verticalScrollBar().setValue(round(self._position * maximum))
-        self._restoring = False
+        self._restoring = restoring
 
     def _on_original_toggled(self) -> None:
         self._show_original = not self._show_original
