@@ -18,6 +18,9 @@ FONT_FILES = {
     "JP": "ViewerSansJP-Regular.otf",
     "KR": "ViewerSansKR-Regular.otf",
 }
+# The same families in bold, so headings are real bold (a synthesized bold
+# is drawn twice into PDFs, which doubles their text).
+BOLD_FONT_FILES = {region: name.replace("-Regular", "-Bold") for region, name in FONT_FILES.items()}
 FAMILY = {"Latin": "Viewer Sans", "SC": "Viewer Sans SC", "JP": "Viewer Sans JP", "KR": "Viewer Sans KR"}
 # Latin text first in a Latin font: the CJK fonts draw quotes full-width.
 FAMILY_ORDER = {
@@ -37,7 +40,7 @@ def register_fonts() -> None:
     """Add the bundled fonts to Qt's font database (once per process)."""
     if set(FAMILY.values()) <= set(QFontDatabase.families()):
         return
-    for file_name in FONT_FILES.values():
+    for file_name in [*FONT_FILES.values(), *BOLD_FONT_FILES.values()]:
         path = FONT_DIR / file_name
         if QFontDatabase.addApplicationFont(str(path)) < 0:
             raise FontError(f"cannot load the bundled font ({path})")

@@ -4,8 +4,9 @@ Run it whenever a translation or an article text changes:
 
     uv run python scripts/subset_fonts.py [--cjk NotoSansCJK-Regular.ttc] [--latin NotoSans-Regular.ttf]
 
-The sources are Noto Sans CJK Regular (Debian package fonts-noto-cjk) and
-Noto Sans Regular (fonts-noto-core), whose Latin punctuation is
+The sources are Noto Sans CJK Regular and Bold (Debian package
+fonts-noto-cjk) and Noto Sans Regular and Bold (fonts-noto-core); the Bold
+files are found beside the Regular ones. Noto Sans's Latin punctuation is
 proportional where the CJK fonts' is full-width. Each subset keeps every character the app can show (UI translations, article
 texts and metadata, formatted numbers and dates) with its OpenType layout
 features, and is renamed so it never clashes with an installed Noto font.
@@ -25,7 +26,7 @@ from fontTools.ttLib import TTFont
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.fonts import FAMILY, FONT_DIR, FONT_FILES  # noqa: E402
+from app.fonts import BOLD_FONT_FILES, FAMILY, FONT_DIR, FONT_FILES  # noqa: E402
 from app.i18n import LANGUAGES, sample_formatted_text  # noqa: E402
 
 CJK_SOURCE = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
@@ -47,18 +48,18 @@ def app_text() -> str:
     return "".join(parts)
 
 
-def rename(font: TTFont, family: str) -> None:
+def rename(font: TTFont, family: str, style: str) -> None:
     names = font["name"]
     for record in list(names.names):
         if record.nameID in (1, 3, 4, 6, 16, 17, 21, 22):
             names.removeNames(nameID=record.nameID)
-    for name_id, value in ((1, family), (2, "Regular"), (3, f"{family} Regular"), (4, family),
-                           (6, family.replace(" ", "") + "-Regular")):
+    for name_id, value in ((1, family), (2, style), (3, f"{family} {style}"), (4, f"{family} {style}"),
+                           (6, family.replace(" ", "") + f"-{style}")):
         names.setName(value, name_id, 3, 1, 0x409)
         names.setName(value, name_id, 1, 0, 0)
     if "CFF " in font:
         cff = font["CFF "].cff
-        cff.fontNames = [family.replace(" ", "") + "-Regular"]
+        cff.fontNames = [family.replace(" ", "") + f"-{style}"]
 
 
 def main() -> None:
@@ -67,8 +68,11 @@ def main() -> None:
     parser.add_argument("--latin", default=LATIN_SOURCE)
     sources = parser.parse_args()
     text = "".join(sorted(set(app_text())))
-    for region, file_name in FONT_FILES.items():
+    jobs = [(region, "Regular", name) for region, name in FONT_FILES.items()]
+    jobs += [(region, "Bold", name) for region, name in BOLD_FONT_FILES.items()]
+    for region, style, file_name in jobs:
         source = sources.latin if region == "Latin" else sources.cjk
+        source = source.replace("-Regular", f"-{style}")
         options = subset.Options()
         options.font_number = TTC_INDEX[region]
         options.ignore_missing_unicodes = True  # the Latin font has no CJK
@@ -81,7 +85,7 @@ def main() -> None:
         subsetter = subset.Subsetter(options)
         subsetter.populate(text=text)
         subsetter.subset(font)
-        rename(font, FAMILY[region])
+        rename(font, FAMILY[region], style)
         with tempfile.NamedTemporaryFile(dir=FONT_DIR, delete=False) as temp:
             font.save(temp.name)
         Path(temp.name).replace(FONT_DIR / file_name)

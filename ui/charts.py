@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QSizePolicy, QStyle, QStyleOption, QToolButton, QVBoxLayout, QWidget,
@@ -76,12 +76,14 @@ class ElidedLabel(QLabel):
     def __init__(self, parent: QWidget | None = None, wrap: bool = False) -> None:
         super().__init__(parent)
         self.full_text = ""
+        self._tooltip = ""
         self.setWordWrap(wrap)
         if not wrap:
             self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-    def set_full_text(self, text: str) -> None:
+    def set_full_text(self, text: str, tooltip: str = "") -> None:
         self.full_text = text
+        self._tooltip = tooltip
         self._elide()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
@@ -93,7 +95,9 @@ class ElidedLabel(QLabel):
             self.setText(self.full_text)
             return
         width = self.contentsRect().width()
-        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, width))
+        shown = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, width)
+        self.setText(shown)
+        self.setToolTip("\n".join(t for t in (self.full_text if shown != self.full_text else "", self._tooltip) if t))
 
 
 class ChartCard(QWidget):
@@ -123,9 +127,10 @@ class ChartCard(QWidget):
         self._colors: Colors | None = None
         self._number_format: Callable[[float], str] = str
         self.axis = ValueAxis(lambda value: self._number_format(value))
-        self.title = QLabel(self)
+        # Wrapping labels would give the grid a height-for-width and make the
+        # chart panel scroll: on screen the title is one line ending in '…'.
+        self.title = ElidedLabel(self, wrap=for_export)
         self.title.setObjectName("chartTitle")
-        self.title.setWordWrap(True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.save_button = QToolButton(self)
         self.save_button.setAutoRaise(True)
@@ -221,7 +226,7 @@ class ChartCard(QWidget):
         title_font.setPointSizeF(font.pointSizeF() * 1.2)
         title_font.setBold(True)
         self.title.setFont(title_font)
-        self.title.setText(spec.title)
+        self.title.set_full_text(spec.title)
         for name in ("left", "bottom"):
             axis = item.getAxis(name)
             axis.setPen(pg.mkPen(colors.muted))
@@ -239,8 +244,7 @@ class ChartCard(QWidget):
         item.setXRange(-0.6, len(spec.categories) - 0.4, padding=0)
         self._fill_legend(spec, colors, font)
         self.source.setFont(font)
-        self.source.set_full_text(spec.source_line)
-        self.source.setToolTip("\n".join(spec.sources))
+        self.source.set_full_text(spec.source_line, "\n".join(spec.sources))
 
     def _draw_bars(self, spec: ChartSpec, colors: Colors, font: QFont) -> None:
         item = self.plot.getPlotItem()
@@ -296,7 +300,8 @@ class ChartCard(QWidget):
         for kind in spec.kinds:
             if kind == "missing":  # drawn as a gap with a note, explained in words
                 note = next(bar.label for bar in spec.bars if bar.kind == kind)
-                text = QLabel(f"{note}: {kind_name(kind)}", self.legend)
+                text = QLabel(QCoreApplication.translate("Charts", "%1: %2").replace("%1", note)
+                              .replace("%2", kind_name(kind)), self.legend)
             else:
                 self.legend_layout.addWidget(Swatch(kind, colors, self.legend))
                 text = QLabel(kind_name(kind), self.legend)

@@ -1,0 +1,92 @@
+"""The reader: find, themes, text size, and the article as PDF."""
+
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+from pypdf import PdfReader
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QFileDialog
+
+
+def test_find_counts_every_hunan_and_moves_between_them(window, qtbot):
+    find = window.reader.find_bar
+    window.find_action.trigger()
+    assert find.isVisible()
+    qtbot.keyClicks(find.edit, "Hunan")
+    expected = window.reader.browser.toPlainText().lower().count("hunan")
+    assert expected == 16  # title 1, publisher 2, source link 1, body 12
+    assert len(find.matches) == expected
+    assert find.count.text() == f"1 of {expected}"
+    first = window.reader.browser.textCursor().position()
+    find.next()
+    assert find.count.text() == f"2 of {expected}"
+    assert window.reader.browser.textCursor().position() > first
+    find.previous()
+    find.previous()
+    assert find.count.text() == f"{expected} of {expected}"
+    selections = window.reader.browser.extraSelections()
+    assert len(selections) == expected
+    assert sum(s.format.background().color() == QColor("#ff9f1c") for s in selections) == 1
+    window.clear_action.trigger()  # Escape closes the bar first
+    assert not find.isVisible() and window.reader.browser.extraSelections() == []
+
+
+def test_find_says_when_nothing_matches(window, qtbot):
+    window.find_action.trigger()
+    qtbot.keyClicks(window.reader.find_bar.edit, "Atlantis")
+    assert window.reader.find_bar.count.text() == "No matches"
+
+
+def test_dark_theme_darkens_reader_and_charts(window, model, qtbot):
+    def brightness(widget) -> int:
+        image = widget.grab().toImage()
+        return QColor(image.pixel(5, 5)).value()
+
+    card = window.charts.cards["growth_2018"]
+    assert brightness(window.reader.browser.viewport()) > 240
+    assert brightness(card.plot.viewport()) > 240
+    model.set_theme("dark")
+    assert brightness(window.reader.browser.viewport()) < 40
+    assert brightness(card.plot.viewport()) < 40
+    qtbot.waitUntil(lambda: window.palette().window().color().value() < 60)
+
+
+def test_save_article_as_pdf_holds_its_title_date_and_source(window, tmp_path, monkeypatch):
+    target = tmp_path / "article.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), "PDF (*.pdf)"))
+    message = window.reader.save_pdf()
+    assert message == f"Saved the article to {target}"
+    reader = PdfReader(io.BytesIO(target.read_bytes()))
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    title = "“Belt and Road” Initiative Contributes to Hunan’s Rising Foreign Trade Volume"
+    assert text.startswith(title + " January 16, 2019")
+    assert text.count("Initiative") == 1  # the bold title is set once, not drawn twice
+    assert "January 16, 2019" in text
+    assert "4,630" in text
+    assert reader.metadata.title.startswith("“Belt and Road” Initiative")
+
+
+def test_csv_export_reads_back_as_the_facts_table(window, model, tmp_path, monkeypatch):
+    target = tmp_path / "facts.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), "CSV (*.csv)"))
+    assert window.data_view.export_csv("facts") == f"Saved the data to {target}"
+    read = pd.read_csv(target, index_col="id", dtype={"period": str}, keep_default_na=False)
+    pd.testing.assert_frame_equal(read, model.facts)
+
+
+def test_data_tab_is_a_sortable_table_over_the_dataframe(window, model):
+    table = window.data_view.tables["official"]
+    view = window.data_view.views["official"]
+    assert table.rowCount() == len(model.official) == 20
+    columns = list(table.frame.columns)
+    view.sortByColumn(columns.index("value"), Qt.SortOrder.DescendingOrder)
+    assert table.index(0, columns.index("value")).data() == "598.85B"
+    assert table.index(0, columns.index("source")).data() == "Changsha Evening News, 2022-01-19"
+    assert table.headerData(columns.index("growth_pct"), Qt.Orientation.Horizontal) == "Stated growth (%)"
+    model.set_language("zh")
+    assert table.headerData(columns.index("source"), Qt.Orientation.Horizontal) == "来源"
+
+
+from PySide6.QtCore import Qt  # noqa: E402
