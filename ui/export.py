@@ -108,7 +108,11 @@ def _render_svg(card: ChartCard, spec: ChartSpec, options: ExportOptions) -> byt
     generator.setTitle(spec.title)
     generator.setDescription(f"{spec.source_line} · {APP_NAME}")
     _paint(card, generator, options.transparent)
-    return embed_fonts(bytes(data).decode("utf-8")).encode("utf-8")
+    svg = bytes(data).decode("utf-8")
+    # Qt states the size in millimetres; a browser should show it at its pixel size.
+    svg = re.sub(r'(<svg\b[^>]*?)width="[^"]*" height="[^"]*"',
+                 rf'\1width="{options.width}px" height="{options.height}px"', svg, count=1)
+    return embed_fonts(svg).encode("utf-8")
 
 
 def embed_fonts(svg: str) -> str:
