@@ -17,7 +17,8 @@ class DataFrameModel(QAbstractTableModel):
     def __init__(self, frame: pd.DataFrame, headers: Sequence[str], formatter: Formatter,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._frame = frame.reset_index()
+        # A named index (the fact id) is a column to show; a plain row number is not.
+        self._frame = frame.reset_index(drop=frame.index.name is None)
         self._headers = list(headers)
         self._formatter = formatter
 

@@ -38,7 +38,8 @@ def test_switching_languages_relabels_everything_and_keeps_the_place(window, mod
     seen_titles = set()
     for language in ["en", "zh", "fr", "ko", "ja", "en"]:
         model.set_language(language)
-        qtbot.waitUntil(lambda: window.file_menu.title() == translation(language, "MainWindow", "&File"))
+        menu_title = translation(language, "MainWindow", "&File")
+        qtbot.waitUntil(lambda: window.file_menu.title() == menu_title)  # noqa: B023 (awaited here)
         title = translation(language, "MainWindow", "Hunan Trade Viewer")
         assert window.windowTitle() == f"{title} — {localized(bundle.title, language)}"
         seen_titles.add(window.windowTitle())

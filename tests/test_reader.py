@@ -84,6 +84,8 @@ def test_data_tab_is_a_sortable_table_over_the_dataframe(window, model):
     view.sortByColumn(columns.index("value"), Qt.SortOrder.DescendingOrder)
     assert table.index(0, columns.index("value")).data() == "598.85B"
     assert table.index(0, columns.index("source")).data() == "Changsha Evening News, 2022-01-19"
+    assert table.index(0, columns.index("indicator")).data() == "Total trade"
+    assert "index" not in columns
     assert table.headerData(columns.index("growth_pct"), Qt.Orientation.Horizontal) == "Stated growth (%)"
     model.set_language("zh")
     assert table.headerData(columns.index("source"), Qt.Orientation.Horizontal) == "来源"

@@ -33,7 +33,7 @@ def bar_brush(kind: str, colors: Colors) -> QBrush:
 
 def bar_pen(kind: str, colors: Colors, selected: bool = False) -> QPen:
     if selected:
-        pen = QPen(QColor(colors.highlight), 3)
+        pen = QPen(QColor(colors.selected_bar), 3)
     else:
         pen = QPen(QColor(colors.bar_final if kind == "final" else colors.bar), 1.5)
         if kind == "estimate":

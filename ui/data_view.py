@@ -40,6 +40,12 @@ HEADERS = {
     "status": QT_TRANSLATE_NOOP("DataView", "Status"),
     "url": QT_TRANSLATE_NOOP("DataView", "Address"),
 }
+INDICATORS = {
+    "total_trade": QT_TRANSLATE_NOOP("DataView", "Total trade"),
+    "exports": QT_TRANSLATE_NOOP("DataView", "Exports"),
+    "imports": QT_TRANSLATE_NOOP("DataView", "Imports"),
+    "belt_and_road_trade": QT_TRANSLATE_NOOP("DataView", "Trade with Belt and Road countries"),
+}
 TABLES = {
     "facts": QT_TRANSLATE_NOOP("DataView", "Figures in the article"),
     "official": QT_TRANSLATE_NOOP("DataView", "Official yearly series"),
@@ -90,7 +96,8 @@ class DataView(QWidget):
         from app.table_model import DataFrameModel
 
         for name, frame in self._frames().items():
-            table = DataFrameModel(frame, self._headers(frame.reset_index().columns), self._cell, self)
+            table = DataFrameModel(frame, [], self._cell, self)
+            table.set_presentation(self._headers(table.frame.columns), self._cell)
             self.tables[name] = table
             self.views[name].setModel(table)
         for view in self.views.values():
@@ -110,6 +117,8 @@ class DataView(QWidget):
             return kind_name(str(value))
         if column == "unit":
             return unit_name(str(value))
+        if column == "indicator" and value in INDICATORS:
+            return self.tr(INDICATORS[value])
         return str(value)
 
     def _headers(self, columns) -> list[str]:

@@ -25,7 +25,6 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
 
 from app.export_options import ExportOptions
-from app.files import WriteError
 from app.files import write_atomically
 from app.facts import ChartSpec
 from app.fonts import FAMILY, FONT_DIR, FONT_FILES, font_for

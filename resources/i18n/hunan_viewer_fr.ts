@@ -4,18 +4,18 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/charts.py" line="203"/>
-        <location filename="../../ui/charts.py" line="205"/>
+        <location filename="../../ui/charts.py" line="208"/>
+        <location filename="../../ui/charts.py" line="210"/>
         <source>Save image…</source>
         <translation>Enregistrer l’image…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="204"/>
+        <location filename="../../ui/charts.py" line="209"/>
         <source>Save this chart as PNG, JPEG, SVG or PDF (Ctrl+S)</source>
         <translation>Enregistrer ce graphique en PNG, JPEG, SVG ou PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="206"/>
+        <location filename="../../ui/charts.py" line="211"/>
         <source>Copy image</source>
         <translation>Copier l’image</translation>
     </message>
@@ -45,6 +45,7 @@
     <name>Charts</name>
     <message>
         <location filename="../../app/facts.py" line="102"/>
+        <location filename="../../ui/charts.py" line="303"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -128,32 +129,52 @@
     </message>
     <message>
         <location filename="../../ui/data_view.py" line="44"/>
+        <source>Total trade</source>
+        <translation>Commerce total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="45"/>
+        <source>Exports</source>
+        <translation>Exportations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="46"/>
+        <source>Imports</source>
+        <translation>Importations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="47"/>
+        <source>Trade with Belt and Road countries</source>
+        <translation>Commerce avec les pays de « la Ceinture et la Route »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="50"/>
         <source>Figures in the article</source>
         <translation>Chiffres de l’article</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="45"/>
+        <location filename="../../ui/data_view.py" line="51"/>
         <source>Official yearly series</source>
         <translation>Séries annuelles officielles</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="128"/>
         <location filename="../../ui/data_view.py" line="137"/>
+        <location filename="../../ui/data_view.py" line="146"/>
         <source>Export data as CSV</source>
         <translation>Exporter les données en CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="136"/>
+        <location filename="../../ui/data_view.py" line="145"/>
         <source>The data could not be saved: %1</source>
         <translation>Impossible d’enregistrer les données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="139"/>
+        <location filename="../../ui/data_view.py" line="148"/>
         <source>Saved the data to %1</source>
         <translation>Données enregistrées dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="151"/>
+        <location filename="../../ui/data_view.py" line="160"/>
         <source>Export as CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
@@ -487,43 +508,43 @@
         <translation>Traduction&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="166"/>
+        <location filename="../../ui/reader.py" line="169"/>
         <source>Showing the original text (%1).</source>
         <translation>Affichage du texte original (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="167"/>
+        <location filename="../../ui/reader.py" line="170"/>
         <source>Show translation</source>
         <translation>Afficher la traduction</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="170"/>
+        <location filename="../../ui/reader.py" line="173"/>
         <source>This is a translation. The original text (%1) is the official one.</source>
         <translation>Ceci est une traduction. Seul le texte original (%1) fait foi.</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="172"/>
+        <location filename="../../ui/reader.py" line="175"/>
         <source>Show original</source>
         <translation>Afficher l’original</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="184"/>
-        <location filename="../../ui/reader.py" line="191"/>
+        <location filename="../../ui/reader.py" line="187"/>
+        <location filename="../../ui/reader.py" line="194"/>
         <source>Save article as PDF</source>
         <translation>Enregistrer l’article en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="190"/>
+        <location filename="../../ui/reader.py" line="193"/>
         <source>The article could not be saved: %1</source>
         <translation>Impossible d’enregistrer l’article&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="193"/>
+        <location filename="../../ui/reader.py" line="196"/>
         <source>Saved the article to %1</source>
         <translation>Article enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="285"/>
+        <location filename="../../ui/reader.py" line="288"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>

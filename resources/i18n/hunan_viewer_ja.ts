@@ -4,18 +4,18 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/charts.py" line="203"/>
-        <location filename="../../ui/charts.py" line="205"/>
+        <location filename="../../ui/charts.py" line="208"/>
+        <location filename="../../ui/charts.py" line="210"/>
         <source>Save image…</source>
         <translation>画像を保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="204"/>
+        <location filename="../../ui/charts.py" line="209"/>
         <source>Save this chart as PNG, JPEG, SVG or PDF (Ctrl+S)</source>
         <translation>このグラフを PNG、JPEG、SVG、PDF 形式で保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="206"/>
+        <location filename="../../ui/charts.py" line="211"/>
         <source>Copy image</source>
         <translation>画像をコピー</translation>
     </message>
@@ -44,6 +44,7 @@
     <name>Charts</name>
     <message>
         <location filename="../../app/facts.py" line="102"/>
+        <location filename="../../ui/charts.py" line="303"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -127,32 +128,52 @@
     </message>
     <message>
         <location filename="../../ui/data_view.py" line="44"/>
+        <source>Total trade</source>
+        <translation>貿易総額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="45"/>
+        <source>Exports</source>
+        <translation>輸出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="46"/>
+        <source>Imports</source>
+        <translation>輸入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="47"/>
+        <source>Trade with Belt and Road countries</source>
+        <translation>「一帯一路」沿線国との貿易</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="50"/>
         <source>Figures in the article</source>
         <translation>記事中の数値</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="45"/>
+        <location filename="../../ui/data_view.py" line="51"/>
         <source>Official yearly series</source>
         <translation>公式年次統計</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="128"/>
         <location filename="../../ui/data_view.py" line="137"/>
+        <location filename="../../ui/data_view.py" line="146"/>
         <source>Export data as CSV</source>
         <translation>データを CSV 形式でエクスポート</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="136"/>
+        <location filename="../../ui/data_view.py" line="145"/>
         <source>The data could not be saved: %1</source>
         <translation>データを保存できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="139"/>
+        <location filename="../../ui/data_view.py" line="148"/>
         <source>Saved the data to %1</source>
         <translation>データを %1 に保存しました</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="151"/>
+        <location filename="../../ui/data_view.py" line="160"/>
         <source>Export as CSV…</source>
         <translation>CSV 形式でエクスポート…</translation>
     </message>
@@ -485,43 +506,43 @@
         <translation>翻訳者：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="166"/>
+        <location filename="../../ui/reader.py" line="169"/>
         <source>Showing the original text (%1).</source>
         <translation>原文（%1）を表示しています。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="167"/>
+        <location filename="../../ui/reader.py" line="170"/>
         <source>Show translation</source>
         <translation>翻訳を表示</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="170"/>
+        <location filename="../../ui/reader.py" line="173"/>
         <source>This is a translation. The original text (%1) is the official one.</source>
         <translation>これは翻訳です。正式なものは原文（%1）です。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="172"/>
+        <location filename="../../ui/reader.py" line="175"/>
         <source>Show original</source>
         <translation>原文を表示</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="184"/>
-        <location filename="../../ui/reader.py" line="191"/>
+        <location filename="../../ui/reader.py" line="187"/>
+        <location filename="../../ui/reader.py" line="194"/>
         <source>Save article as PDF</source>
         <translation>記事を PDF 形式で保存</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="190"/>
+        <location filename="../../ui/reader.py" line="193"/>
         <source>The article could not be saved: %1</source>
         <translation>記事を保存できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="193"/>
+        <location filename="../../ui/reader.py" line="196"/>
         <source>Saved the article to %1</source>
         <translation>記事を %1 に保存しました</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="285"/>
+        <location filename="../../ui/reader.py" line="288"/>
         <source>Article text</source>
         <translation>記事本文</translation>
     </message>

@@ -4,18 +4,18 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/charts.py" line="203"/>
-        <location filename="../../ui/charts.py" line="205"/>
+        <location filename="../../ui/charts.py" line="208"/>
+        <location filename="../../ui/charts.py" line="210"/>
         <source>Save image…</source>
         <translation>이미지 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="204"/>
+        <location filename="../../ui/charts.py" line="209"/>
         <source>Save this chart as PNG, JPEG, SVG or PDF (Ctrl+S)</source>
         <translation>이 차트를 PNG, JPEG, SVG 또는 PDF로 저장 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="206"/>
+        <location filename="../../ui/charts.py" line="211"/>
         <source>Copy image</source>
         <translation>이미지 복사</translation>
     </message>
@@ -44,6 +44,7 @@
     <name>Charts</name>
     <message>
         <location filename="../../app/facts.py" line="102"/>
+        <location filename="../../ui/charts.py" line="303"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -127,32 +128,52 @@
     </message>
     <message>
         <location filename="../../ui/data_view.py" line="44"/>
+        <source>Total trade</source>
+        <translation>무역 총액</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="45"/>
+        <source>Exports</source>
+        <translation>수출</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="46"/>
+        <source>Imports</source>
+        <translation>수입</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="47"/>
+        <source>Trade with Belt and Road countries</source>
+        <translation>일대일로 연선 국가와의 무역</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="50"/>
         <source>Figures in the article</source>
         <translation>기사에 나온 수치</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="45"/>
+        <location filename="../../ui/data_view.py" line="51"/>
         <source>Official yearly series</source>
         <translation>연도별 공식 통계</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="128"/>
         <location filename="../../ui/data_view.py" line="137"/>
+        <location filename="../../ui/data_view.py" line="146"/>
         <source>Export data as CSV</source>
         <translation>데이터를 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="136"/>
+        <location filename="../../ui/data_view.py" line="145"/>
         <source>The data could not be saved: %1</source>
         <translation>데이터를 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="139"/>
+        <location filename="../../ui/data_view.py" line="148"/>
         <source>Saved the data to %1</source>
         <translation>데이터를 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="151"/>
+        <location filename="../../ui/data_view.py" line="160"/>
         <source>Export as CSV…</source>
         <translation>CSV로 내보내기…</translation>
     </message>
@@ -485,43 +506,43 @@
         <translation>번역: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="166"/>
+        <location filename="../../ui/reader.py" line="169"/>
         <source>Showing the original text (%1).</source>
         <translation>원문(%1)을 표시하고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="167"/>
+        <location filename="../../ui/reader.py" line="170"/>
         <source>Show translation</source>
         <translation>번역문 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="170"/>
+        <location filename="../../ui/reader.py" line="173"/>
         <source>This is a translation. The original text (%1) is the official one.</source>
         <translation>번역문입니다. 공식 문서는 원문(%1)입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="172"/>
+        <location filename="../../ui/reader.py" line="175"/>
         <source>Show original</source>
         <translation>원문 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="184"/>
-        <location filename="../../ui/reader.py" line="191"/>
+        <location filename="../../ui/reader.py" line="187"/>
+        <location filename="../../ui/reader.py" line="194"/>
         <source>Save article as PDF</source>
         <translation>기사를 PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="190"/>
+        <location filename="../../ui/reader.py" line="193"/>
         <source>The article could not be saved: %1</source>
         <translation>기사를 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="193"/>
+        <location filename="../../ui/reader.py" line="196"/>
         <source>Saved the article to %1</source>
         <translation>기사를 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="285"/>
+        <location filename="../../ui/reader.py" line="288"/>
         <source>Article text</source>
         <translation>기사 본문</translation>
     </message>

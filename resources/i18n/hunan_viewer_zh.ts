@@ -4,18 +4,18 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/charts.py" line="203"/>
-        <location filename="../../ui/charts.py" line="205"/>
+        <location filename="../../ui/charts.py" line="208"/>
+        <location filename="../../ui/charts.py" line="210"/>
         <source>Save image…</source>
         <translation>保存图片…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="204"/>
+        <location filename="../../ui/charts.py" line="209"/>
         <source>Save this chart as PNG, JPEG, SVG or PDF (Ctrl+S)</source>
         <translation>将此图表保存为 PNG、JPEG、SVG 或 PDF 格式（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="206"/>
+        <location filename="../../ui/charts.py" line="211"/>
         <source>Copy image</source>
         <translation>复制图片</translation>
     </message>
@@ -44,6 +44,7 @@
     <name>Charts</name>
     <message>
         <location filename="../../app/facts.py" line="102"/>
+        <location filename="../../ui/charts.py" line="303"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -127,32 +128,52 @@
     </message>
     <message>
         <location filename="../../ui/data_view.py" line="44"/>
+        <source>Total trade</source>
+        <translation>进出口总额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="45"/>
+        <source>Exports</source>
+        <translation>出口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="46"/>
+        <source>Imports</source>
+        <translation>进口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="47"/>
+        <source>Trade with Belt and Road countries</source>
+        <translation>与“一带一路”沿线国家贸易</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="50"/>
         <source>Figures in the article</source>
         <translation>文中数据</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="45"/>
+        <location filename="../../ui/data_view.py" line="51"/>
         <source>Official yearly series</source>
         <translation>官方年度数据</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="128"/>
         <location filename="../../ui/data_view.py" line="137"/>
+        <location filename="../../ui/data_view.py" line="146"/>
         <source>Export data as CSV</source>
         <translation>将数据导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="136"/>
+        <location filename="../../ui/data_view.py" line="145"/>
         <source>The data could not be saved: %1</source>
         <translation>无法保存数据：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="139"/>
+        <location filename="../../ui/data_view.py" line="148"/>
         <source>Saved the data to %1</source>
         <translation>已将数据保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="151"/>
+        <location filename="../../ui/data_view.py" line="160"/>
         <source>Export as CSV…</source>
         <translation>导出为 CSV…</translation>
     </message>
@@ -485,43 +506,43 @@
         <translation>译者：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="166"/>
+        <location filename="../../ui/reader.py" line="169"/>
         <source>Showing the original text (%1).</source>
         <translation>正在显示原文（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="167"/>
+        <location filename="../../ui/reader.py" line="170"/>
         <source>Show translation</source>
         <translation>显示译文</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="170"/>
+        <location filename="../../ui/reader.py" line="173"/>
         <source>This is a translation. The original text (%1) is the official one.</source>
         <translation>本文为译文，以原文（%1）为准。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="172"/>
+        <location filename="../../ui/reader.py" line="175"/>
         <source>Show original</source>
         <translation>显示原文</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="184"/>
-        <location filename="../../ui/reader.py" line="191"/>
+        <location filename="../../ui/reader.py" line="187"/>
+        <location filename="../../ui/reader.py" line="194"/>
         <source>Save article as PDF</source>
         <translation>将文章保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="190"/>
+        <location filename="../../ui/reader.py" line="193"/>
         <source>The article could not be saved: %1</source>
         <translation>无法保存文章：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="193"/>
+        <location filename="../../ui/reader.py" line="196"/>
         <source>Saved the article to %1</source>
         <translation>已将文章保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="285"/>
+        <location filename="../../ui/reader.py" line="288"/>
         <source>Article text</source>
         <translation>文章正文</translation>
     </message>
