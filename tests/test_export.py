@@ -99,7 +99,8 @@ def test_svg_is_sized_xml_with_the_title_as_text_and_its_fonts(svg):
     assert "2017" in texts and "2018" in texts
     style = "".join(s.text for s in root.iter("{http://www.w3.org/2000/svg}style"))
     family = "Viewer Sans SC" if language == "zh" else "Viewer Sans"
-    assert f"font-family: '{family}'; src: url(data:font/" in style
+    assert f"font-family: '{family}'; font-weight: 400; src: url(data:font/" in style
+    assert f"font-family: '{family}'; font-weight: 700; src: url(data:font/" in style  # the bold title
 
 
 def test_pdf_is_one_page_with_embedded_fonts(pdf):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QWidget
 from app.export_options import ExportOptions
 from app.files import write_atomically
 from app.facts import ChartSpec
-from app.fonts import FAMILY, FONT_DIR, FONT_FILES, font_for
+from app.fonts import BOLD_FONT_FILES, FAMILY, FONT_DIR, FONT_FILES, font_for
 from app.i18n import format_tick
 from ui import theme
 from ui.charts import ChartCard
@@ -104,6 +104,7 @@ def _render_svg(card: ChartCard, spec: ChartSpec, options: ExportOptions) -> byt
     generator.setOutputDevice(buffer)
     generator.setSize(QSize(options.width, options.height))
     generator.setViewBox(QRect(0, 0, options.width, options.height))
+    generator.setResolution(96)  # the screen's: point sizes become the same pixel sizes as on screen
     generator.setTitle(spec.title)
     generator.setDescription(f"{spec.source_line} · {APP_NAME}")
     _paint(card, generator, options.transparent)
@@ -115,17 +116,18 @@ def _render_svg(card: ChartCard, spec: ChartSpec, options: ExportOptions) -> byt
 
 
 def embed_fonts(svg: str) -> str:
-    """Add @font-face rules with subsets of the bundled fonts holding just the
-    characters the SVG's text uses, so it draws the same in a browser on a
-    machine with no CJK font."""
-    needed: dict[str, set[str]] = {}
-    for family_list, text in re.findall(r'font-family="([^"]*)"[^>]*>([^<]*)</text>', svg):
+    """Add @font-face rules with subsets of the bundled fonts (regular and
+    bold) holding just the characters the SVG's text uses, so it draws the
+    same in a browser on a machine with no CJK font."""
+    needed: dict[tuple[str, bool], set[str]] = {}
+    text_elements = re.findall(r'font-family="([^"]*)"[^>]*?font-weight="(\d+)"[^>]*>([^<]*)</text>', svg)
+    for family_list, weight, text in text_elements:
         families = [f for f in family_list.split(",") if f in _REGION_OF]
         for char in set(html.unescape(text).strip()):
             family = next((f for f in families if ord(char) in _cmap(f)), None)
             if family:
-                needed.setdefault(family, set()).add(char)
-    rules = [_font_face(family, chars) for family, chars in sorted(needed.items())]
+                needed.setdefault((family, int(weight) >= 600), set()).add(char)
+    rules = [_font_face(family, bold, chars) for (family, bold), chars in sorted(needed.items())]
     if not rules:
         return svg
     style = '<defs><style type="text/css">\n' + "\n".join(rules) + "\n</style></defs>\n"
@@ -141,8 +143,8 @@ def _cmap(family: str) -> frozenset[int]:
         return frozenset(font.getBestCmap())
 
 
-def _font_face(family: str, chars: set[str]) -> str:
-    path = FONT_DIR / FONT_FILES[_REGION_OF[family]]
+def _font_face(family: str, bold: bool, chars: set[str]) -> str:
+    path = FONT_DIR / (BOLD_FONT_FILES if bold else FONT_FILES)[_REGION_OF[family]]
     options = subset.Options()
     options.layout_features = ["*"]
     options.name_IDs = ["*"]
@@ -153,7 +155,8 @@ def _font_face(family: str, chars: set[str]) -> str:
     stream = io.BytesIO()
     font.save(stream)
     encoded = base64.b64encode(stream.getvalue()).decode("ascii")
-    return f"@font-face {{ font-family: '{family}'; src: url(data:{FONT_MIME[path.suffix]};base64,{encoded}); }}"
+    return (f"@font-face {{ font-family: '{family}'; font-weight: {700 if bold else 400}; "
+            f"src: url(data:{FONT_MIME[path.suffix]};base64,{encoded}); }}")
 
 
 def _render_pdf(card: ChartCard, spec: ChartSpec, options: ExportOptions) -> bytes:
