@@ -72,3 +72,15 @@ def test_bar_tooltips_give_the_exact_value_kind_period_and_source(window, model,
     model.set_language("fr")
     tooltip = window.charts.cards["enterprises"].bar_items[1].toolTip()
     assert tooltip.splitlines()[:2] == ["2018: 4\u202f630 entreprises", "Publié"]
+
+
+def test_figures_can_be_activated_from_the_keyboard(window, model, qtbot):
+    browser = window.reader.browser
+    browser.setFocus()
+    qtbot.waitUntil(browser.hasFocus)
+    qtbot.keyClick(browser, Qt.Key.Key_Tab)  # the link to the original page
+    qtbot.keyClick(browser, Qt.Key.Key_Tab)  # the first figure: 310 billion CNY
+    assert browser.textCursor().charFormat().anchorHref() == "fact:trade_total_2018"
+    qtbot.keyClick(browser, Qt.Key.Key_Return)
+    assert model.selected_fact == "trade_total_2018"
+    assert window.charts.cards["trade_volume"].highlighted_facts == ["trade_total_2018"]
