@@ -91,3 +91,17 @@ def test_placeholder_before_charts(qtbot, model):
     assert panel.currentWidget() is panel._placeholder
     assert panel._placeholder.text() == "Loading charts…"
     assert panel._placeholder.alignment() & Qt.AlignmentFlag.AlignCenter
+
+
+def test_an_unreadable_settings_file_is_reported_in_the_status_bar(qtbot, application, bundle, tmp_path):
+    from app.model import AppModel
+    from app.settings import Settings
+    from ui.main_window import MainWindow
+
+    path = tmp_path / "settings.ini"
+    path.write_text("[General\ntheme=dark\n")
+    model = AppModel(Settings(path), bundle, "en")
+    window = MainWindow(model)
+    qtbot.addWidget(window)
+    assert window.settings_problem.text().startswith(f"The settings file {path} could not be read")
+    assert model.theme == "system"  # the defaults are used

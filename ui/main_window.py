@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
 from app.bundle import BundleError, localized
 from app.i18n import LANGUAGES
@@ -48,10 +48,11 @@ class MainWindow(QMainWindow):
         model.themeChanged.connect(self._check_theme_action)
         self.charts.chartsReady.connect(self._on_charts_ready)
         for view in (self.charts, self.data_view):
-            view.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            view.statusMessage.connect(self._show_status)
         model.factSelected.connect(lambda fact_id: fact_id and self.tabs.setCurrentWidget(self.charts))
-        if model.settings.problem:
-            self.statusBar().showMessage(model.settings.problem)
+        if model.settings.problem:  # stays in the status bar, under passing messages
+            self.settings_problem = QLabel(model.settings.problem, self)
+            self.statusBar().addWidget(self.settings_problem, 1)
         self.retranslate_ui()
 
     def _on_escape(self) -> None:
