@@ -157,12 +157,28 @@ def run(args: Namespace) -> int:
     window = MainWindow(model)
     window.resize(QSize(*args.size))
 
+    # The longest time the event loop went without turning while the charts
+    # loaded: how long the window could not be scrolled or clicked.
+    heartbeat = QTimer(app, interval=10)
+    beats = [time.time()]
+
+    def on_beat() -> None:
+        now = time.time()
+        timings["longest_stall"] = max(timings.get("longest_stall", 0.0), now - beats[-1])
+        beats.append(now)
+
+    heartbeat.timeout.connect(on_beat)
+
     def on_first_paint() -> None:
         timings["first_paint"] = time.time()
-        window.charts.load()
+        beats.append(time.time())
+        heartbeat.start()
+        window.charts.load_in_background()
 
     def on_charts_drawn() -> None:
+        on_beat()  # the stall that ends here counts too
         timings["charts_ready"] = time.time()
+        heartbeat.stop()
         if args.screenshot:
             try:
                 save_screenshot(window, args.screenshot)

@@ -7,7 +7,9 @@ with the article has been painted.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+import threading
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
@@ -15,6 +17,10 @@ from app.fonts import font_for
 from app.i18n import format_tick
 from app.model import AppModel
 from ui import theme
+
+
+def _import_pandas() -> None:
+    import pandas  # noqa: F401  (only to have it loaded)
 
 
 class ChartPanel(QStackedWidget):
@@ -64,6 +70,24 @@ class ChartPanel(QStackedWidget):
         """Load the tables and draw the charts (the slow part of start-up)."""
         if not self._model.tables_loaded:
             self._model.load_tables()
+
+    def load_in_background(self) -> None:
+        """As load(), but import pandas on another thread first, so the
+        article can be scrolled and read while it loads (seconds on a slow
+        machine); the tables and charts are then built here."""
+        importer = threading.Thread(target=_import_pandas, name="import-pandas", daemon=True)
+        importer.start()
+        poll = QTimer(self)
+        poll.setInterval(50)
+
+        def finish() -> None:
+            if not importer.is_alive():
+                poll.stop()
+                poll.deleteLater()
+                self.load()
+
+        poll.timeout.connect(finish)
+        poll.start()
 
     def _rebuild(self) -> None:
         from ui.charts import ChartCard  # deferred: imports pyqtgraph

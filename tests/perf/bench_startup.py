@@ -7,6 +7,9 @@ in the same run on the same machine (never as absolute pass/fail times).
   article is on screen (pandas and pyqtgraph must not be in that path);
 - charts ready / first paint: the deferred chart work, as a multiple of the
   time to the first paint;
+- longest stall / charts ready: the longest the event loop went without
+  turning while the charts loaded (the window could not be scrolled), as a
+  share of the time from first paint to charts ready;
 - export all charts (PNG 2x) / bare window: the command-line export.
 """
 
@@ -50,7 +53,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     runs = parser.parse_args().runs
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=tempfile.mkdtemp())
-    bare, paint, charts, export = [], [], [], []
+    bare, paint, charts, stall, export = [], [], [], [], []
     for _ in range(runs):
         started, stamps = timed([sys.executable, "-c", BARE_WINDOW], env)
         bare.append(stamps["first_paint"] - started)
@@ -58,12 +61,14 @@ def main() -> None:
         started, stamps = timed([sys.executable, "main.py", "--screenshot", str(shot), "--timings"], env)
         paint.append(stamps["first_paint"] - started)
         charts.append(stamps["charts_ready"] - stamps["first_paint"])
+        stall.append(stamps["longest_stall"] / charts[-1])
         started, stamps = timed([sys.executable, "main.py", "--export-charts", tempfile.mkdtemp()], env)
         export.append(stamps["done"] - started)
     baseline = statistics.median(bare)
     print(f"baseline: bare Qt window painted after {baseline:.2f} s (median of {runs})")
     print(f"first paint / bare window:        {statistics.median(paint) / baseline:.2f}")
     print(f"charts ready / first paint:       {statistics.median(charts) / statistics.median(paint):.2f}")
+    print(f"longest stall / charts ready:     {statistics.median(stall):.2f}")
     print(f"export 5 charts (PNG 2x) / bare:  {statistics.median(export) / baseline:.2f}")
 
 
