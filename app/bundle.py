@@ -105,9 +105,6 @@ class ArticleBundle:
         """The language the body is shown in when `language` is asked for."""
         return language if language in self.texts else self.original_language
 
-    def fact(self, fact_id: str) -> Fact:
-        return next(f for f in self.facts if f.id == fact_id)
-
 
 def load_bundle(path: Path | str) -> ArticleBundle:
     """Read and validate the bundle folder at `path`; raise BundleError."""

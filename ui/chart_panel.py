@@ -110,18 +110,20 @@ class ChartPanel(QStackedWidget):
         for row in range((len(specs) + 1) // 2):
             self._grid.setRowStretch(row, 1)
         self.setCurrentWidget(self._content)
-        self._redraw()
+        self._draw(specs)
 
     def _redraw(self) -> None:
-        if not self.cards:
-            return
+        if self.cards:
+            self._draw(self._model.chart_specs())
+
+    def _draw(self, specs: list) -> None:
         colors = theme.colors(self._model.theme)
         language = self._model.language
         font = font_for(language, 9)
         self._grid_host.setStyleSheet(f"#chartGrid {{ background: {colors.window}; }}")
         self.caption.setStyleSheet(f"#factCaption {{ background: {colors.fact_link}; color: {colors.text};"
                                    f" padding: 6px 10px; }}")
-        for spec in self._model.chart_specs():
+        for spec in specs:
             card = self.cards.get(spec.id)
             if card is not None:
                 card.selected_fact = self._model.selected_fact

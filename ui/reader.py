@@ -139,26 +139,32 @@ class ReaderView(QWidget):
         self._restoring = False
         self._on_scroll_range_changed(0, self.browser.verticalScrollBar().maximum())
 
-    def _mark_fact_links(self, colors: theme.Colors) -> None:
-        """Give every figure linked to a fact a visible background."""
+    def _fact_links(self):
+        """(fact id, cursor over its figure) for every figure in the text."""
         document = self.browser.document()
-        marked = QTextCharFormat()
-        marked.setBackground(QColor(colors.fact_link))
-        marked.setForeground(QColor(colors.accent))
-        marked.setFontUnderline(False)
-        marked.setFontWeight(600)
         block = document.begin()
         while block.isValid():
             iterator = block.begin()
             while not iterator.atEnd():
                 fragment = iterator.fragment()
-                if fragment.charFormat().anchorHref().startswith("fact:"):
+                href = fragment.charFormat().anchorHref()
+                if href.startswith("fact:"):
                     cursor = QTextCursor(document)
                     cursor.setPosition(fragment.position())
                     cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
-                    cursor.mergeCharFormat(marked)
+                    yield href.removeprefix("fact:"), cursor
                 iterator += 1
             block = block.next()
+
+    def _mark_fact_links(self, colors: theme.Colors) -> None:
+        """Give every figure linked to a fact a visible background."""
+        marked = QTextCharFormat()
+        marked.setBackground(QColor(colors.fact_link))
+        marked.setForeground(QColor(colors.accent))
+        marked.setFontUnderline(False)
+        marked.setFontWeight(600)
+        for _fact_id, cursor in list(self._fact_links()):
+            cursor.mergeCharFormat(marked)
 
     def _update_banner(self) -> None:
         bundle, language = self._model.bundle, self._model.language
@@ -202,20 +208,7 @@ class ReaderView(QWidget):
 
     def fact_link_cursor(self, fact_id: str) -> QTextCursor | None:
         """A cursor over the figure linked to `fact_id`, or None."""
-        document = self.browser.document()
-        block = document.begin()
-        while block.isValid():
-            iterator = block.begin()
-            while not iterator.atEnd():
-                fragment = iterator.fragment()
-                if fragment.charFormat().anchorHref() == f"fact:{fact_id}":
-                    cursor = QTextCursor(document)
-                    cursor.setPosition(fragment.position())
-                    cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
-                    return cursor
-                iterator += 1
-            block = block.next()
-        return None
+        return next((cursor for linked, cursor in self._fact_links() if linked == fact_id), None)
 
     @property
     def highlighted_text(self) -> str:
