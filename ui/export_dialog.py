@@ -3,6 +3,7 @@ background, title and footer, destination, and a live preview."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer
@@ -136,10 +137,7 @@ class ExportDialog(QDialog):
         self._preview_timer.start()
 
     def _update_preview(self) -> None:
-        options = self.options()
-        preview = ExportOptions(format="png", width=options.width, height=options.height, scale=1,
-                                transparent=options.transparent, include_title=options.include_title,
-                                include_footer=options.include_footer)
+        preview = dataclasses.replace(self.options(), format="png", scale=1)
         image = QImage.fromData(render_chart(self._specs[0], self._model.language, preview))
         pixmap = QPixmap.fromImage(image).scaled(*PREVIEW_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
                                                  Qt.TransformationMode.SmoothTransformation)
