@@ -1,8 +1,9 @@
 """Hunan Trade Viewer: read the Hunan foreign-trade article beside its charts.
 
-    uv run main.py [--lang CODE] [--bundle PATH] [--screenshot FILE] [--size WxH] [--timings]
+    uv run main.py [--lang CODE] [--bundle PATH] [--library DIR] [--screenshot FILE] [--size WxH] [--timings]
     uv run main.py --export-charts DIR [--format png|jpg|svg|pdf] [--scale N] [--size WxH] [--charts ID,ID] [--lang CODE]
     uv run main.py --export-data FILE.csv
+    uv run main.py --list [--library DIR]
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import re
 import sys
 from pathlib import Path
 
-from app.bundle import DEFAULT_BUNDLE
 from app.export_options import FORMATS, SCALES
 from app.i18n import LANGUAGES
 
@@ -26,11 +26,22 @@ class ArgumentParser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
+# A window (and its screenshot) outside this range cannot be drawn: Qt fails
+# to allocate the image ("Paint device returned engine == 0") and crashes.
+# With --export-charts, ExportOptions.checked() narrows it to 200..4000.
+MIN_WINDOW_SIDE, MAX_WINDOW_SIDE = 200, 8192
+
+
 def window_size(text: str) -> tuple[int, int]:
-    match = re.fullmatch(r"(\d{2,5})x(\d{2,5})", text)
+    match = re.fullmatch(r"(\d+)x(\d+)", text)
     if not match:
         raise argparse.ArgumentTypeError(f"size must look like 1400x900, not '{text}'")
-    return int(match[1]), int(match[2])
+    # Compared as text first: int() refuses numbers of thousands of digits.
+    sides = [int(side) if len(side) <= 6 else MAX_WINDOW_SIDE + 1 for side in match.groups()]
+    if not all(MIN_WINDOW_SIDE <= side <= MAX_WINDOW_SIDE for side in sides):
+        raise argparse.ArgumentTypeError(
+            f"size must be between {MIN_WINDOW_SIDE} and {MAX_WINDOW_SIDE} pixels a side, not '{text}'")
+    return sides[0], sides[1]
 
 
 def language(text: str) -> str:
@@ -42,7 +53,11 @@ def language(text: str) -> str:
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = ArgumentParser(prog="main.py", description="Hunan Trade Viewer")
     parser.add_argument("--lang", type=language, help="display language for this run: " + ", ".join(LANGUAGES))
-    parser.add_argument("--bundle", type=Path, default=DEFAULT_BUNDLE, help="article bundle folder to open")
+    parser.add_argument("--bundle", type=Path, help="article bundle folder to open (default: the last one open)")
+    parser.add_argument("--library", type=Path, metavar="DIR",
+                        help="the folder of your articles (default: the app's data folder)")
+    parser.add_argument("--list", action="store_true",
+                        help="print the library, one article a line (id, date, title, figures), and exit")
     parser.add_argument("--screenshot", type=Path, metavar="FILE", help="save the window as PNG once the charts are drawn, then exit")
     parser.add_argument("--size", type=window_size, metavar="WxH",
                         help="window size (default 1400x900), or with --export-charts the chart size (default 800x500)")
@@ -56,7 +71,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--export-data", type=Path, metavar="FILE.csv",
                         help="write the article's facts (values, kinds, derivations, sources) as UTF-8 CSV and exit")
     args = parser.parse_args(argv)
-    if args.size is None:
+    if args.size is None and (args.export_charts or args.screenshot):
         args.size = (800, 500) if args.export_charts else (1400, 900)
     return args
 
@@ -66,7 +81,12 @@ def main(argv: list[str] | None = None) -> int:
     headless = args.screenshot is not None or args.export_charts is not None
     if headless and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from ui.application import export_charts, export_data, run  # after the platform is chosen
+    if args.list:
+        from ui.commands import list_library
+
+        return list_library(args)
+    from ui.application import run  # after the platform is chosen
+    from ui.commands import export_charts, export_data
 
     if args.export_data:
         return export_data(args)

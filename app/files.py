@@ -6,12 +6,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QIODevice, QSaveFile
 
+from app.errors import ViewerError
 
-class WriteError(Exception):
+
+class WriteError(ViewerError):
     """A file could not be written: what failed and where."""
-
-    def __init__(self, what: str, where: Path | str) -> None:
-        super().__init__(f"{what} ({where})")
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
 
+from app.errors import ViewerError
+
 FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 FONT_FILES = {
     "Latin": "ViewerSans-Regular.ttf",
@@ -32,8 +34,8 @@ FAMILY_ORDER = {
 }
 
 
-class FontError(Exception):
-    pass
+class FontError(ViewerError):
+    """A bundled font could not be loaded."""
 
 
 def register_fonts() -> None:
@@ -43,7 +45,7 @@ def register_fonts() -> None:
     for file_name in [*FONT_FILES.values(), *BOLD_FONT_FILES.values()]:
         path = FONT_DIR / file_name
         if QFontDatabase.addApplicationFont(str(path)) < 0:
-            raise FontError(f"cannot load the bundled font ({path})")
+            raise FontError("cannot load the bundled font", path)
 
 
 def families(language: str) -> list[str]:

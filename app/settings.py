@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
+import tempfile
+import weakref
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QStandardPaths
@@ -14,6 +16,19 @@ from app.i18n import LANGUAGES
 THEMES = ("system", "light", "dark")
 TEXT_SIZES = range(9, 29)
 DEFAULT_TEXT_SIZE = 12
+
+
+def _readable_as_settings(path: Path) -> bool:
+    """False when `path` is there but is not a text file QSettings can read:
+    a directory, unreadable, NUL bytes or not UTF-8 (Qt 6 reads INI as UTF-8)."""
+    if not (path.exists() or path.is_symlink()):
+        return True  # a first run: nothing to read
+    try:
+        data = path.read_bytes()
+        data.decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return b"\0" not in data
 
 
 def default_settings_path() -> Path:
@@ -30,19 +45,37 @@ class Settings:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or default_settings_path()
         self.problem = ""
+        # QSettings reads most garbage without complaint (random bytes become
+        # keys, a directory reads as empty), so look at the file first.
+        if not _readable_as_settings(self.path):
+            self._set_aside_unreadable_file()
+            return
+        # Writes are atomic: QSettings.sync() writes through QSaveFile (a
+        # temporary file renamed over the old one). A failed write (read-only
+        # folder) only sets status() and keeps the values for this run.
         self._store = QSettings(str(self.path), QSettings.Format.IniFormat)
         if self._store.status() != QSettings.Status.NoError:
             self._set_aside_unreadable_file()
 
     def _set_aside_unreadable_file(self) -> None:
-        # Keep the user's file as it was, under another name, and start anew.
+        # Keep the user's file (or whatever is in its place) as it was, under
+        # another name, and start anew with the defaults.
         kept = self.path.with_name(self.path.name + ".unreadable")
+        number = 1
+        while kept.exists() or kept.is_symlink():  # never replace an earlier one
+            kept = self.path.with_name(f"{self.path.name}.unreadable.{number}")
+            number += 1
         try:
-            shutil.copyfile(self.path, kept)
-            self.path.unlink()
+            self.path.rename(kept)
+            store_path = self.path
         except OSError:
+            # Cannot move it: leave it untouched and keep this run's settings
+            # in a private temporary folder instead.
             kept = self.path
-        self._store = QSettings(str(self.path), QSettings.Format.IniFormat)
+            folder = tempfile.mkdtemp(prefix="HunanTradeViewer-")
+            weakref.finalize(self, shutil.rmtree, folder, True)
+            store_path = Path(folder) / self.path.name
+        self._store = QSettings(str(store_path), QSettings.Format.IniFormat)
         self.problem = QCoreApplication.translate(
             "Settings", "The settings file %1 could not be read; defaults are used (your file is kept as %2)."
         ).replace("%1", str(self.path)).replace("%2", str(kept))
@@ -101,3 +134,18 @@ class Settings:
 
     def set_layout(self, name: str, state: QByteArray) -> None:
         self.set_value(f"layout/{name}", state)
+
+    def recent_articles(self) -> list[str]:
+        """Paths of the articles opened last, newest first."""
+        value = self._store.value("library/recent", [])
+        values = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        return [v for v in values if isinstance(v, str) and v]
+
+    def last_article(self) -> Path | None:
+        value = self._store.value("library/last")
+        return Path(value) if isinstance(value, str) and value else None
+
+    def folder(self, purpose: str) -> Path | None:
+        """The folder last used for `purpose` ('csv', 'pdf', 'open', 'import')."""
+        value = self._store.value(f"folders/{purpose}")
+        return Path(value) if isinstance(value, str) and value and Path(value).is_dir() else None

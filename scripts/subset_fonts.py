@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from app.fonts import BOLD_FONT_FILES, FAMILY, FONT_DIR, FONT_FILES  # noqa: E402
+from app.glossary import glossary_text  # noqa: E402
 from app.i18n import LANGUAGES, sample_formatted_text  # noqa: E402
 
 CJK_SOURCE = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
@@ -38,7 +39,7 @@ PUNCTUATION = "\u2010\u2011\u2012\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u202
 
 def app_text() -> str:
     """Every character the app may draw."""
-    parts = [ALWAYS, PUNCTUATION, "".join(LANGUAGES.values()), sample_formatted_text()]
+    parts = [ALWAYS, PUNCTUATION, "".join(LANGUAGES.values()), sample_formatted_text(), glossary_text()]
     for ts_file in sorted((ROOT / "resources" / "i18n").glob("*.ts")):
         for element in ET.parse(ts_file).iter():
             if element.tag in ("source", "translation", "numerusform") and element.text:

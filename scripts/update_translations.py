@@ -20,7 +20,7 @@ BIN = Path(sys.executable).parent
 
 
 def main() -> None:
-    sources = sorted(str(p.relative_to(ROOT)) for folder in ("app", "ui") for p in (ROOT / folder).glob("*.py"))
+    sources = sorted(str(p.relative_to(ROOT)) for folder in ("app", "ui") for p in (ROOT / folder).rglob("*.py"))
     for suffix, language in TARGETS.items():
         ts = I18N / f"hunan_viewer_{suffix}.ts"
         if "--release" not in sys.argv:

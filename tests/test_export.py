@@ -129,10 +129,10 @@ def runs(columns: list[int]) -> int:
 
 
 def test_2x_shows_the_same_tick_labels_as_1x(application, bundle):
-    from app.facts import build_chart_specs, facts_frame, official_frame
+    from app.charts import build_chart_specs
     from ui.export import render_chart
 
-    spec = build_chart_specs(bundle, facts_frame(bundle), official_frame(bundle), "en")[4]
+    spec = build_chart_specs(bundle, "en")[4]
     images = {}
     for scale in (1, 2, 3):
         image = QImage.fromData(render_chart(spec, "en", ExportOptions(width=800, height=500, scale=scale)))
@@ -165,11 +165,11 @@ def test_a_file_in_the_way_of_the_folder_is_one_error_line(tmp_path):
 
 
 def test_failure_mid_write_keeps_the_old_file_and_leaves_nothing_behind(application, bundle, tmp_path, monkeypatch):
-    from app.facts import build_chart_specs, facts_frame, official_frame
+    from app.charts import build_chart_specs
     from app.files import WriteError
     from ui.export import export_chart
 
-    spec = build_chart_specs(bundle, facts_frame(bundle), official_frame(bundle), "en")[0]
+    spec = build_chart_specs(bundle, "en")[0]
     target = tmp_path / "chart.png"
     target.write_bytes(b"the old chart")
     real_write = QSaveFile.write

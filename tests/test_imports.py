@@ -10,8 +10,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_app_package_imports_no_widgets_and_no_pyqtgraph():
-    modules = sorted(p.stem for p in (ROOT / "app").glob("*.py") if p.stem != "__init__")
-    assert {"bundle", "model", "facts", "i18n", "settings"} <= set(modules)
+    modules = sorted(".".join(p.relative_to(ROOT / "app").with_suffix("").parts)
+                     for p in (ROOT / "app").rglob("*.py") if p.stem != "__init__")
+    assert {"bundle", "model", "charts", "units", "library", "tables", "i18n", "settings"} <= set(modules)
     code = "\n".join(
         [f"import app.{name}" for name in modules]
         + ["import sys", "print(sorted(m for m in sys.modules if m.startswith(('PySide6.QtWidgets', 'pyqtgraph'))))"]

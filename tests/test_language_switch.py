@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from app.bundle import localized
 from app.i18n import I18N_DIR
 
-AMOUNTS = {"en": "310B", "zh": "3100亿", "fr": "310\u00a0Md", "ko": "3100억", "ja": "3100億"}
+AMOUNTS = {"en": "310B", "zh": "3,100亿", "fr": "310\u00a0Md", "ko": "3,100억", "ja": "3,100億"}
 CANCEL = {"en": "Cancel", "zh": "取消", "fr": "Annuler", "ko": "취소", "ja": "キャンセル"}
 
 
@@ -49,7 +49,7 @@ def test_switching_languages_relabels_everything_and_keeps_the_place(window, mod
         assert card.title.text() == localized(bundle.charts[0].title, language)
         # toPlainText() gives French no-break spaces back as plain spaces.
         assert card.value_labels[1].toPlainText() == AMOUNTS[language].replace("\u00a0", " ")
-        assert card.spec.bars[1].label == AMOUNTS[language]
+        assert card.spec.points[1].label == AMOUNTS[language]
         assert window.settings_panel.language_box.currentData() == language
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == CANCEL[language]

@@ -32,14 +32,21 @@ def test_signal_once_per_real_change_and_none_on_no_op(plain_model, signal, sett
     assert received == [first, second]
 
 
-def test_tables_changed_once_per_load(plain_model):
+def test_charts_need_no_tables_and_tables_change_once_per_load(plain_model):
     received = []
     plain_model.tablesChanged.connect(lambda: received.append(1))
-    assert plain_model.chart_specs() == []
+    assert len(plain_model.chart_specs()) == 5
+    assert plain_model.tables is None
     plain_model.load_tables()
     assert received == [1]
-    assert plain_model.facts.loc["enterprises_2018", "value"] == 4630
-    assert len(plain_model.chart_specs()) == 5
+    assert plain_model.tables["facts"].loc["enterprises_2018", "value"] == 4630
+    assert list(plain_model.tables) == ["facts", "official"]
+
+
+def test_tables_are_built_from_pandas_imported_off_the_ui_thread(plain_model, qtbot):
+    with qtbot.waitSignal(plain_model.tablesChanged, timeout=30000):
+        plain_model.request_tables()
+    assert plain_model.tables["official"].shape[0] == 20
 
 
 def test_bad_values_are_refused_without_a_signal(plain_model):

@@ -16,7 +16,7 @@ def test_find_counts_every_hunan_and_moves_between_them(window, qtbot):
     assert find.isVisible()
     qtbot.keyClicks(find.edit, "Hunan")
     expected = window.reader.browser.toPlainText().lower().count("hunan")
-    assert expected == 16  # title 1, publisher 2, source link 1, body 12
+    assert expected == 15  # title 1, publisher 2, body 12
     assert len(find.matches) == expected
     assert find.count.text() == f"1 of {expected}"
     first = window.reader.browser.textCursor().position()
@@ -73,20 +73,26 @@ def test_csv_export_reads_back_as_the_facts_table(window, model, tmp_path, monke
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), "CSV (*.csv)"))
     assert window.data_view.export_csv("facts") == f"Saved the data to {target}"
     read = pd.read_csv(target, index_col="id", dtype={"period": str}, keep_default_na=False)
-    pd.testing.assert_frame_equal(read, model.facts)
+    pd.testing.assert_frame_equal(read, model.tables["facts"])
 
 
-def test_data_tab_is_a_sortable_table_over_the_dataframe(window, model):
+def test_data_tab_is_a_sortable_table_over_the_dataframe(window, model, qtbot):
+    with qtbot.waitSignal(model.tablesChanged, timeout=30000):
+        window.tabs.setCurrentWidget(window.data_view)  # shown: the tables load
     table = window.data_view.tables["official"]
     view = window.data_view.views["official"]
-    assert table.rowCount() == len(model.official) == 20
+    assert table.rowCount() == len(model.tables["official"]) == 20
     columns = list(table.frame.columns)
     view.sortByColumn(columns.index("value"), Qt.SortOrder.DescendingOrder)
-    assert table.index(0, columns.index("value")).data() == "598.85B"
+    assert table.index(0, columns.index("value")).data() == "598.85B CNY"
     assert table.index(0, columns.index("source")).data() == "Changsha Evening News, 2022-01-19"
-    assert table.index(0, columns.index("indicator")).data() == "Total trade"
+    assert table.index(0, columns.index("indicator")).data() == "Total imports and exports"
     assert "index" not in columns
-    assert table.headerData(columns.index("growth_pct"), Qt.Orientation.Horizontal) == "Stated growth (%)"
+    assert table.headerData(columns.index("growth"), Qt.Orientation.Horizontal) == "Stated growth (%)"
+    facts = window.data_view.tables["facts"]
+    fact_columns = list(facts.frame.columns)
+    assert window.data_view.views["facts"].isColumnHidden(fact_columns.index("id"))  # names, never ids
+    assert facts.index(0, fact_columns.index("indicator")).data() == "Total imports and exports"
     model.set_language("zh")
     assert table.headerData(columns.index("source"), Qt.Orientation.Horizontal) == "来源"
 

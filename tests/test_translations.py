@@ -44,7 +44,7 @@ def test_every_message_is_translated_and_keeps_its_placeholders(language):
 def test_every_string_in_the_code_is_in_the_ts_files(tmp_path):
     """lupdate finds nothing new: no UI string is missing from the .ts files."""
     root = I18N_DIR.parent.parent
-    sources = sorted(str(p.relative_to(root)) for folder in ("app", "ui") for p in (root / folder).glob("*.py"))
+    sources = sorted(str(p.relative_to(root)) for folder in ("app", "ui") for p in (root / folder).rglob("*.py"))
     fresh = tmp_path / "fresh.ts"
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     subprocess.run([lupdate, *sources, "-ts", str(fresh)], cwd=root, check=True, capture_output=True)
@@ -75,8 +75,12 @@ def shown_text(language: str, bundle) -> str:
               localized(bundle.publisher_short, language)]
     for chart in bundle.charts:
         parts.append(localized(chart.title, language))
-        parts += [localized(bar.label, language) for bar in chart.bars]
-    parts += [fact.source for fact in bundle.facts] + [row.source for row in bundle.official]
+    for indicator in bundle.indicators.values():
+        parts += [localized(indicator.name, language), localized(indicator.short, language),
+                  localized(indicator.counted, language)]
+    for table in bundle.tables.values():
+        parts += [localized(table.title, language)] + [row.source for row in table.rows]
+    parts += [fact.source for fact in bundle.facts]
     return "".join(parts)
 
 

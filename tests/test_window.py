@@ -9,7 +9,7 @@ def test_reader_shows_title_date_publisher_source_and_marked_figures(window):
     text = window.reader.browser.toPlainText()
     assert text.startswith("“Belt and Road” Initiative Contributes to Hunan’s Rising Foreign Trade Volume")
     assert "January 16, 2019 · Hunan Provincial Department of Commerce" in text
-    assert "Original article on the Hunan Provincial Government website" in text
+    assert "Original article" in text
     assert "Hunan’s import and export volume was estimated to exceed 310 billion CNY in 2018" in text
     html = window.reader.browser.toHtml()
     assert 'href="fact:enterprises_2018"' in html
@@ -32,7 +32,7 @@ def test_five_charts_with_titles_values_and_sources(window):
     assert list(cards) == ["trade_volume", "growth_2018", "enterprises", "product_structure", "official_context"]
     enterprises = cards["enterprises"]
     assert enterprises.title.text() == "Enterprises with foreign trade performance"
-    assert [label.toPlainText() for label in enterprises.value_labels] == ["3,964", "4,630"]
+    assert [label.toPlainText() for label in enterprises.value_labels] == ["≈3,964", "4,630"]
     assert enterprises.source.full_text == "Source: Hunan Provincial Department of Commerce, January 16, 2019"
     ticks = enterprises.plot.getPlotItem().getAxis("bottom")._tickLevels
     assert [label for _, label in ticks[0]] == ["2017", "2018"]

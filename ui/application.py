@@ -1,28 +1,32 @@
 """Builds the application around the model and runs the start-up sequence:
-paint the article first, then load the tables and draw the charts."""
+paint the article first, then draw the charts (pandas waits until a table
+is needed). An exception escaping a slot is shown in a dialog and written to
+a log file; the window keeps running with what it had."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 import time
+import traceback
 from argparse import Namespace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSaveFile, QSize, QtMsgType, QTimer, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import (
+    QCoreApplication, QEvent, QObject, QSaveFile, QSize, QStandardPaths, QtMsgType, QTimer, qInstallMessageHandler,
+)
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from app.bundle import BundleError, load_bundle
-from app.fonts import FontError, font_for, register_fonts
+from app.bundle import DEFAULT_BUNDLE, ArticleBundle, load_bundle
+from app.errors import ViewerError
+from app.fonts import font_for, register_fonts
 from app.i18n import TranslatorService
 from app.model import AppModel
 from app.settings import Settings
 from ui import theme
+from ui.commands import CommandError, library_of
 from ui.main_window import MainWindow
-
-
-class CommandError(Exception):
-    """A command-line task failed: what and where, for one 'error:' line."""
 
 
 class FirstPaintWatcher(QObject):
@@ -83,79 +87,79 @@ def connect_application(app: QApplication, model: AppModel) -> TranslatorService
 def save_screenshot(window: QWidget, path: Path) -> None:
     file = QSaveFile(str(path))
     if not file.open(QSaveFile.OpenModeFlag.WriteOnly):
-        raise CommandError(f"cannot write the screenshot: {file.errorString()} ({path})")
-    if not window.grab().save(file, "PNG") or not file.commit():
+        raise CommandError(f"cannot write the screenshot: {file.errorString()}", path)
+    image = window.grab()
+    if image.isNull():  # Qt could not draw the window at this size
         file.cancelWriting()
-        raise CommandError(f"cannot write the screenshot: {file.errorString()} ({path})")
+        raise CommandError(f"cannot draw the window at {window.width()}x{window.height()} for the screenshot", path)
+    if not image.save(file, "PNG") or not file.commit():
+        file.cancelWriting()
+        raise CommandError(f"cannot write the screenshot: {file.errorString()}", path)
 
 
-def export_data(args: Namespace) -> int:
-    """--export-data: the facts table as UTF-8 CSV, sources included."""
-    from app.facts import facts_frame, table_csv
-    from app.files import WriteError, write_atomically
-
-    try:
-        write_atomically(args.export_data, table_csv(facts_frame(load_bundle(args.bundle))))
-    except (BundleError, WriteError) as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    print(args.export_data)
-    return 0
+def log_path() -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    return Path(folder) / "viewer.log"
 
 
-def export_charts(args: Namespace) -> int:
-    """--export-charts: write one file per chart, print each path."""
-    from app.export_options import ExportOptionError, ExportOptions, file_name
-    from app.files import WriteError
-    from ui.export import export_chart  # imports pyqtgraph
+def install_exception_hook(window: QWidget) -> None:
+    """An exception that escapes a slot is written, with its traceback, to
+    the log file and shown in one dialog; the window goes on running."""
 
-    try:
-        app = create_application()
-        bundle = load_bundle(args.bundle)
-        model = AppModel(Settings(), bundle, args.lang)
-        connect_application(app, model)
-        model.load_tables()
-        specs = model.chart_specs()
-        known = [spec.id for spec in specs]
-        unknown = [chart for chart in (args.charts or []) if chart not in known]
-        if unknown:
-            raise CommandError(f"unknown chart '{unknown[0]}', choose from {','.join(known)} (command line)")
-        width, height = args.size
-        options = ExportOptions(format=args.format, width=width, height=height, scale=args.scale).checked()
-        folder = Path(args.export_charts)
+    def hook(kind, value, trace) -> None:
+        path = log_path()
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise CommandError(f"cannot create the folder: {error.strerror} ({folder})") from None
-        for spec in specs:
-            if args.charts and spec.id not in args.charts:
-                continue
-            path = folder / file_name(spec.id, options.format)
-            export_chart(spec, model.language, options, path)
-            print(path, flush=True)
-    except ExportOptionError as error:
-        print(f"error: {error} (command line)", file=sys.stderr)
-        return 2
-    except (BundleError, FontError, WriteError, CommandError) as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    return 0
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with path.open("a", encoding="utf-8") as log:
+                log.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')}\n")
+                log.write("".join(traceback.format_exception(kind, value, trace)))
+        except OSError:
+            path = Path("-")
+        print("".join(traceback.format_exception(kind, value, trace)), file=sys.stderr)
+        message = QCoreApplication.translate(
+            "Application", "Something went wrong: %1. The details are in %2.").replace("%1", str(value) or kind.__name__) \
+            .replace("%2", str(path))
+        QMessageBox.critical(window, QCoreApplication.translate("Application", "Hunan Trade Viewer"), message)
+
+    sys.excepthook = hook
+
+
+def initial_bundle(args: Namespace, settings: Settings) -> tuple[ArticleBundle, str]:
+    """The article to open: --bundle, else the one open at the last exit, else
+    the built-in one; with a sentence when the last one could not be opened."""
+    if args.bundle:
+        return load_bundle(args.bundle), ""
+    last = settings.last_article()
+    if last is not None and last != DEFAULT_BUNDLE:
+        try:
+            return load_bundle(last), ""
+        except ViewerError as error:
+            problem = QCoreApplication.translate("Application", "The last article could not be opened: %1")
+            return load_bundle(DEFAULT_BUNDLE), problem.replace("%1", str(error))
+    return load_bundle(DEFAULT_BUNDLE), ""
 
 
 def run(args: Namespace) -> int:
     """Run the app as the command line asks; returns the exit status."""
     try:
         app = create_application()
-        bundle = load_bundle(args.bundle)
-    except (BundleError, FontError) as error:
+        settings = Settings()
+        bundle, problem = initial_bundle(args, settings)
+    except ViewerError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    model = AppModel(Settings(), bundle, args.lang)
+    model = AppModel(settings, bundle, args.lang, library_of(args))
     connect_application(app, model)
     timings: dict[str, float] = {}
     failures: list[str] = []
     window = MainWindow(model)
-    window.resize(QSize(*args.size))
+    install_exception_hook(window)
+    if problem:
+        window.statusBar().showMessage(problem)
+    if args.size:
+        window.resize(QSize(*args.size))
+    else:
+        window.restore_geometry()
 
     # The longest time the event loop went without turning while the charts
     # loaded: how long the window could not be scrolled or clicked.
@@ -173,11 +177,12 @@ def run(args: Namespace) -> int:
         timings["first_paint"] = time.time()
         last_beat[0] = time.time()
         heartbeat.start()
-        window.charts.load_in_background()
+        window.charts.load()
 
     def on_charts_drawn() -> None:
         on_beat()  # the stall that ends here counts too
         timings["charts_ready"] = time.time()
+        timings["pandas_loaded"] = "pandas" in sys.modules
         heartbeat.stop()
         if args.screenshot:
             try:

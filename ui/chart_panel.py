@@ -1,26 +1,22 @@
-"""The chart panel: a quiet placeholder until the charts are ready, then a
+"""The chart panel: a quiet placeholder until the charts are drawn, then a
 grid of chart cards that follow the model's language, theme and article.
 
 pyqtgraph (through ui.charts) is imported only in load(), after the window
-with the article has been painted.
+with the article has been painted; the charts are built from the bundle's
+own records, so pandas is not needed for them.
 """
 
 from __future__ import annotations
 
-import threading
-
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from app.fonts import font_for
-from app.i18n import format_tick
+from app.charts import describe_fact
 from app.model import AppModel
+from app.units import format_tick
 from ui import theme
-
-
-def _import_pandas() -> None:
-    import pandas  # noqa: F401  (only to have it loaded)
 
 
 class ChartPanel(QStackedWidget):
@@ -60,34 +56,16 @@ class ChartPanel(QStackedWidget):
         content_layout.addWidget(self._scroll, 1)
         self.addWidget(self._placeholder)
         self.addWidget(self._content)
-        model.tablesChanged.connect(self._rebuild)
+        model.articleChanged.connect(self._on_article_changed)
         model.languageChanged.connect(self._redraw)
         model.themeChanged.connect(self._redraw)
         model.factSelected.connect(self._on_fact_selected)
         self.retranslate_ui()
 
     def load(self) -> None:
-        """Load the tables and draw the charts (the slow part of start-up)."""
-        if not self._model.tables_loaded:
-            self._model.load_tables()
-
-    def load_in_background(self) -> None:
-        """As load(), but import pandas on another thread first, so the
-        article can be scrolled and read while it loads (seconds on a slow
-        machine); the tables and charts are then built here."""
-        importer = threading.Thread(target=_import_pandas, name="import-pandas", daemon=True)
-        importer.start()
-        poll = QTimer(self)
-        poll.setInterval(50)
-
-        def finish() -> None:
-            if not importer.is_alive():
-                poll.stop()
-                poll.deleteLater()
-                self.load()
-
-        poll.timeout.connect(finish)
-        poll.start()
+        """Draw the charts (the slow part of start-up: pyqtgraph's import)."""
+        if not self.cards:
+            self._rebuild()
 
     def _rebuild(self) -> None:
         from ui.charts import ChartCard  # deferred: imports pyqtgraph
@@ -111,6 +89,10 @@ class ChartPanel(QStackedWidget):
             self._grid.setRowStretch(row, 1)
         self.setCurrentWidget(self._content)
         self._draw(specs)
+
+    def _on_article_changed(self) -> None:
+        if self.cards:  # before the first load, load() builds them
+            self._rebuild()
 
     def _redraw(self) -> None:
         if self.cards:
@@ -141,13 +123,10 @@ class ChartPanel(QStackedWidget):
 
     def _show_caption(self) -> None:
         """The selected fact in words: exact value, kind, period and source."""
-        from app.facts import describe_fact
-
         fact_id = self._model.selected_fact
-        shown = bool(fact_id) and self._model.facts is not None
-        self.caption.setVisible(shown)
-        if shown:
-            self.caption.setText(describe_fact(self._model.facts, fact_id, self._model.language))
+        self.caption.setVisible(bool(fact_id))
+        if fact_id:
+            self.caption.setText(describe_fact(self._model.bundle, fact_id, self._model.language))
 
     # -- saving and copying ------------------------------------------------------
     def save_chart(self, chart_id: str = "") -> None:

@@ -8,38 +8,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QSizePolicy, QStyle, QStyleOption, QToolButton, QVBoxLayout, QWidget,
 )
 
-from app.facts import ChartSpec, kind_name
+from app.charts import ChartSpec, kind_name
+from ui.chart_marks import MARKS, Mark
 from ui.theme import Colors
 
 pg.setConfigOptions(antialias=True, background="w", foreground="k")
-
-
-def bar_brush(kind: str, colors: Colors) -> QBrush:
-    """Reported: solid; final: dark solid; estimate: light; derived: hatched."""
-    if kind == "derived":
-        return QBrush(QColor(colors.bar), Qt.BrushStyle.BDiagPattern)
-    if kind == "estimate":
-        return QBrush(QColor(colors.bar_estimate))
-    if kind == "final":
-        return QBrush(QColor(colors.bar_final))
-    return QBrush(QColor(colors.bar))
-
-
-def bar_pen(kind: str, colors: Colors, selected: bool = False) -> QPen:
-    if selected:
-        pen = QPen(QColor(colors.selected_bar), 3)
-    else:
-        pen = QPen(QColor(colors.bar_final if kind == "final" else colors.bar), 1.5)
-        if kind == "estimate":
-            pen.setStyle(Qt.PenStyle.DashLine)
-    pen.setCosmetic(True)
-    return pen
 
 
 class ValueAxis(pg.AxisItem):
@@ -48,6 +27,9 @@ class ValueAxis(pg.AxisItem):
     def __init__(self, formatter: Callable[[float], str]) -> None:
         super().__init__("left")
         self.formatter = formatter
+        # Values are in base units (3.1e11 yuan); the formatter writes them
+        # compactly per language, so no "(x1e+09)" beside the unit.
+        self.enableAutoSIPrefix(False)
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph name)
         return [self.formatter(value * scale) for value in values]
@@ -56,17 +38,16 @@ class ValueAxis(pg.AxisItem):
 class Swatch(QWidget):
     """A legend sample: a small bar painted like the bars of one kind."""
 
-    def __init__(self, kind: str, colors: Colors, parent: QWidget | None = None) -> None:
+    def __init__(self, mark: Mark, kind: str, colors: Colors, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.kind, self.colors = kind, colors
+        self.mark, self.kind, self.colors = mark, kind, colors
         self.setFixedSize(18, 12)
 
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt name)
         painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor(self.colors.base))
-        painter.setBrush(bar_brush(self.kind, self.colors))
-        painter.setPen(bar_pen(self.kind, self.colors))
-        painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+        self.mark.paint_swatch(painter, QRectF(self.rect()), self.kind, self.colors)
 
 
 class ElidedLabel(QLabel):
@@ -121,9 +102,7 @@ class ChartCard(QWidget):
         self.setObjectName(f"chart_{chart_id}")
         self.spec: ChartSpec | None = None
         self.selected_fact = ""
-        self.value_labels: list[pg.TextItem] = []
-        self.bar_items: list[pg.BarGraphItem] = []
-        self._fact_bars: dict[str, tuple[pg.BarGraphItem, str]] = {}  # fact id: (item, kind)
+        self.mark: Mark = MARKS["bar"]()
         self._colors: Colors | None = None
         self._number_format: Callable[[float], str] = str
         self.axis = ValueAxis(lambda value: self._number_format(value))
@@ -235,60 +214,45 @@ class ChartCard(QWidget):
         item.getAxis("bottom").setTicks([list(enumerate(spec.categories))])
         self.axis.label.setFont(font)
         item.setLabel("left", spec.unit_label, color=colors.muted)
-        top = spec.max_value * 1.22
+        top = max(spec.max_value, 0) * 1.22
+        bottom = min(spec.min_value, 0) * 1.22
         metrics = QFontMetrics(font)
         # Room for the widest tick label, the rotated unit label and a gap.
-        self.axis.setWidth(metrics.horizontalAdvance(number_format(top)) + metrics.height() + 16)
-        self._draw_bars(spec, colors, font)
-        item.setYRange(0, top, padding=0)
+        widest = max(metrics.horizontalAdvance(number_format(v)) for v in (top, bottom))
+        self.axis.setWidth(widest + metrics.height() + 16)
+        if not isinstance(self.mark, MARKS[spec.mark]):
+            self.mark = MARKS[spec.mark]()
+        self.mark.draw(item, spec, colors, font, self.selected_fact)
+        item.setYRange(bottom, top or 1, padding=0)
         item.setXRange(-0.6, len(spec.categories) - 0.4, padding=0)
         self._fill_legend(spec, colors, font)
         self.source.setFont(font)
         self.source.set_full_text(spec.source_line, "\n".join(spec.sources))
 
-    def _draw_bars(self, spec: ChartSpec, colors: Colors, font: QFont) -> None:
-        item = self.plot.getPlotItem()
-        self.value_labels, self.bar_items, self._fact_bars = [], [], {}
-        for bar in spec.bars:
-            if bar.value is None:
-                label = pg.TextItem(bar.label, color=colors.muted, anchor=(0.5, 1.0))
-                label.setPos(bar.x, 0)
-            else:
-                selected = bool(bar.fact_id) and bar.fact_id == self.selected_fact
-                bars = pg.BarGraphItem(x=[bar.x], height=[bar.value], width=bar.width,
-                                       brush=bar_brush(bar.kind, colors), pen=bar_pen(bar.kind, colors, selected))
-                bars.setToolTip(bar.tooltip)
-                item.addItem(bars)
-                self.bar_items.append(bars)
-                if bar.fact_id:
-                    self._fact_bars[bar.fact_id] = (bars, bar.kind)
-                label = pg.TextItem(bar.label, color=colors.text, anchor=(0.5, 1.0 + bar.label_row))
-                label.setPos(QPointF(bar.x, bar.value))
-            label.setFont(font)
-            item.addItem(label)
-            self.value_labels.append(label)
+    @property
+    def value_labels(self) -> list[pg.TextItem]:
+        return self.mark.labels
 
-    def fact_at(self, x: float, y: float) -> str:
-        """The fact whose bar covers the point (x, y) in chart units, or ''."""
-        for bar in self.spec.bars if self.spec else ():
-            if bar.fact_id and bar.value is not None and abs(x - bar.x) <= bar.width / 2 and 0 <= y <= bar.value:
-                return bar.fact_id
-        return ""
+    @property
+    def bar_items(self) -> list[pg.GraphicsObject]:
+        return self.mark.items
+
+    def fact_at_scene(self, scene_pos) -> str:
+        """The fact drawn at `scene_pos` (scene coordinates), or ''."""
+        return self.mark.fact_at(self.plot.getPlotItem().getViewBox(), scene_pos)
 
     def set_selected_fact(self, fact_id: str) -> None:
-        """Outline the bar of `fact_id` (if this chart shows it)."""
+        """Outline the point of `fact_id` (if this chart shows it)."""
         self.selected_fact = fact_id
-        for shown_id, (item, kind) in self._fact_bars.items():
-            item.setOpts(pen=bar_pen(kind, self._colors, selected=shown_id == fact_id))
+        self.mark.set_selected_fact(fact_id)
 
     @property
     def highlighted_facts(self) -> list[str]:
-        """The facts whose bars are drawn highlighted now."""
-        return [f for f, (item, _) in self._fact_bars.items() if item.opts["pen"].width() == 3]
+        """The facts whose points are drawn highlighted now."""
+        return self.mark.highlighted_facts
 
     def _on_scene_clicked(self, event) -> None:
-        point = self.plot.getPlotItem().getViewBox().mapSceneToView(event.scenePos())
-        fact_id = self.fact_at(point.x(), point.y())
+        fact_id = self.fact_at_scene(event.scenePos())
         if fact_id:
             self.factClicked.emit(fact_id)
 
@@ -299,11 +263,11 @@ class ChartCard(QWidget):
                 child.deleteLater()
         for kind in spec.kinds:
             if kind == "missing":  # drawn as a gap with a note, explained in words
-                note = next(bar.label for bar in spec.bars if bar.kind == kind)
+                note = next(point.label for point in spec.points if point.kind == kind)
                 text = QLabel(QCoreApplication.translate("Charts", "%1: %2").replace("%1", note)
                               .replace("%2", kind_name(kind)), self.legend)
             else:
-                self.legend_layout.addWidget(Swatch(kind, colors, self.legend))
+                self.legend_layout.addWidget(Swatch(self.mark, kind, colors, self.legend))
                 text = QLabel(kind_name(kind), self.legend)
             text.setFont(font)
             self.legend_layout.addWidget(text)

@@ -1,8 +1,8 @@
-"""The data behind the charts: the article's facts and the official yearly
-series as sortable tables, each row with its source, exportable as CSV.
+"""The data behind the charts: the article's facts and each of its tables
+as sortable tables, each row with its source, exportable as CSV.
 
-pandas (through app.facts and app.table_model) is imported only once the
-tables are loaded, after the window has painted.
+pandas (through app.tables and app.table_model) is loaded, off the UI
+thread, only when this view is first shown or a CSV is asked for.
 """
 
 from __future__ import annotations
@@ -13,47 +13,47 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QMessageBox, QPushButton, QSplitter, QTableView,
+    QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QSplitter, QTableView,
     QVBoxLayout, QWidget,
 )
 
+from app.bundle import localized
+from app.charts import kind_name
 from app.files import WriteError, write_atomically
-from app.i18n import format_exact, format_number
 from app.model import AppModel
+from app.units import UNITS, format_exact, format_number, unit_name
 
 if TYPE_CHECKING:
-    import pandas as pd
-
     from app.table_model import DataFrameModel
 
 HEADERS = {
     "id": QT_TRANSLATE_NOOP("DataView", "Fact"),
+    "indicator": QT_TRANSLATE_NOOP("DataView", "Indicator"),
+    "measure": QT_TRANSLATE_NOOP("DataView", "Measure"),
     "value": QT_TRANSLATE_NOOP("DataView", "Value"),
     "unit": QT_TRANSLATE_NOOP("DataView", "Unit"),
     "period": QT_TRANSLATE_NOOP("DataView", "Period"),
     "kind": QT_TRANSLATE_NOOP("DataView", "Kind"),
     "derivation": QT_TRANSLATE_NOOP("DataView", "Computed as"),
+    "quote": QT_TRANSLATE_NOOP("DataView", "As written"),
+    "growth_of": QT_TRANSLATE_NOOP("DataView", "Growth of"),
     "source": QT_TRANSLATE_NOOP("DataView", "Source"),
-    "year": QT_TRANSLATE_NOOP("DataView", "Year"),
-    "indicator": QT_TRANSLATE_NOOP("DataView", "Indicator"),
-    "growth_pct": QT_TRANSLATE_NOOP("DataView", "Stated growth (%)"),
+    "growth": QT_TRANSLATE_NOOP("DataView", "Stated growth (%)"),
     "status": QT_TRANSLATE_NOOP("DataView", "Status"),
     "url": QT_TRANSLATE_NOOP("DataView", "Address"),
 }
-INDICATORS = {
-    "total_trade": QT_TRANSLATE_NOOP("DataView", "Total trade"),
-    "exports": QT_TRANSLATE_NOOP("DataView", "Exports"),
-    "imports": QT_TRANSLATE_NOOP("DataView", "Imports"),
-    "belt_and_road_trade": QT_TRANSLATE_NOOP("DataView", "Trade with Belt and Road countries"),
+MEASURES = {
+    "level": QT_TRANSLATE_NOOP("DataView", "Level"),
+    "growth": QT_TRANSLATE_NOOP("DataView", "Growth"),
+    "share": QT_TRANSLATE_NOOP("DataView", "Share"),
 }
-TABLES = {
-    "facts": QT_TRANSLATE_NOOP("DataView", "Figures in the article"),
-    "official": QT_TRANSLATE_NOOP("DataView", "Official yearly series"),
-}
+# Columns kept in the CSV but not shown: ids are for programs, not readers.
+HIDDEN = ("id", "growth_of")
 
 
 class DataView(QWidget):
-    """Both tables, built on the model's DataFrames once they are loaded."""
+    """The article's facts and each of its tables, built on the model's
+    DataFrames once they are loaded (asked for when first shown)."""
 
     statusMessage = Signal(str)
 
@@ -64,61 +64,79 @@ class DataView(QWidget):
         self.views: dict[str, QTableView] = {}
         self._groups: dict[str, QGroupBox] = {}
         self._buttons: dict[str, QPushButton] = {}
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        for name in TABLES:
-            group = QGroupBox(splitter)
-            view = QTableView(group)
-            view.setSortingEnabled(True)
-            view.setAlternatingRowColors(True)
-            view.setWordWrap(False)
-            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            view.horizontalHeader().setStretchLastSection(True)
-            button = QPushButton(group)
-            button.clicked.connect(lambda _checked=False, n=name: self.export_csv(n))
-            row = QHBoxLayout()
-            row.addStretch(1)
-            row.addWidget(button)
-            layout = QVBoxLayout(group)
-            layout.addWidget(view, 1)
-            layout.addLayout(row)
-            self.views[name], self._groups[name], self._buttons[name] = view, group, button
+        self._placeholder = QLabel(self)
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._placeholder.setEnabled(False)
+        self._splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self._splitter.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(splitter)
+        layout.addWidget(self._placeholder)
+        layout.addWidget(self._splitter, 1)
         model.tablesChanged.connect(self._on_tables_changed)
         model.languageChanged.connect(self._present)
         self.retranslate_ui()
 
-    def _frames(self) -> dict[str, pd.DataFrame]:
-        return {"facts": self._model.facts, "official": self._model.official}
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        self._model.request_tables()
+
+    def _add_group(self, name: str) -> None:
+        group = QGroupBox(self._splitter)
+        view = QTableView(group)
+        view.setSortingEnabled(True)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.verticalHeader().hide()
+        button = QPushButton(group)
+        button.clicked.connect(lambda _checked=False, n=name: self.export_csv(n))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(button)
+        layout = QVBoxLayout(group)
+        layout.addWidget(view, 1)
+        layout.addLayout(row)
+        self.views[name], self._groups[name], self._buttons[name] = view, group, button
 
     def _on_tables_changed(self) -> None:
         from app.table_model import DataFrameModel
 
-        for name, frame in self._frames().items():
+        for group in self._groups.values():
+            group.deleteLater()
+        self.tables, self.views, self._groups, self._buttons = {}, {}, {}, {}
+        for name, frame in (self._model.tables or {}).items():
+            self._add_group(name)
             table = DataFrameModel(frame, [], self._cell, self)
-            table.set_presentation(self._headers(table.frame.columns), self._cell)
             self.tables[name] = table
             self.views[name].setModel(table)
+            for column, header in enumerate(table.frame.columns):
+                self.views[name].setColumnHidden(column, header in HIDDEN)
+        self._placeholder.hide()
+        self._splitter.show()
+        self.retranslate_ui()
         for view in self.views.values():
             view.resizeColumnsToContents()
 
     def _cell(self, column: str, value: object, row) -> str:
-        from app.facts import kind_name, unit_name
-
-        language = self._model.language
+        bundle, language = self._model.bundle, self._model.language
         if value is None or (isinstance(value, float) and math.isnan(value)):
             return ""
-        if column == "value":  # the official series is in billions of CNY
-            return format_exact(float(value), row.get("unit", "bn_cny"), language)
-        if column == "growth_pct":
+        if column == "value" and row.get("unit") in UNITS:
+            indicator = bundle.indicators.get(str(row.get("indicator")))
+            counted = localized(indicator.counted, language) if indicator else ""
+            return format_exact(float(value), str(row["unit"]), language, counted)
+        if column == "growth":
             return format_number(float(value), language)
         if column in ("kind", "status"):
             return kind_name(str(value))
-        if column == "unit":
+        if column == "unit" and value in UNITS:
             return unit_name(str(value))
-        if column == "indicator" and value in INDICATORS:
-            return self.tr(INDICATORS[value])
+        if column == "measure" and value in MEASURES:
+            return self.tr(MEASURES[str(value)])
+        if column == "indicator" and value in bundle.indicators:
+            return bundle.indicator_label(str(value), language, short=False)
         return str(value)
 
     def _headers(self, columns) -> list[str]:
@@ -128,17 +146,25 @@ class DataView(QWidget):
         for table in self.tables.values():
             table.set_presentation(self._headers(table.frame.columns), self._cell)
 
+    def _table_title(self, name: str) -> str:
+        if name == "facts":
+            return self.tr("Figures in the article")
+        return localized(self._model.bundle.tables[name].title, self._model.language)
+
     def export_csv(self, name: str = "facts") -> str:
         """Ask where, then write the table as UTF-8 CSV; returns a status sentence."""
-        frame = self._frames()[name]
+        if self._model.tables is None:
+            self._model.load_tables()
+        frame = (self._model.tables or {}).get(name)
         if frame is None:
             return ""
-        suggested = self._model.export_folder / f"{self._model.bundle.id}-{name}.csv"
+        suggested = self._model.folder("csv") / f"{self._model.bundle.id}-{name}.csv"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export data as CSV"), str(suggested), "CSV (*.csv)")
         if not path:
             return ""
-        from app.facts import table_csv
+        from app.tables import table_csv
 
+        self._model.set_folder("csv", Path(path).parent)
         try:
             write_atomically(Path(path), table_csv(frame))
         except WriteError as error:
@@ -155,7 +181,8 @@ class DataView(QWidget):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
+        self._placeholder.setText(self.tr("Loading the tables…"))
         for name, group in self._groups.items():
-            group.setTitle(self.tr(TABLES[name]))
+            group.setTitle(self._table_title(name))
             self._buttons[name].setText(self.tr("Export as CSV…"))
         self._present()

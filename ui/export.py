@@ -17,7 +17,6 @@ import io
 import re
 from pathlib import Path
 
-from fontTools import subset
 from fontTools.ttLib import TTFont
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QPoint, QRect, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPageSize, QPainter, QPdfWriter, QRegion
@@ -26,9 +25,9 @@ from PySide6.QtWidgets import QWidget
 
 from app.export_options import ExportOptions
 from app.files import write_atomically
-from app.facts import ChartSpec
+from app.charts import ChartSpec
 from app.fonts import BOLD_FONT_FILES, FAMILY, FONT_DIR, FONT_FILES, font_for
-from app.i18n import format_tick
+from app.units import format_tick
 from ui import theme
 from ui.charts import ChartCard
 
@@ -145,15 +144,18 @@ def _cmap(family: str) -> frozenset[int]:
 
 def _font_face(family: str, bold: bool, chars: set[str]) -> str:
     path = FONT_DIR / (BOLD_FONT_FILES if bold else FONT_FILES)[_REGION_OF[family]]
+    from fontTools import subset  # ~0.3 s to import, and only SVG needs it
+
     options = subset.Options()
     options.layout_features = ["*"]
     options.name_IDs = ["*"]
-    font = subset.load_font(str(path), options)
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(text="".join(chars))
-    subsetter.subset(font)
     stream = io.BytesIO()
-    font.save(stream)
+    # The context closes the font's file (load_font leaves it open).
+    with subset.load_font(str(path), options) as font:
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(text="".join(chars))
+        subsetter.subset(font)
+        font.save(stream)
     encoded = base64.b64encode(stream.getvalue()).decode("ascii")
     return (f"@font-face {{ font-family: '{family}'; font-weight: {700 if bold else 400}; "
             f"src: url(data:{FONT_MIME[path.suffix]};base64,{encoded}); }}")

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from app.export_options import (
     FORMATS, MAX_SIZE, MIN_SIZE, RASTER_FORMATS, SCALES, SIZE_PRESETS, TRANSPARENT_FORMATS, ExportOptions, file_name,
 )
-from app.facts import ChartSpec
+from app.charts import ChartSpec
 from app.model import AppModel
 from app.files import WriteError
 from ui.export import export_chart, render_chart

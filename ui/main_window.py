@@ -7,12 +7,15 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
-from app.bundle import BundleError, localized
+from pathlib import Path
+
+from app.bundle import localized
 from app.i18n import LANGUAGES
 from app.model import AppModel
 from app.settings import DEFAULT_TEXT_SIZE
 from ui.chart_panel import ChartPanel
 from ui.data_view import DataView
+from ui.library_view import LibraryView
 from ui.reader import ReaderView
 from ui.settings_panel import THEME_NAMES, SettingsPanel
 
@@ -27,9 +30,11 @@ class MainWindow(QMainWindow):
         self.settings_panel = SettingsPanel(model, self)
         self.charts = ChartPanel(model, self)
         self.data_view = DataView(model, self)
+        self.library_view = LibraryView(model, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.charts, "")
         self.tabs.addTab(self.data_view, "")
+        self.tabs.addTab(self.library_view, "")
         self._left = QSplitter(Qt.Orientation.Vertical, self)
         self._left.addWidget(self.reader)
         self._left.addWidget(self.settings_panel)
@@ -47,8 +52,9 @@ class MainWindow(QMainWindow):
         model.languageChanged.connect(self._check_language_action)
         model.themeChanged.connect(self._check_theme_action)
         self.charts.chartsReady.connect(self._on_charts_ready)
-        for view in (self.charts, self.data_view):
+        for view in (self.charts, self.data_view, self.library_view):
             view.statusMessage.connect(self._show_status)
+        model.articleChanged.connect(lambda: self.tabs.setCurrentWidget(self.charts))
         model.factSelected.connect(lambda fact_id: fact_id and self.tabs.setCurrentWidget(self.charts))
         if model.settings.problem:  # stays in the status bar, under passing messages
             self.settings_problem = QLabel(model.settings.problem, self)
@@ -81,6 +87,10 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.open_action = self.file_menu.addAction("", self._open_article)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.library_action = self.file_menu.addAction("", lambda: self.tabs.setCurrentWidget(self.library_view))
+        self.library_action.setShortcut(QKeySequence("Ctrl+L"))
         self.save_chart_action = self.file_menu.addAction("", self.charts.save_chart)
         self.save_chart_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.save_all_action = self.file_menu.addAction("", self.charts.save_all)
@@ -148,26 +158,36 @@ class MainWindow(QMainWindow):
         self._theme_actions[self._model.theme].setChecked(True)
 
     def _open_article(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Open article bundle"), str(self._model.bundle.path.parent))
-        if not folder:
-            return
-        try:
-            self._model.open_bundle(folder)
-        except BundleError as error:
-            message = self.tr("The article could not be opened: %1").replace("%1", str(error))
-            self.statusBar().showMessage(message)
-            QMessageBox.warning(self, self.tr("Open article bundle"), message)
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open article folder"), str(self._model.folder("open")))
+        if folder:
+            self._model.set_folder("open", Path(folder).parent)
+            self.library_view.open_article(folder)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self._model.recent_articles():
+            action = self.recent_menu.addAction(str(path.name), lambda p=str(path): self.library_view.open_article(p))
+            action.setToolTip(str(path))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("No recent articles")).setEnabled(False)
+
+    def restore_geometry(self) -> None:
+        """The size and place the window had when it was last closed."""
+        state = self._model.layout("window")
+        if state is None or not self.restoreGeometry(state):
+            self.resize(1400, 900)
 
     def _show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Hunan Trade Viewer"), self.tr(
             "<h3>Hunan Trade Viewer</h3>"
-            "<p>Reads the Hunan Provincial Government's statistics update on Hunan's foreign trade "
-            "beside charts of its figures, in five languages.</p>"
+            "<p>Reads statistics releases beside charts of their figures, in five languages, "
+            "and keeps a library of them.</p>"
             "<p>Every figure comes from the article or from official releases, each with its source. "
-            "Values derived from a stated growth rate are marked as derived.</p>"
+            "Estimates and values the viewer computes are marked as such.</p>"
             "<p>Fonts: Noto Sans CJK subsets, SIL Open Font License 1.1.</p>"))
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self._model.set_layout("window", self.saveGeometry())
         self._model.set_layout("left", self._left.saveState())
         self._model.set_layout("main", self._main.saveState())
         super().closeEvent(event)
@@ -181,7 +201,9 @@ class MainWindow(QMainWindow):
         title = localized(self._model.bundle.title, self._model.language)
         self.setWindowTitle(self.tr("Hunan Trade Viewer") + " — " + title)
         self.file_menu.setTitle(self.tr("&File"))
-        self.open_action.setText(self.tr("&Open article…"))
+        self.open_action.setText(self.tr("&Open article folder…"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.library_action.setText(self.tr("Show &library"))
         self.save_chart_action.setText(self.tr("&Save chart…"))
         self.save_all_action.setText(self.tr("Save &all charts…"))
         self.export_data_action.setText(self.tr("&Export data as CSV…"))
@@ -193,6 +215,7 @@ class MainWindow(QMainWindow):
         self.clear_action.setText(self.tr("Clear selection"))
         self.tabs.setTabText(0, self.tr("Charts"))
         self.tabs.setTabText(1, self.tr("Data"))
+        self.tabs.setTabText(2, self.tr("Library"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))

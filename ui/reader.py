@@ -107,7 +107,7 @@ class ReaderView(QWidget):
         """The whole page as Markdown: header, then the body."""
         bundle, language = self._model.bundle, self.text_language
         date = format_date(bundle.published, self._model.language)
-        source_link = self.tr("Original article on the Hunan Provincial Government website")
+        source_link = self.tr("Original article")
         header = [
             f"# {localized(bundle.title, language)}",
             "",
