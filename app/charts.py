@@ -213,7 +213,10 @@ def _series_chart(bundle: ArticleBundle, chart: ChartDef, language: str) -> Char
                                     label_row=1 if fact and paired else 0))
         if fact:
             x, fact_width = (index + PAIR_OFFSET, PAIR_WIDTH) if paired else (index, BAR_WIDTH)
-            points.append(_fact_point(bundle, fact, period, x, fact_width, language, digits, series="beside"))
+            point = _fact_point(bundle, fact, period, x, fact_width, language, digits, series="beside")
+            if not paired and row is not None:  # on the line's own point: label it one line higher
+                point = dataclasses.replace(point, label_row=1)
+            points.append(point)
     source_line = (
         translate("Charts", "Sources: official releases %1–%2 (hover a bar for each); estimate: %3")
         .replace("%1", periods[0]).replace("%2", periods[-1])

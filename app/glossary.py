@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.errors import ViewerError
+
 DEFAULT_GLOSSARY = Path(__file__).resolve().parent.parent / "resources" / "glossary.toml"
 LANGUAGES = ("en", "zh", "fr", "ko", "ja")
 KINDS = ("amount", "count", "quantity", "rate")
@@ -29,13 +31,8 @@ _POSSESSIVE = re.compile(r"(?<=\w)'s\b|(?<=s)'(?!\w)")
 _SEPARATORS = re.compile(r"[\W_]+")
 
 
-class GlossaryError(Exception):
+class GlossaryError(ViewerError):
     """The glossary could not be read: says what is wrong and where."""
-
-    def __init__(self, what: str, where: Path | str) -> None:
-        super().__init__(f"{what} ({where})")
-        self.what = what
-        self.where = str(where)
 
 
 @dataclass(frozen=True)
