@@ -4,6 +4,7 @@
     uv run main.py --export-charts DIR [--format png|jpg|svg|pdf] [--scale N] [--size WxH] [--charts ID,ID] [--lang CODE]
     uv run main.py --export-data FILE.csv
     uv run main.py --list [--library DIR]
+    uv run main.py --import SOURCE [--to DIR] [--library DIR]
 """
 
 from __future__ import annotations
@@ -68,6 +69,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     export.add_argument("--scale", type=int, choices=SCALES, default=2, help="pixels per point for PNG and JPEG (default 2)")
     export.add_argument("--charts", type=lambda text: [c for c in text.split(",") if c], metavar="ID,ID",
                         help="only these charts (default: all)")
+    importing = parser.add_argument_group("importing an article")
+    importing.add_argument("--import", dest="import_source", metavar="SOURCE",
+                           help="import a saved page (.html), a text file (.txt) or an http(s) address, and exit")
+    importing.add_argument("--to", type=Path, metavar="DIR", help="with --import: write the article into DIR "
+                           "(default: the library)")
     parser.add_argument("--export-data", type=Path, metavar="FILE.csv",
                         help="write the article's facts (values, kinds, derivations, sources) as UTF-8 CSV and exit")
     args = parser.parse_args(argv)
@@ -81,10 +87,10 @@ def main(argv: list[str] | None = None) -> int:
     headless = args.screenshot is not None or args.export_charts is not None
     if headless and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if args.list:
-        from ui.commands import list_library
+    if args.list or args.import_source:
+        from ui.commands import import_article, list_library
 
-        return list_library(args)
+        return list_library(args) if args.list else import_article(args)
     from ui.application import run  # after the platform is chosen
     from ui.commands import export_charts, export_data
 

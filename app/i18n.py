@@ -36,6 +36,15 @@ def format_date(date: dt.date, language: str) -> str:
     return babel_format_date(date, "long", locale=BABEL_LOCALES[language])
 
 
+def language_name(code: str, display_language: str) -> str:
+    """The name of language `code` written in `display_language`: 'en' is
+    'English', '英语', 'anglais', '영어', '英語'."""
+    from babel import Locale
+
+    name = Locale.parse(BABEL_LOCALES[display_language]).languages.get(code)
+    return name or LANGUAGES.get(code, code)
+
+
 class TranslatorService(QObject):
     """Owns the installed QTranslators (the app's and Qt's own) and swaps them.
 

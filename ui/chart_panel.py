@@ -19,6 +19,10 @@ from app.units import format_tick
 from ui import theme
 
 
+TWO_COLUMN_WIDTH = 760  # pixels of viewport below which charts stack in one column
+CARD_MIN_HEIGHT = 250
+
+
 class ChartPanel(QStackedWidget):
     """All charts of the current article, built from the model's chart specs."""
 
@@ -32,6 +36,7 @@ class ChartPanel(QStackedWidget):
         self._model = model
         self.cards: dict[str, QWidget] = {}
         self.current_chart = ""  # the chart File → Save chart… acts on
+        self._columns = 0
         self._placeholder = QLabel(self)
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._placeholder.setEnabled(False)
@@ -43,6 +48,7 @@ class ChartPanel(QStackedWidget):
         self.caption.hide()
         self._scroll = QScrollArea(self._content)
         self._scroll.setWidgetResizable(True)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._grid_host = QWidget()
         self._grid_host.setObjectName("chartGrid")
         self._grid = QGridLayout(self._grid_host)
@@ -77,18 +83,45 @@ class ChartPanel(QStackedWidget):
         specs = self._model.chart_specs()
         for index, spec in enumerate(specs):
             card = ChartCard(spec.id, self._grid_host)
-            last_alone = index == len(specs) - 1 and index % 2 == 0
-            self._grid.addWidget(card, index // 2, index % 2, 1, 2 if last_alone else 1)
+            card.setMinimumHeight(CARD_MIN_HEIGHT)
             self.cards[spec.id] = card
             card.saveRequested.connect(self.save_chart)
             card.copyRequested.connect(self.copy_chart)
             card.focused.connect(lambda chart_id: setattr(self, "current_chart", chart_id))
             card.factClicked.connect(self._model.select_fact)
         self.current_chart = specs[0].id if specs else ""
-        for row in range((len(specs) + 1) // 2):
-            self._grid.setRowStretch(row, 1)
+        self._columns = 0
+        self._arrange()
         self.setCurrentWidget(self._content)
         self._draw(specs)
+
+    @property
+    def columns(self) -> int:
+        """How many charts stand side by side now (1 when the panel is narrow)."""
+        return self._columns
+
+    def _arrange(self) -> None:
+        """Two columns of charts when there is room, else one; the grid
+        scrolls vertically, never horizontally."""
+        columns = 2 if self._scroll.viewport().width() >= TWO_COLUMN_WIDTH else 1
+        if columns == self._columns:
+            return
+        self._columns = columns
+        cards = list(self.cards.values())
+        for card in cards:
+            self._grid.removeWidget(card)
+        for row in range(self._grid.rowCount()):
+            self._grid.setRowStretch(row, 0)
+        for index, card in enumerate(cards):
+            last_alone = columns == 2 and index == len(cards) - 1 and index % 2 == 0
+            self._grid.addWidget(card, index // columns, index % columns, 1, 2 if last_alone else 1)
+        for row in range((len(cards) + columns - 1) // columns):
+            self._grid.setRowStretch(row, 1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        if self.cards:
+            self._arrange()
 
     def _on_article_changed(self) -> None:
         if self.cards:  # before the first load, load() builds them

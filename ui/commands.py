@@ -40,6 +40,22 @@ def list_library(args: Namespace) -> int:
     return 0
 
 
+def import_article(args: Namespace) -> int:
+    """--import: write the bundle of a page, print its folder and what it holds."""
+    from app.importing.pipeline import read_article, save_article
+
+    try:
+        read = read_article(args.import_source)
+        folder = args.to or library_of(args).user_folder
+        path, proposal = save_article(read, Path(folder))
+    except ViewerError as error:
+        return _fail(error)
+    figures = len([f for f in proposal.facts if f.kind != "derived"])
+    print(path)
+    print(f"{figures} figures, {len(proposal.charts)} charts")
+    return 0
+
+
 def export_data(args: Namespace) -> int:
     """--export-data: the facts table as UTF-8 CSV, sources included."""
     from app.bundle import DEFAULT_BUNDLE, load_bundle

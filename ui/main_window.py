@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget,
+)
 
 from pathlib import Path
 
@@ -44,6 +46,7 @@ class MainWindow(QMainWindow):
         self._main.addWidget(self.tabs)
         self._main.setStretchFactor(1, 1)
         self.setCentralWidget(self._main)
+        self.setAcceptDrops(True)
         self._restore_layout()
         self._left.splitterMoved.connect(lambda: model.set_layout("left", self._left.saveState()))
         self._main.splitterMoved.connect(lambda: model.set_layout("main", self._main.saveState()))
@@ -89,6 +92,9 @@ class MainWindow(QMainWindow):
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.recent_menu = self.file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.import_action = self.file_menu.addAction("", self._import_file)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_address_action = self.file_menu.addAction("", self._import_address)
         self.library_action = self.file_menu.addAction("", lambda: self.tabs.setCurrentWidget(self.library_view))
         self.library_action.setShortcut(QKeySequence("Ctrl+L"))
         self.save_chart_action = self.file_menu.addAction("", self.charts.save_chart)
@@ -163,6 +169,37 @@ class MainWindow(QMainWindow):
             self._model.set_folder("open", Path(folder).parent)
             self.library_view.open_article(folder)
 
+    def _import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import article"), str(self._model.folder("import")),
+                                              self.tr("Web pages and text (*.html *.htm *.txt);;All files (*)"))
+        if path:
+            self._model.set_folder("import", Path(path).parent)
+            self.import_source(path)
+
+    def _import_address(self) -> None:
+        address, ok = QInputDialog.getText(self, self.tr("Import article"), self.tr("Address of the page (http or https):"))
+        if ok and address.strip():
+            self.import_source(address.strip())
+
+    def import_source(self, source: str) -> None:
+        """Read a page, file or address, review its figures, add it to the library."""
+        from ui.import_dialog import import_article  # deferred: the page reader is slow to import
+
+        result = import_article(self._model, source, self)
+        if result:
+            self._show_status(result)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        urls = event.mimeData().urls()
+        if urls:
+            event.acceptProposedAction()
+            url = urls[0]
+            self.import_source(url.toLocalFile() if url.isLocalFile() else url.toString())
+
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         for path in self._model.recent_articles():
@@ -204,6 +241,8 @@ class MainWindow(QMainWindow):
         self.open_action.setText(self.tr("&Open article folder…"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.library_action.setText(self.tr("Show &library"))
+        self.import_action.setText(self.tr("&Import article…"))
+        self.import_address_action.setText(self.tr("Import from &address…"))
         self.save_chart_action.setText(self.tr("&Save chart…"))
         self.save_all_action.setText(self.tr("Save &all charts…"))
         self.export_data_action.setText(self.tr("&Export data as CSV…"))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from app.bundle import localized
 from app.files import WriteError, write_atomically
 from app.fonts import font_for
-from app.i18n import LANGUAGES, format_date
+from app.i18n import format_date, language_name
 from app.model import AppModel
 from ui import theme
 from ui.article_output import article_pdf, print_article
@@ -169,11 +169,16 @@ class ReaderView(QWidget):
     def _update_banner(self) -> None:
         bundle, language = self._model.bundle, self._model.language
         translated = bundle.text_language(language) != bundle.original_language
-        self._banner.setVisible(translated or self._show_original)
-        original_name = LANGUAGES.get(bundle.original_language, bundle.original_language)
+        untranslated = language not in bundle.texts
+        self._banner.setVisible(translated or self._show_original or untranslated)
+        original_name = language_name(bundle.original_language, language)
+        self._original_button.setVisible(translated or self._show_original)
         if self._show_original:
             self._banner_label.setText(self.tr("Showing the original text (%1).").replace("%1", original_name))
             self._original_button.setText(self.tr("Show translation"))
+        elif untranslated:
+            self._banner_label.setText(self.tr("This article is published in %1 only; the charts follow your language.")
+                                       .replace("%1", original_name))
         else:
             self._banner_label.setText(
                 self.tr("This is a translation. The original text (%1) is the official one.").replace("%1", original_name)

@@ -2,20 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../ui/application.py" line="119"/>
+        <source>Something went wrong: %1. The details are in %2.</source>
+        <translation>Une erreur s’est produite&#xa0;: %1. Les détails se trouvent dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="122"/>
+        <source>Hunan Trade Viewer</source>
+        <translation>Visionneuse du commerce extérieur du Hunan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="137"/>
+        <source>The last article could not be opened: %1</source>
+        <translation>Impossible d’ouvrir le dernier article&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/charts.py" line="208"/>
-        <location filename="../../ui/charts.py" line="210"/>
+        <location filename="../../ui/charts.py" line="187"/>
+        <location filename="../../ui/charts.py" line="189"/>
         <source>Save image…</source>
         <translation>Enregistrer l’image…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="209"/>
+        <location filename="../../ui/charts.py" line="188"/>
         <source>Save this chart as PNG, JPEG, SVG or PDF (Ctrl+S)</source>
         <translation>Enregistrer ce graphique en PNG, JPEG, SVG ou PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="211"/>
+        <location filename="../../ui/charts.py" line="190"/>
         <source>Copy image</source>
         <translation>Copier l’image</translation>
     </message>
@@ -23,7 +41,7 @@
 <context>
     <name>ChartPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/chart_panel.py" line="143"/>
+        <location filename="../../ui/chart_panel.py" line="181"/>
         <source>Saved %n image(s) to %1</source>
         <translation>
             <numerusform>%n image enregistrée dans %1</numerusform>
@@ -31,12 +49,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="155"/>
+        <location filename="../../ui/chart_panel.py" line="193"/>
         <source>Copied “%1” to the clipboard</source>
         <translation>Graphique «&#xa0;%1&#xa0;» copié dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="164"/>
+        <location filename="../../ui/chart_panel.py" line="202"/>
         <source>Loading charts…</source>
         <translation>Chargement des graphiques…</translation>
     </message>
@@ -44,25 +62,41 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../app/facts.py" line="102"/>
-        <location filename="../../ui/charts.py" line="303"/>
+        <location filename="../../app/charts.py" line="106"/>
+        <location filename="../../app/charts.py" line="111"/>
+        <location filename="../../ui/charts.py" line="267"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="148"/>
+        <location filename="../../app/charts.py" line="130"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="158"/>
+        <source>≈%1</source>
+        <translation>≈%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="177"/>
         <source>Source: %1</source>
         <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="164"/>
+        <location filename="../../app/charts.py" line="206"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="178"/>
+        <location filename="../../app/charts.py" line="221"/>
         <source>Sources: official releases %1–%2 (hover a bar for each); estimate: %3</source>
         <translation>Sources&#xa0;: publications officielles %1–%2 (source de chaque barre au survol)&#xa0;; estimation&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="224"/>
+        <source>Sources: official releases %1–%2 (hover a bar for each)</source>
+        <translation>Sources&#xa0;: publications officielles %1–%2 (source de chaque barre au survol)</translation>
     </message>
 </context>
 <context>
@@ -73,108 +107,113 @@
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="31"/>
+        <location filename="../../ui/data_view.py" line="32"/>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="33"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="32"/>
+        <location filename="../../ui/data_view.py" line="34"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="33"/>
+        <location filename="../../ui/data_view.py" line="35"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="34"/>
+        <location filename="../../ui/data_view.py" line="36"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="35"/>
+        <location filename="../../ui/data_view.py" line="37"/>
         <source>Computed as</source>
         <translation>Mode de calcul</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="36"/>
+        <location filename="../../ui/data_view.py" line="38"/>
+        <source>As written</source>
+        <translation>Formulation d’origine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="39"/>
+        <source>Growth of</source>
+        <translation>Croissance de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="40"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="37"/>
-        <source>Year</source>
-        <translation>Année</translation>
+        <location filename="../../ui/data_view.py" line="46"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="38"/>
+        <location filename="../../ui/data_view.py" line="47"/>
+        <source>Growth</source>
+        <translation>Croissance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="48"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="31"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="39"/>
+        <location filename="../../ui/data_view.py" line="41"/>
         <source>Stated growth (%)</source>
         <translation>Croissance annoncée (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="40"/>
+        <location filename="../../ui/data_view.py" line="42"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="41"/>
+        <location filename="../../ui/data_view.py" line="43"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="44"/>
-        <source>Total trade</source>
-        <translation>Commerce total</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_view.py" line="45"/>
-        <source>Exports</source>
-        <translation>Exportations</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_view.py" line="46"/>
-        <source>Imports</source>
-        <translation>Importations</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_view.py" line="47"/>
-        <source>Trade with Belt and Road countries</source>
-        <translation>Commerce avec les pays de « la Ceinture et la Route »</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_view.py" line="50"/>
+        <location filename="../../ui/data_view.py" line="151"/>
         <source>Figures in the article</source>
         <translation>Chiffres de l’article</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="51"/>
-        <source>Official yearly series</source>
-        <translation>Séries annuelles officielles</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_view.py" line="137"/>
-        <location filename="../../ui/data_view.py" line="146"/>
+        <location filename="../../ui/data_view.py" line="162"/>
+        <location filename="../../ui/data_view.py" line="172"/>
         <source>Export data as CSV</source>
         <translation>Exporter les données en CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="145"/>
+        <location filename="../../ui/data_view.py" line="171"/>
         <source>The data could not be saved: %1</source>
         <translation>Impossible d’enregistrer les données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="148"/>
+        <location filename="../../ui/data_view.py" line="174"/>
         <source>Saved the data to %1</source>
         <translation>Données enregistrées dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="160"/>
+        <location filename="../../ui/data_view.py" line="184"/>
+        <source>Loading the tables…</source>
+        <translation>Chargement des tableaux…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="187"/>
         <source>Export as CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
@@ -182,17 +221,17 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="188"/>
+        <location filename="../../ui/export_dialog.py" line="186"/>
         <source>Saving charts…</source>
         <translation>Enregistrement des graphiques…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="188"/>
+        <location filename="../../ui/export_dialog.py" line="186"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="209"/>
+        <location filename="../../ui/export_dialog.py" line="207"/>
         <source>%1 already exists. Replace it?</source>
         <translation>
             <numerusform>%1 existe déjà. Le remplacer&#xa0;?</numerusform>
@@ -200,87 +239,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="214"/>
+        <location filename="../../ui/export_dialog.py" line="212"/>
         <source>The chart could not be saved: %1</source>
         <translation>Impossible d’enregistrer le graphique&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="222"/>
+        <location filename="../../ui/export_dialog.py" line="220"/>
         <source>all charts</source>
         <translation>tous les graphiques</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="223"/>
+        <location filename="../../ui/export_dialog.py" line="221"/>
         <source>Save chart image: %1</source>
         <translation>Enregistrer l’image du graphique&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="224"/>
+        <location filename="../../ui/export_dialog.py" line="222"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="224"/>
+        <location filename="../../ui/export_dialog.py" line="222"/>
         <source>Si&amp;ze (pixels):</source>
         <translation>&amp;Taille (pixels)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="224"/>
+        <location filename="../../ui/export_dialog.py" line="222"/>
         <source>S&amp;cale:</source>
         <translation>É&amp;chelle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="224"/>
+        <location filename="../../ui/export_dialog.py" line="222"/>
         <source>&amp;Background:</source>
         <translation>&amp;Arrière-plan&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="225"/>
+        <location filename="../../ui/export_dialog.py" line="223"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="225"/>
+        <location filename="../../ui/export_dialog.py" line="223"/>
         <source>Footer:</source>
         <translation>Pied de page&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="225"/>
+        <location filename="../../ui/export_dialog.py" line="223"/>
         <source>Save &amp;to:</source>
         <translation>Enregistrer &amp;sous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="225"/>
+        <location filename="../../ui/export_dialog.py" line="223"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="228"/>
+        <location filename="../../ui/export_dialog.py" line="226"/>
         <source>Custom</source>
         <translation>Personnalisée</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="229"/>
+        <location filename="../../ui/export_dialog.py" line="227"/>
         <source>White</source>
         <translation>Blanc</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="230"/>
+        <location filename="../../ui/export_dialog.py" line="228"/>
         <source>Transparent (PNG, SVG)</source>
         <translation>Transparent (PNG, SVG)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="231"/>
+        <location filename="../../ui/export_dialog.py" line="229"/>
         <source>Include the chart title</source>
         <translation>Inclure le titre du graphique</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="232"/>
+        <location filename="../../ui/export_dialog.py" line="230"/>
         <source>Include the source and app name</source>
         <translation>Inclure la source et le nom de l’application</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="233"/>
+        <location filename="../../ui/export_dialog.py" line="231"/>
         <source>Bro&amp;wse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
@@ -321,186 +360,277 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../app/facts.py" line="24"/>
+        <location filename="../../app/charts.py" line="22"/>
         <source>Reported</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="25"/>
+        <location filename="../../app/charts.py" line="23"/>
         <source>Final (statistics bureau)</source>
         <translation>Définitif (bureau des statistiques)</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="26"/>
-        <source>Estimate (“exceeds”)</source>
-        <translation>Estimation («&#xa0;a dépassé&#xa0;»)</translation>
+        <location filename="../../app/charts.py" line="24"/>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="27"/>
-        <source>Derived from stated growth</source>
-        <translation>Déduit de la croissance annoncée</translation>
+        <location filename="../../app/charts.py" line="25"/>
+        <source>Derived (computed)</source>
+        <translation>Valeur calculée</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="28"/>
+        <location filename="../../app/charts.py" line="26"/>
         <source>No confirmed figure</source>
         <translation>Aucun chiffre confirmé</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LibraryView</name>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
-        <source>Charts ready</source>
-        <translation>Graphiques prêts</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="150"/>
-        <location filename="../../ui/main_window.py" line="158"/>
-        <source>Open article bundle</source>
-        <translation>Ouvrir un dossier d’article</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/library_view.py" line="117"/>
         <source>The article could not be opened: %1</source>
         <translation>Impossible d’ouvrir l’article&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/library_view.py" line="119"/>
+        <source>Open article</source>
+        <translation>Ouvrir un article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="127"/>
+        <source>Filter by title or date</source>
+        <translation>Filtrer par titre ou par date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="128"/>
+        <source>Filter the library</source>
+        <translation>Filtrer la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="129"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="129"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="129"/>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="130"/>
+        <source>Articles in the library</source>
+        <translation>Articles de la bibliothèque</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="78"/>
+        <source>Charts ready</source>
+        <translation>Graphiques prêts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>About Hunan Trade Viewer</source>
         <translation>À propos de la Visionneuse du commerce extérieur du Hunan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
-        <source>&lt;h3&gt;Hunan Trade Viewer&lt;/h3&gt;&lt;p&gt;Reads the Hunan Provincial Government&apos;s statistics update on Hunan&apos;s foreign trade beside charts of its figures, in five languages.&lt;/p&gt;&lt;p&gt;Every figure comes from the article or from official releases, each with its source. Values derived from a stated growth rate are marked as derived.&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans CJK subsets, SIL Open Font License 1.1.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Visionneuse du commerce extérieur du Hunan&lt;/h3&gt;&lt;p&gt;Présente le bulletin statistique du gouvernement provincial du Hunan sur le commerce extérieur de la province, accompagné de graphiques de ses chiffres, en cinq langues.&lt;/p&gt;&lt;p&gt;Chaque chiffre provient de l’article ou de publications officielles, avec sa source. Les valeurs calculées à partir d’un taux de croissance annoncé sont signalées comme déduites.&lt;/p&gt;&lt;p&gt;Polices&#xa0;: sous-ensembles de Noto Sans CJK, SIL Open Font License 1.1.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Hunan Trade Viewer</source>
         <translation>Visionneuse du commerce extérieur du Hunan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
-        <source>&amp;Open article…</source>
-        <translation>&amp;Ouvrir un article…</translation>
+        <location filename="../../ui/main_window.py" line="167"/>
+        <source>Open article folder</source>
+        <translation>Ouvrir le dossier d’un article</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="180"/>
+        <source>Import article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174"/>
+        <source>Web pages and text (*.html *.htm *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="180"/>
+        <source>Address of the page (http or https):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="209"/>
+        <source>No recent articles</source>
+        <translation>Aucun article récent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <source>&lt;h3&gt;Hunan Trade Viewer&lt;/h3&gt;&lt;p&gt;Reads statistics releases beside charts of their figures, in five languages, and keeps a library of them.&lt;/p&gt;&lt;p&gt;Every figure comes from the article or from official releases, each with its source. Estimates and values the viewer computes are marked as such.&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans CJK subsets, SIL Open Font License 1.1.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Visionneuse du commerce extérieur du Hunan&lt;/h3&gt;&lt;p&gt;Présente les communiqués statistiques accompagnés de graphiques de leurs chiffres, en cinq langues, et en conserve une bibliothèque.&lt;/p&gt;&lt;p&gt;Chaque chiffre provient de l’article ou de publications officielles, avec sa source. Les estimations et les valeurs calculées par la visionneuse sont signalées comme telles.&lt;/p&gt;&lt;p&gt;Polices&#xa0;: sous-ensembles de Noto Sans CJK, SIL Open Font License 1.1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="241"/>
+        <source>&amp;Open article folder…</source>
+        <translation>&amp;Ouvrir le dossier d’un article…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="242"/>
+        <source>Open &amp;recent</source>
+        <translation>Articles &amp;récents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="243"/>
+        <source>Show &amp;library</source>
+        <translation>Afficher la &amp;bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="244"/>
+        <source>&amp;Import article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="245"/>
+        <source>Import from &amp;address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Save chart…</source>
         <translation>&amp;Enregistrer le graphique…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Save &amp;all charts…</source>
         <translation>Enregistrer &amp;tous les graphiques…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;Export data as CSV…</source>
         <translation>E&amp;xporter les données en CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Save article as P&amp;DF…</source>
         <translation>Enregistrer l’article en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Find in article…</source>
         <translation>&amp;Rechercher dans l’article…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Clear selection</source>
         <translation>Désélectionner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="257"/>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Agrandir le texte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Réduire le texte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;Normal text size</source>
         <translation>Taille de texte &amp;normale</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Show &amp;settings panel</source>
         <translation>Afficher le panneau des &amp;paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;About Hunan Trade Viewer</source>
         <translation>À &amp;propos de la Visionneuse du commerce extérieur du Hunan</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="180"/>
+        <source>Import article</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReaderView</name>
     <message>
         <location filename="../../ui/reader.py" line="110"/>
-        <source>Original article on the Hunan Provincial Government website</source>
-        <translation>Article original sur le site du gouvernement provincial du Hunan</translation>
+        <source>Original article</source>
+        <translation>Article original</translation>
     </message>
     <message>
         <location filename="../../ui/reader.py" line="119"/>
@@ -508,51 +638,124 @@
         <translation>Traduction&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="169"/>
+        <location filename="../../ui/reader.py" line="177"/>
         <source>Showing the original text (%1).</source>
         <translation>Affichage du texte original (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="170"/>
+        <location filename="../../ui/reader.py" line="178"/>
         <source>Show translation</source>
         <translation>Afficher la traduction</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="173"/>
+        <location filename="../../ui/reader.py" line="180"/>
+        <source>This article is published in %1 only; the charts follow your language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader.py" line="184"/>
         <source>This is a translation. The original text (%1) is the official one.</source>
         <translation>Ceci est une traduction. Seul le texte original (%1) fait foi.</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="175"/>
+        <location filename="../../ui/reader.py" line="186"/>
         <source>Show original</source>
         <translation>Afficher l’original</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="187"/>
-        <location filename="../../ui/reader.py" line="194"/>
+        <location filename="../../ui/reader.py" line="198"/>
+        <location filename="../../ui/reader.py" line="205"/>
         <source>Save article as PDF</source>
         <translation>Enregistrer l’article en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="193"/>
+        <location filename="../../ui/reader.py" line="204"/>
         <source>The article could not be saved: %1</source>
         <translation>Impossible d’enregistrer l’article&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="196"/>
+        <location filename="../../ui/reader.py" line="207"/>
         <source>Saved the article to %1</source>
         <translation>Article enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="288"/>
+        <location filename="../../ui/reader.py" line="286"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="146"/>
+        <source>Row %1: &apos;%2&apos; is not a known %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="156"/>
+        <source>Import article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="167"/>
+        <source>Review the figures found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="168"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="168"/>
+        <source>Indicator</source>
+        <translation type="unfinished">Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="168"/>
+        <source>Value</source>
+        <translation type="unfinished">Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="169"/>
+        <source>Unit</source>
+        <translation type="unfinished">Unité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="169"/>
+        <source>Period</source>
+        <translation type="unfinished">Période</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="169"/>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="169"/>
+        <source>Measure</source>
+        <translation type="unfinished">Mesure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="170"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="171"/>
+        <source>Article text</source>
+        <translation type="unfinished">Texte de l’article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="172"/>
+        <source>Figures found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/settings.py" line="46"/>
+        <location filename="../../app/settings.py" line="79"/>
         <source>The settings file %1 could not be read; defaults are used (your file is kept as %2).</source>
         <translation>Le fichier de paramètres %1 est illisible&#xa0;; les valeurs par défaut sont utilisées (votre fichier est conservé sous %2).</translation>
     </message>
@@ -603,29 +806,79 @@
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../app/facts.py" line="19"/>
+        <location filename="../../app/units.py" line="42"/>
         <source>Yuan (CNY)</source>
         <translation>Yuans (CNY)</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="20"/>
+        <location filename="../../app/units.py" line="43"/>
+        <source>US$%1</source>
+        <translation>%1&#xa0;USD</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="43"/>
+        <source>US dollars (USD)</source>
+        <translation>Dollars (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="44"/>
         <source>Percent</source>
         <translation>Pourcentage</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="21"/>
-        <source>Enterprises</source>
-        <translation>Entreprises</translation>
+        <location filename="../../app/units.py" line="45"/>
+        <source>%1 percentage points</source>
+        <translation>%1&#xa0;points de pourcentage</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="94"/>
+        <location filename="../../app/units.py" line="46"/>
+        <source>%1 pp</source>
+        <translation>%1&#xa0;pt</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="46"/>
+        <source>Percentage points</source>
+        <translation>Points de pourcentage</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="47"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="47"/>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="48"/>
+        <source>%1 times</source>
+        <translation>%1&#xa0;fois</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="48"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="49"/>
+        <source>Multiple</source>
+        <translation>Multiple</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="50"/>
+        <source>%1 tonnes</source>
+        <translation>%1&#xa0;t</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="50"/>
+        <source>Tonnes</source>
+        <translation>Tonnes</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="42"/>
         <source>%1 CNY</source>
         <translation>%1 CNY</translation>
-    </message>
-    <message>
-        <location filename="../../app/facts.py" line="97"/>
-        <source>%1 enterprises</source>
-        <translation>%1 entreprises</translation>
     </message>
 </context>
 </TS>

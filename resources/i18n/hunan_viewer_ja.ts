@@ -2,20 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../ui/application.py" line="119"/>
+        <source>Something went wrong: %1. The details are in %2.</source>
+        <translation>問題が発生しました：%1。詳細は %2 に記録されています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="122"/>
+        <source>Hunan Trade Viewer</source>
+        <translation>湖南貿易ビューアー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="137"/>
+        <source>The last article could not be opened: %1</source>
+        <translation>前回の記事を開けませんでした：%1</translation>
+    </message>
+</context>
+<context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/charts.py" line="208"/>
-        <location filename="../../ui/charts.py" line="210"/>
+        <location filename="../../ui/charts.py" line="187"/>
+        <location filename="../../ui/charts.py" line="189"/>
         <source>Save image…</source>
         <translation>画像を保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="209"/>
+        <location filename="../../ui/charts.py" line="188"/>
         <source>Save this chart as PNG, JPEG, SVG or PDF (Ctrl+S)</source>
         <translation>このグラフを PNG、JPEG、SVG、PDF 形式で保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="211"/>
+        <location filename="../../ui/charts.py" line="190"/>
         <source>Copy image</source>
         <translation>画像をコピー</translation>
     </message>
@@ -23,19 +41,19 @@
 <context>
     <name>ChartPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/chart_panel.py" line="143"/>
+        <location filename="../../ui/chart_panel.py" line="181"/>
         <source>Saved %n image(s) to %1</source>
         <translation>
             <numerusform>%n 枚の画像を %1 に保存しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="155"/>
+        <location filename="../../ui/chart_panel.py" line="193"/>
         <source>Copied “%1” to the clipboard</source>
         <translation>「%1」をクリップボードにコピーしました</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="164"/>
+        <location filename="../../ui/chart_panel.py" line="202"/>
         <source>Loading charts…</source>
         <translation>グラフを読み込み中…</translation>
     </message>
@@ -43,25 +61,41 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../app/facts.py" line="102"/>
-        <location filename="../../ui/charts.py" line="303"/>
+        <location filename="../../app/charts.py" line="106"/>
+        <location filename="../../app/charts.py" line="111"/>
+        <location filename="../../ui/charts.py" line="267"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="148"/>
+        <location filename="../../app/charts.py" line="130"/>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="158"/>
+        <source>≈%1</source>
+        <translation>≈%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="177"/>
         <source>Source: %1</source>
         <translation>出典：%1</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="164"/>
+        <location filename="../../app/charts.py" line="206"/>
         <source>n/a</source>
         <translation>データなし</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="178"/>
+        <location filename="../../app/charts.py" line="221"/>
         <source>Sources: official releases %1–%2 (hover a bar for each); estimate: %3</source>
-        <translation>出典：%1～%2年の公式発表（各棒にポインターを合わせると表示）、推計値：%3</translation>
+        <translation>出典：%1～%2年の公式発表（各棒にポインターを合わせると表示）、見込み：%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="224"/>
+        <source>Sources: official releases %1–%2 (hover a bar for each)</source>
+        <translation>出典：%1～%2年の公式発表（各棒にポインターを合わせると表示）</translation>
     </message>
 </context>
 <context>
@@ -72,108 +106,113 @@
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="31"/>
+        <location filename="../../ui/data_view.py" line="32"/>
+        <source>Measure</source>
+        <translation>尺度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="33"/>
         <source>Value</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="32"/>
+        <location filename="../../ui/data_view.py" line="34"/>
         <source>Unit</source>
         <translation>単位</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="33"/>
+        <location filename="../../ui/data_view.py" line="35"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="34"/>
+        <location filename="../../ui/data_view.py" line="36"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="35"/>
+        <location filename="../../ui/data_view.py" line="37"/>
         <source>Computed as</source>
         <translation>算出式</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="36"/>
+        <location filename="../../ui/data_view.py" line="38"/>
+        <source>As written</source>
+        <translation>原文の表記</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="39"/>
+        <source>Growth of</source>
+        <translation>伸び率の対象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="40"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="37"/>
-        <source>Year</source>
-        <translation>年</translation>
+        <location filename="../../ui/data_view.py" line="46"/>
+        <source>Level</source>
+        <translation>実数</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="38"/>
+        <location filename="../../ui/data_view.py" line="47"/>
+        <source>Growth</source>
+        <translation>伸び率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="48"/>
+        <source>Share</source>
+        <translation>構成比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="31"/>
         <source>Indicator</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="39"/>
+        <location filename="../../ui/data_view.py" line="41"/>
         <source>Stated growth (%)</source>
         <translation>公表伸び率（％）</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="40"/>
+        <location filename="../../ui/data_view.py" line="42"/>
         <source>Status</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="41"/>
+        <location filename="../../ui/data_view.py" line="43"/>
         <source>Address</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="44"/>
-        <source>Total trade</source>
-        <translation>貿易総額</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_view.py" line="45"/>
-        <source>Exports</source>
-        <translation>輸出</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_view.py" line="46"/>
-        <source>Imports</source>
-        <translation>輸入</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_view.py" line="47"/>
-        <source>Trade with Belt and Road countries</source>
-        <translation>「一帯一路」沿線国との貿易</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_view.py" line="50"/>
+        <location filename="../../ui/data_view.py" line="151"/>
         <source>Figures in the article</source>
         <translation>記事中の数値</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="51"/>
-        <source>Official yearly series</source>
-        <translation>公式年次統計</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_view.py" line="137"/>
-        <location filename="../../ui/data_view.py" line="146"/>
+        <location filename="../../ui/data_view.py" line="162"/>
+        <location filename="../../ui/data_view.py" line="172"/>
         <source>Export data as CSV</source>
         <translation>データを CSV 形式でエクスポート</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="145"/>
+        <location filename="../../ui/data_view.py" line="171"/>
         <source>The data could not be saved: %1</source>
         <translation>データを保存できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="148"/>
+        <location filename="../../ui/data_view.py" line="174"/>
         <source>Saved the data to %1</source>
         <translation>データを %1 に保存しました</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="160"/>
+        <location filename="../../ui/data_view.py" line="184"/>
+        <source>Loading the tables…</source>
+        <translation>表を読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="187"/>
         <source>Export as CSV…</source>
         <translation>CSV 形式でエクスポート…</translation>
     </message>
@@ -181,104 +220,104 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="188"/>
+        <location filename="../../ui/export_dialog.py" line="186"/>
         <source>Saving charts…</source>
         <translation>グラフを保存中…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="188"/>
+        <location filename="../../ui/export_dialog.py" line="186"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="209"/>
+        <location filename="../../ui/export_dialog.py" line="207"/>
         <source>%1 already exists. Replace it?</source>
         <translation>
             <numerusform>%1 は既に存在します。置き換えますか？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="214"/>
+        <location filename="../../ui/export_dialog.py" line="212"/>
         <source>The chart could not be saved: %1</source>
         <translation>グラフを保存できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="222"/>
+        <location filename="../../ui/export_dialog.py" line="220"/>
         <source>all charts</source>
         <translation>すべてのグラフ</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="223"/>
+        <location filename="../../ui/export_dialog.py" line="221"/>
         <source>Save chart image: %1</source>
         <translation>グラフ画像の保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="224"/>
+        <location filename="../../ui/export_dialog.py" line="222"/>
         <source>&amp;Format:</source>
         <translation>形式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="224"/>
+        <location filename="../../ui/export_dialog.py" line="222"/>
         <source>Si&amp;ze (pixels):</source>
         <translation>サイズ（ピクセル）(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="224"/>
+        <location filename="../../ui/export_dialog.py" line="222"/>
         <source>S&amp;cale:</source>
         <translation>倍率(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="224"/>
+        <location filename="../../ui/export_dialog.py" line="222"/>
         <source>&amp;Background:</source>
         <translation>背景(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="225"/>
+        <location filename="../../ui/export_dialog.py" line="223"/>
         <source>Title:</source>
         <translation>タイトル：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="225"/>
+        <location filename="../../ui/export_dialog.py" line="223"/>
         <source>Footer:</source>
         <translation>フッター：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="225"/>
+        <location filename="../../ui/export_dialog.py" line="223"/>
         <source>Save &amp;to:</source>
         <translation>保存先(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="225"/>
+        <location filename="../../ui/export_dialog.py" line="223"/>
         <source>&amp;Folder:</source>
-        <translation>フォルダー(&amp;F)：</translation>
+        <translation>フォルダー(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="228"/>
+        <location filename="../../ui/export_dialog.py" line="226"/>
         <source>Custom</source>
         <translation>カスタム</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="229"/>
+        <location filename="../../ui/export_dialog.py" line="227"/>
         <source>White</source>
         <translation>白</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="230"/>
+        <location filename="../../ui/export_dialog.py" line="228"/>
         <source>Transparent (PNG, SVG)</source>
         <translation>透明（PNG、SVG）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="231"/>
+        <location filename="../../ui/export_dialog.py" line="229"/>
         <source>Include the chart title</source>
         <translation>グラフのタイトルを含める</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="232"/>
+        <location filename="../../ui/export_dialog.py" line="230"/>
         <source>Include the source and app name</source>
         <translation>出典とアプリ名を含める</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="233"/>
+        <location filename="../../ui/export_dialog.py" line="231"/>
         <source>Bro&amp;wse…</source>
         <translation>参照(&amp;W)…</translation>
     </message>
@@ -319,186 +358,277 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../app/facts.py" line="24"/>
+        <location filename="../../app/charts.py" line="22"/>
         <source>Reported</source>
         <translation>発表値</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="25"/>
+        <location filename="../../app/charts.py" line="23"/>
         <source>Final (statistics bureau)</source>
         <translation>確定値（統計局）</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="26"/>
-        <source>Estimate (“exceeds”)</source>
-        <translation>推計値（「超」）</translation>
+        <location filename="../../app/charts.py" line="24"/>
+        <source>Estimate</source>
+        <translation>見込み</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="27"/>
-        <source>Derived from stated growth</source>
-        <translation>公表伸び率から算出</translation>
+        <location filename="../../app/charts.py" line="25"/>
+        <source>Derived (computed)</source>
+        <translation>算出値</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="28"/>
+        <location filename="../../app/charts.py" line="26"/>
         <source>No confirmed figure</source>
         <translation>確認された数値なし</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LibraryView</name>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
-        <source>Charts ready</source>
-        <translation>グラフの準備完了</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="150"/>
-        <location filename="../../ui/main_window.py" line="158"/>
-        <source>Open article bundle</source>
-        <translation>記事バンドルを開く</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/library_view.py" line="117"/>
         <source>The article could not be opened: %1</source>
         <translation>記事を開けませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/library_view.py" line="119"/>
+        <source>Open article</source>
+        <translation>記事を開く</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="127"/>
+        <source>Filter by title or date</source>
+        <translation>タイトルまたは日付で絞り込み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="128"/>
+        <source>Filter the library</source>
+        <translation>ライブラリを絞り込み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="129"/>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="129"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="129"/>
+        <source>Figures</source>
+        <translation>数値件数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="130"/>
+        <source>Articles in the library</source>
+        <translation>ライブラリ内の記事</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="78"/>
+        <source>Charts ready</source>
+        <translation>グラフの準備完了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>About Hunan Trade Viewer</source>
         <translation>湖南貿易ビューアーについて</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
-        <source>&lt;h3&gt;Hunan Trade Viewer&lt;/h3&gt;&lt;p&gt;Reads the Hunan Provincial Government&apos;s statistics update on Hunan&apos;s foreign trade beside charts of its figures, in five languages.&lt;/p&gt;&lt;p&gt;Every figure comes from the article or from official releases, each with its source. Values derived from a stated growth rate are marked as derived.&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans CJK subsets, SIL Open Font License 1.1.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;湖南貿易ビューアー&lt;/h3&gt;&lt;p&gt;湖南省人民政府が発表した湖南省の対外貿易に関する統計記事を、その数値のグラフと並べて5言語で閲覧できます。&lt;/p&gt;&lt;p&gt;すべての数値は記事または公式発表に基づき、それぞれに出典を付しています。公表された伸び率から算出した値には、算出値である旨を表示しています。&lt;/p&gt;&lt;p&gt;フォント：Noto Sans CJK サブセット（SIL Open Font License 1.1）。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Hunan Trade Viewer</source>
         <translation>湖南貿易ビューアー</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
-        <source>&amp;Open article…</source>
-        <translation>記事を開く(&amp;O)…</translation>
+        <location filename="../../ui/main_window.py" line="167"/>
+        <source>Open article folder</source>
+        <translation>記事フォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="180"/>
+        <source>Import article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174"/>
+        <source>Web pages and text (*.html *.htm *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="180"/>
+        <source>Address of the page (http or https):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="209"/>
+        <source>No recent articles</source>
+        <translation>最近開いた記事はありません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <source>&lt;h3&gt;Hunan Trade Viewer&lt;/h3&gt;&lt;p&gt;Reads statistics releases beside charts of their figures, in five languages, and keeps a library of them.&lt;/p&gt;&lt;p&gt;Every figure comes from the article or from official releases, each with its source. Estimates and values the viewer computes are marked as such.&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans CJK subsets, SIL Open Font License 1.1.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;湖南貿易ビューアー&lt;/h3&gt;&lt;p&gt;統計発表の記事を、その数値のグラフと並べて表示します。5 言語に対応し、記事をライブラリに保存できます。&lt;/p&gt;&lt;p&gt;すべての数値は記事または公式発表に基づき、それぞれに出典を示しています。見込みの数値と、本ビューアーが算出した数値にはその旨を明示しています。&lt;/p&gt;&lt;p&gt;フォント：Noto Sans CJK のサブセット（SIL Open Font License 1.1）&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="241"/>
+        <source>&amp;Open article folder…</source>
+        <translation>記事フォルダーを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="242"/>
+        <source>Open &amp;recent</source>
+        <translation>最近開いた記事(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="243"/>
+        <source>Show &amp;library</source>
+        <translation>ライブラリを表示(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="244"/>
+        <source>&amp;Import article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="245"/>
+        <source>Import from &amp;address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Save chart…</source>
         <translation>グラフを保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Save &amp;all charts…</source>
         <translation>すべてのグラフを保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;Export data as CSV…</source>
         <translation>データを CSV 形式でエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Save article as P&amp;DF…</source>
         <translation>記事を PDF 形式で保存(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Find in article…</source>
         <translation>記事内を検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Clear selection</source>
         <translation>選択を解除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Data</source>
         <translation>データ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="257"/>
+        <source>Library</source>
+        <translation>ライブラリ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Theme</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;Larger text</source>
-        <translation>文字を大きく(&amp;L)</translation>
+        <translation>文字を大きく(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Smaller text</source>
         <translation>文字を小さく(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;Normal text size</source>
         <translation>標準の文字サイズ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Show &amp;settings panel</source>
-        <translation>設定パネルを表示(&amp;S)</translation>
+        <translation>設定パネルを表示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;About Hunan Trade Viewer</source>
         <translation>湖南貿易ビューアーについて(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="180"/>
+        <source>Import article</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReaderView</name>
     <message>
         <location filename="../../ui/reader.py" line="110"/>
-        <source>Original article on the Hunan Provincial Government website</source>
-        <translation>湖南省人民政府ウェブサイトの原文記事</translation>
+        <source>Original article</source>
+        <translation>元の記事</translation>
     </message>
     <message>
         <location filename="../../ui/reader.py" line="119"/>
@@ -506,51 +636,124 @@
         <translation>翻訳者：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="169"/>
+        <location filename="../../ui/reader.py" line="177"/>
         <source>Showing the original text (%1).</source>
         <translation>原文（%1）を表示しています。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="170"/>
+        <location filename="../../ui/reader.py" line="178"/>
         <source>Show translation</source>
         <translation>翻訳を表示</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="173"/>
+        <location filename="../../ui/reader.py" line="180"/>
+        <source>This article is published in %1 only; the charts follow your language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader.py" line="184"/>
         <source>This is a translation. The original text (%1) is the official one.</source>
         <translation>これは翻訳です。正式なものは原文（%1）です。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="175"/>
+        <location filename="../../ui/reader.py" line="186"/>
         <source>Show original</source>
         <translation>原文を表示</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="187"/>
-        <location filename="../../ui/reader.py" line="194"/>
+        <location filename="../../ui/reader.py" line="198"/>
+        <location filename="../../ui/reader.py" line="205"/>
         <source>Save article as PDF</source>
         <translation>記事を PDF 形式で保存</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="193"/>
+        <location filename="../../ui/reader.py" line="204"/>
         <source>The article could not be saved: %1</source>
         <translation>記事を保存できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="196"/>
+        <location filename="../../ui/reader.py" line="207"/>
         <source>Saved the article to %1</source>
         <translation>記事を %1 に保存しました</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="288"/>
+        <location filename="../../ui/reader.py" line="286"/>
         <source>Article text</source>
         <translation>記事本文</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="146"/>
+        <source>Row %1: &apos;%2&apos; is not a known %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="156"/>
+        <source>Import article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="167"/>
+        <source>Review the figures found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="168"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="168"/>
+        <source>Indicator</source>
+        <translation type="unfinished">指標</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="168"/>
+        <source>Value</source>
+        <translation type="unfinished">数値</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="169"/>
+        <source>Unit</source>
+        <translation type="unfinished">単位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="169"/>
+        <source>Period</source>
+        <translation type="unfinished">期間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="169"/>
+        <source>Kind</source>
+        <translation type="unfinished">種別</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="169"/>
+        <source>Measure</source>
+        <translation type="unfinished">尺度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="170"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="171"/>
+        <source>Article text</source>
+        <translation type="unfinished">記事本文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="172"/>
+        <source>Figures found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/settings.py" line="46"/>
+        <location filename="../../app/settings.py" line="79"/>
         <source>The settings file %1 could not be read; defaults are used (your file is kept as %2).</source>
         <translation>設定ファイル %1 を読み込めなかったため、既定値を使用します（元のファイルは %2 として保存されています）。</translation>
     </message>
@@ -590,7 +793,7 @@
     <message>
         <location filename="../../ui/settings_panel.py" line="76"/>
         <source>Reader &amp;text size:</source>
-        <translation>本文の文字サイズ(&amp;T)：</translation>
+        <translation>本文の文字サイズ(&amp;X)：</translation>
     </message>
     <message>
         <location filename="../../ui/settings_panel.py" line="77"/>
@@ -601,29 +804,79 @@
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../app/facts.py" line="19"/>
+        <location filename="../../app/units.py" line="42"/>
         <source>Yuan (CNY)</source>
         <translation>元（人民元）</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="20"/>
+        <location filename="../../app/units.py" line="43"/>
+        <source>US$%1</source>
+        <translation>%1米ドル</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="43"/>
+        <source>US dollars (USD)</source>
+        <translation>ドル（米ドル）</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="44"/>
         <source>Percent</source>
         <translation>％</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="21"/>
-        <source>Enterprises</source>
-        <translation>企業数</translation>
+        <location filename="../../app/units.py" line="45"/>
+        <source>%1 percentage points</source>
+        <translation>%1ポイント</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="94"/>
+        <location filename="../../app/units.py" line="46"/>
+        <source>%1 pp</source>
+        <translation>%1pt</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="46"/>
+        <source>Percentage points</source>
+        <translation>ポイント</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="47"/>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="47"/>
+        <source>Number</source>
+        <translation>数</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="48"/>
+        <source>%1 times</source>
+        <translation>%1倍</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="48"/>
+        <source>%1×</source>
+        <translation>%1倍</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="49"/>
+        <source>Multiple</source>
+        <translation>倍数</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="50"/>
+        <source>%1 tonnes</source>
+        <translation>%1トン</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="50"/>
+        <source>Tonnes</source>
+        <translation>トン</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="42"/>
         <source>%1 CNY</source>
         <translation>%1元</translation>
-    </message>
-    <message>
-        <location filename="../../app/facts.py" line="97"/>
-        <source>%1 enterprises</source>
-        <translation>%1社</translation>
     </message>
 </context>
 </TS>

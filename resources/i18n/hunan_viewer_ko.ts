@@ -2,20 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../ui/application.py" line="119"/>
+        <source>Something went wrong: %1. The details are in %2.</source>
+        <translation>문제가 발생했습니다: %1. 자세한 내용은 %2에 기록되어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="122"/>
+        <source>Hunan Trade Viewer</source>
+        <translation>후난 무역 뷰어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="137"/>
+        <source>The last article could not be opened: %1</source>
+        <translation>마지막으로 연 기사를 열 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/charts.py" line="208"/>
-        <location filename="../../ui/charts.py" line="210"/>
+        <location filename="../../ui/charts.py" line="187"/>
+        <location filename="../../ui/charts.py" line="189"/>
         <source>Save image…</source>
         <translation>이미지 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="209"/>
+        <location filename="../../ui/charts.py" line="188"/>
         <source>Save this chart as PNG, JPEG, SVG or PDF (Ctrl+S)</source>
         <translation>이 차트를 PNG, JPEG, SVG 또는 PDF로 저장 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="211"/>
+        <location filename="../../ui/charts.py" line="190"/>
         <source>Copy image</source>
         <translation>이미지 복사</translation>
     </message>
@@ -23,19 +41,19 @@
 <context>
     <name>ChartPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/chart_panel.py" line="143"/>
+        <location filename="../../ui/chart_panel.py" line="181"/>
         <source>Saved %n image(s) to %1</source>
         <translation>
             <numerusform>이미지 %n개를 %1에 저장했습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="155"/>
+        <location filename="../../ui/chart_panel.py" line="193"/>
         <source>Copied “%1” to the clipboard</source>
         <translation>“%1”을(를) 클립보드에 복사했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="164"/>
+        <location filename="../../ui/chart_panel.py" line="202"/>
         <source>Loading charts…</source>
         <translation>차트를 불러오는 중…</translation>
     </message>
@@ -43,25 +61,41 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../app/facts.py" line="102"/>
-        <location filename="../../ui/charts.py" line="303"/>
+        <location filename="../../app/charts.py" line="106"/>
+        <location filename="../../app/charts.py" line="111"/>
+        <location filename="../../ui/charts.py" line="267"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="148"/>
+        <location filename="../../app/charts.py" line="130"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="158"/>
+        <source>≈%1</source>
+        <translation>≈%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="177"/>
         <source>Source: %1</source>
         <translation>출처: %1</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="164"/>
+        <location filename="../../app/charts.py" line="206"/>
         <source>n/a</source>
         <translation>자료 없음</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="178"/>
+        <location filename="../../app/charts.py" line="221"/>
         <source>Sources: official releases %1–%2 (hover a bar for each); estimate: %3</source>
         <translation>출처: %1–%2년 공식 발표(막대에 마우스를 올리면 각 출처 표시); 추정치: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="224"/>
+        <source>Sources: official releases %1–%2 (hover a bar for each)</source>
+        <translation>출처: %1–%2년 공식 발표(막대에 마우스를 올리면 각 출처 표시)</translation>
     </message>
 </context>
 <context>
@@ -72,108 +106,113 @@
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="31"/>
+        <location filename="../../ui/data_view.py" line="32"/>
+        <source>Measure</source>
+        <translation>척도</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="33"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="32"/>
+        <location filename="../../ui/data_view.py" line="34"/>
         <source>Unit</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="33"/>
+        <location filename="../../ui/data_view.py" line="35"/>
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="34"/>
+        <location filename="../../ui/data_view.py" line="36"/>
         <source>Kind</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="35"/>
+        <location filename="../../ui/data_view.py" line="37"/>
         <source>Computed as</source>
         <translation>산출식</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="36"/>
+        <location filename="../../ui/data_view.py" line="38"/>
+        <source>As written</source>
+        <translation>원문 표기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="39"/>
+        <source>Growth of</source>
+        <translation>증가율 대상</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="40"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="37"/>
-        <source>Year</source>
-        <translation>연도</translation>
+        <location filename="../../ui/data_view.py" line="46"/>
+        <source>Level</source>
+        <translation>규모</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="38"/>
+        <location filename="../../ui/data_view.py" line="47"/>
+        <source>Growth</source>
+        <translation>증가율</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="48"/>
+        <source>Share</source>
+        <translation>비중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="31"/>
         <source>Indicator</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="39"/>
+        <location filename="../../ui/data_view.py" line="41"/>
         <source>Stated growth (%)</source>
         <translation>발표 증가율(%)</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="40"/>
+        <location filename="../../ui/data_view.py" line="42"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="41"/>
+        <location filename="../../ui/data_view.py" line="43"/>
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="44"/>
-        <source>Total trade</source>
-        <translation>무역 총액</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_view.py" line="45"/>
-        <source>Exports</source>
-        <translation>수출</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_view.py" line="46"/>
-        <source>Imports</source>
-        <translation>수입</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_view.py" line="47"/>
-        <source>Trade with Belt and Road countries</source>
-        <translation>일대일로 연선 국가와의 무역</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_view.py" line="50"/>
+        <location filename="../../ui/data_view.py" line="151"/>
         <source>Figures in the article</source>
         <translation>기사에 나온 수치</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="51"/>
-        <source>Official yearly series</source>
-        <translation>연도별 공식 통계</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_view.py" line="137"/>
-        <location filename="../../ui/data_view.py" line="146"/>
+        <location filename="../../ui/data_view.py" line="162"/>
+        <location filename="../../ui/data_view.py" line="172"/>
         <source>Export data as CSV</source>
         <translation>데이터를 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="145"/>
+        <location filename="../../ui/data_view.py" line="171"/>
         <source>The data could not be saved: %1</source>
         <translation>데이터를 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="148"/>
+        <location filename="../../ui/data_view.py" line="174"/>
         <source>Saved the data to %1</source>
         <translation>데이터를 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="160"/>
+        <location filename="../../ui/data_view.py" line="184"/>
+        <source>Loading the tables…</source>
+        <translation>표를 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="187"/>
         <source>Export as CSV…</source>
         <translation>CSV로 내보내기…</translation>
     </message>
@@ -181,104 +220,104 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="188"/>
+        <location filename="../../ui/export_dialog.py" line="186"/>
         <source>Saving charts…</source>
         <translation>차트 저장 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="188"/>
+        <location filename="../../ui/export_dialog.py" line="186"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="209"/>
+        <location filename="../../ui/export_dialog.py" line="207"/>
         <source>%1 already exists. Replace it?</source>
         <translation>
             <numerusform>%1 파일이 이미 있습니다. 바꾸시겠습니까?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="214"/>
+        <location filename="../../ui/export_dialog.py" line="212"/>
         <source>The chart could not be saved: %1</source>
         <translation>차트를 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="222"/>
+        <location filename="../../ui/export_dialog.py" line="220"/>
         <source>all charts</source>
         <translation>모든 차트</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="223"/>
+        <location filename="../../ui/export_dialog.py" line="221"/>
         <source>Save chart image: %1</source>
         <translation>차트 이미지 저장: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="224"/>
+        <location filename="../../ui/export_dialog.py" line="222"/>
         <source>&amp;Format:</source>
         <translation>형식(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="224"/>
+        <location filename="../../ui/export_dialog.py" line="222"/>
         <source>Si&amp;ze (pixels):</source>
         <translation>크기(픽셀)(&amp;Z):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="224"/>
+        <location filename="../../ui/export_dialog.py" line="222"/>
         <source>S&amp;cale:</source>
         <translation>배율(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="224"/>
+        <location filename="../../ui/export_dialog.py" line="222"/>
         <source>&amp;Background:</source>
         <translation>배경(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="225"/>
+        <location filename="../../ui/export_dialog.py" line="223"/>
         <source>Title:</source>
         <translation>제목:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="225"/>
+        <location filename="../../ui/export_dialog.py" line="223"/>
         <source>Footer:</source>
         <translation>바닥글:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="225"/>
+        <location filename="../../ui/export_dialog.py" line="223"/>
         <source>Save &amp;to:</source>
         <translation>저장 위치(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="225"/>
+        <location filename="../../ui/export_dialog.py" line="223"/>
         <source>&amp;Folder:</source>
-        <translation>폴더(&amp;F):</translation>
+        <translation>폴더(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="228"/>
+        <location filename="../../ui/export_dialog.py" line="226"/>
         <source>Custom</source>
         <translation>사용자 지정</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="229"/>
+        <location filename="../../ui/export_dialog.py" line="227"/>
         <source>White</source>
         <translation>흰색</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="230"/>
+        <location filename="../../ui/export_dialog.py" line="228"/>
         <source>Transparent (PNG, SVG)</source>
         <translation>투명(PNG, SVG)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="231"/>
+        <location filename="../../ui/export_dialog.py" line="229"/>
         <source>Include the chart title</source>
         <translation>차트 제목 포함</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="232"/>
+        <location filename="../../ui/export_dialog.py" line="230"/>
         <source>Include the source and app name</source>
         <translation>출처 및 앱 이름 포함</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="233"/>
+        <location filename="../../ui/export_dialog.py" line="231"/>
         <source>Bro&amp;wse…</source>
         <translation>찾아보기(&amp;W)…</translation>
     </message>
@@ -319,186 +358,277 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../app/facts.py" line="24"/>
+        <location filename="../../app/charts.py" line="22"/>
         <source>Reported</source>
         <translation>발표치</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="25"/>
+        <location filename="../../app/charts.py" line="23"/>
         <source>Final (statistics bureau)</source>
         <translation>확정치(통계국)</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="26"/>
-        <source>Estimate (“exceeds”)</source>
-        <translation>추정치(“초과”)</translation>
+        <location filename="../../app/charts.py" line="24"/>
+        <source>Estimate</source>
+        <translation>추정치</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="27"/>
-        <source>Derived from stated growth</source>
-        <translation>발표 증가율로 산출</translation>
+        <location filename="../../app/charts.py" line="25"/>
+        <source>Derived (computed)</source>
+        <translation>추산값</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="28"/>
+        <location filename="../../app/charts.py" line="26"/>
         <source>No confirmed figure</source>
         <translation>확인된 수치 없음</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LibraryView</name>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
-        <source>Charts ready</source>
-        <translation>차트 준비 완료</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="150"/>
-        <location filename="../../ui/main_window.py" line="158"/>
-        <source>Open article bundle</source>
-        <translation>기사 번들 열기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/library_view.py" line="117"/>
         <source>The article could not be opened: %1</source>
         <translation>기사를 열 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/library_view.py" line="119"/>
+        <source>Open article</source>
+        <translation>기사 열기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="127"/>
+        <source>Filter by title or date</source>
+        <translation>제목 또는 날짜로 필터링</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="128"/>
+        <source>Filter the library</source>
+        <translation>라이브러리 필터링</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="129"/>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="129"/>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="129"/>
+        <source>Figures</source>
+        <translation>수치 개수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="130"/>
+        <source>Articles in the library</source>
+        <translation>라이브러리의 기사</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="78"/>
+        <source>Charts ready</source>
+        <translation>차트 준비 완료</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>About Hunan Trade Viewer</source>
         <translation>후난 무역 뷰어 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
-        <source>&lt;h3&gt;Hunan Trade Viewer&lt;/h3&gt;&lt;p&gt;Reads the Hunan Provincial Government&apos;s statistics update on Hunan&apos;s foreign trade beside charts of its figures, in five languages.&lt;/p&gt;&lt;p&gt;Every figure comes from the article or from official releases, each with its source. Values derived from a stated growth rate are marked as derived.&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans CJK subsets, SIL Open Font License 1.1.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;후난 무역 뷰어&lt;/h3&gt;&lt;p&gt;후난성 정부가 발표한 후난성 대외무역 통계 소식을 그 수치를 나타낸 차트와 나란히 5개 언어로 보여 줍니다.&lt;/p&gt;&lt;p&gt;모든 수치는 기사 또는 공식 발표에서 가져온 것이며 각각 출처를 밝힙니다. 발표된 증가율로 산출한 값은 산출값으로 표시합니다.&lt;/p&gt;&lt;p&gt;글꼴: Noto Sans CJK 서브셋, SIL Open Font License 1.1.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Hunan Trade Viewer</source>
         <translation>후난 무역 뷰어</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
-        <source>&amp;Open article…</source>
-        <translation>기사 열기(&amp;O)…</translation>
+        <location filename="../../ui/main_window.py" line="167"/>
+        <source>Open article folder</source>
+        <translation>기사 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="180"/>
+        <source>Import article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174"/>
+        <source>Web pages and text (*.html *.htm *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="180"/>
+        <source>Address of the page (http or https):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="209"/>
+        <source>No recent articles</source>
+        <translation>최근 기사 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <source>&lt;h3&gt;Hunan Trade Viewer&lt;/h3&gt;&lt;p&gt;Reads statistics releases beside charts of their figures, in five languages, and keeps a library of them.&lt;/p&gt;&lt;p&gt;Every figure comes from the article or from official releases, each with its source. Estimates and values the viewer computes are marked as such.&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans CJK subsets, SIL Open Font License 1.1.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;후난 무역 뷰어&lt;/h3&gt;&lt;p&gt;통계 발표 자료를 수치 차트와 나란히 보여 주며, 5개 언어를 지원하고 기사를 라이브러리에 보관합니다.&lt;/p&gt;&lt;p&gt;모든 수치는 기사 또는 공식 발표에서 가져온 것이며 각각 출처를 밝힙니다. 추정치와 뷰어가 산출한 값은 따로 표시되어 있습니다.&lt;/p&gt;&lt;p&gt;글꼴: Noto Sans CJK 서브셋, SIL Open Font License 1.1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="241"/>
+        <source>&amp;Open article folder…</source>
+        <translation>기사 폴더 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="242"/>
+        <source>Open &amp;recent</source>
+        <translation>최근 기사 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="243"/>
+        <source>Show &amp;library</source>
+        <translation>라이브러리 표시(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="244"/>
+        <source>&amp;Import article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="245"/>
+        <source>Import from &amp;address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Save chart…</source>
         <translation>차트 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Save &amp;all charts…</source>
         <translation>모든 차트 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;Export data as CSV…</source>
         <translation>데이터를 CSV로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Save article as P&amp;DF…</source>
         <translation>기사를 PDF로 저장(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Find in article…</source>
         <translation>기사에서 찾기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Clear selection</source>
         <translation>선택 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Charts</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="257"/>
+        <source>Library</source>
+        <translation>라이브러리</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;Larger text</source>
-        <translation>글자 크게(&amp;L)</translation>
+        <translation>글자 크게(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Smaller text</source>
         <translation>글자 작게(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;Normal text size</source>
         <translation>기본 글자 크기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Show &amp;settings panel</source>
-        <translation>설정 패널 표시(&amp;S)</translation>
+        <translation>설정 패널 표시(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;About Hunan Trade Viewer</source>
         <translation>후난 무역 뷰어 정보(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="180"/>
+        <source>Import article</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReaderView</name>
     <message>
         <location filename="../../ui/reader.py" line="110"/>
-        <source>Original article on the Hunan Provincial Government website</source>
-        <translation>후난성 정부 웹사이트의 기사 원문</translation>
+        <source>Original article</source>
+        <translation>원문 기사</translation>
     </message>
     <message>
         <location filename="../../ui/reader.py" line="119"/>
@@ -506,51 +636,124 @@
         <translation>번역: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="169"/>
+        <location filename="../../ui/reader.py" line="177"/>
         <source>Showing the original text (%1).</source>
         <translation>원문(%1)을 표시하고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="170"/>
+        <location filename="../../ui/reader.py" line="178"/>
         <source>Show translation</source>
         <translation>번역문 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="173"/>
+        <location filename="../../ui/reader.py" line="180"/>
+        <source>This article is published in %1 only; the charts follow your language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader.py" line="184"/>
         <source>This is a translation. The original text (%1) is the official one.</source>
         <translation>번역문입니다. 공식 문서는 원문(%1)입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="175"/>
+        <location filename="../../ui/reader.py" line="186"/>
         <source>Show original</source>
         <translation>원문 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="187"/>
-        <location filename="../../ui/reader.py" line="194"/>
+        <location filename="../../ui/reader.py" line="198"/>
+        <location filename="../../ui/reader.py" line="205"/>
         <source>Save article as PDF</source>
         <translation>기사를 PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="193"/>
+        <location filename="../../ui/reader.py" line="204"/>
         <source>The article could not be saved: %1</source>
         <translation>기사를 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="196"/>
+        <location filename="../../ui/reader.py" line="207"/>
         <source>Saved the article to %1</source>
         <translation>기사를 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="288"/>
+        <location filename="../../ui/reader.py" line="286"/>
         <source>Article text</source>
         <translation>기사 본문</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="146"/>
+        <source>Row %1: &apos;%2&apos; is not a known %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="156"/>
+        <source>Import article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="167"/>
+        <source>Review the figures found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="168"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="168"/>
+        <source>Indicator</source>
+        <translation type="unfinished">지표</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="168"/>
+        <source>Value</source>
+        <translation type="unfinished">값</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="169"/>
+        <source>Unit</source>
+        <translation type="unfinished">단위</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="169"/>
+        <source>Period</source>
+        <translation type="unfinished">기간</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="169"/>
+        <source>Kind</source>
+        <translation type="unfinished">구분</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="169"/>
+        <source>Measure</source>
+        <translation type="unfinished">척도</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="170"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="171"/>
+        <source>Article text</source>
+        <translation type="unfinished">기사 본문</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="172"/>
+        <source>Figures found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/settings.py" line="46"/>
+        <location filename="../../app/settings.py" line="79"/>
         <source>The settings file %1 could not be read; defaults are used (your file is kept as %2).</source>
         <translation>설정 파일 %1을(를) 읽을 수 없어 기본값을 사용합니다(기존 파일은 %2(으)로 보관됨).</translation>
     </message>
@@ -590,7 +793,7 @@
     <message>
         <location filename="../../ui/settings_panel.py" line="76"/>
         <source>Reader &amp;text size:</source>
-        <translation>본문 글자 크기(&amp;T):</translation>
+        <translation>본문 글자 크기(&amp;X):</translation>
     </message>
     <message>
         <location filename="../../ui/settings_panel.py" line="77"/>
@@ -601,29 +804,79 @@
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../app/facts.py" line="19"/>
+        <location filename="../../app/units.py" line="42"/>
         <source>Yuan (CNY)</source>
         <translation>위안(CNY)</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="20"/>
+        <location filename="../../app/units.py" line="43"/>
+        <source>US$%1</source>
+        <translation>%1 달러</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="43"/>
+        <source>US dollars (USD)</source>
+        <translation>달러(USD)</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="44"/>
         <source>Percent</source>
         <translation>퍼센트</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="21"/>
-        <source>Enterprises</source>
-        <translation>기업 수</translation>
+        <location filename="../../app/units.py" line="45"/>
+        <source>%1 percentage points</source>
+        <translation>%1%p</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="94"/>
+        <location filename="../../app/units.py" line="46"/>
+        <source>%1 pp</source>
+        <translation>%1%p</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="46"/>
+        <source>Percentage points</source>
+        <translation>퍼센트포인트(%p)</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="47"/>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="47"/>
+        <source>Number</source>
+        <translation>수</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="48"/>
+        <source>%1 times</source>
+        <translation>%1배</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="48"/>
+        <source>%1×</source>
+        <translation>%1배</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="49"/>
+        <source>Multiple</source>
+        <translation>배수</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="50"/>
+        <source>%1 tonnes</source>
+        <translation>%1톤</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="50"/>
+        <source>Tonnes</source>
+        <translation>톤</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="42"/>
         <source>%1 CNY</source>
         <translation>%1 위안</translation>
-    </message>
-    <message>
-        <location filename="../../app/facts.py" line="97"/>
-        <source>%1 enterprises</source>
-        <translation>%1개 기업</translation>
     </message>
 </context>
 </TS>

@@ -2,20 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../ui/application.py" line="119"/>
+        <source>Something went wrong: %1. The details are in %2.</source>
+        <translation>出现错误：%1。详细信息请见 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="122"/>
+        <source>Hunan Trade Viewer</source>
+        <translation>湖南外贸查看器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="137"/>
+        <source>The last article could not be opened: %1</source>
+        <translation>无法打开上次阅读的文章：%1</translation>
+    </message>
+</context>
+<context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/charts.py" line="208"/>
-        <location filename="../../ui/charts.py" line="210"/>
+        <location filename="../../ui/charts.py" line="187"/>
+        <location filename="../../ui/charts.py" line="189"/>
         <source>Save image…</source>
         <translation>保存图片…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="209"/>
+        <location filename="../../ui/charts.py" line="188"/>
         <source>Save this chart as PNG, JPEG, SVG or PDF (Ctrl+S)</source>
         <translation>将此图表保存为 PNG、JPEG、SVG 或 PDF 格式（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="211"/>
+        <location filename="../../ui/charts.py" line="190"/>
         <source>Copy image</source>
         <translation>复制图片</translation>
     </message>
@@ -23,19 +41,19 @@
 <context>
     <name>ChartPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/chart_panel.py" line="143"/>
+        <location filename="../../ui/chart_panel.py" line="181"/>
         <source>Saved %n image(s) to %1</source>
         <translation>
             <numerusform>已将 %n 张图片保存到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="155"/>
+        <location filename="../../ui/chart_panel.py" line="193"/>
         <source>Copied “%1” to the clipboard</source>
         <translation>已将“%1”复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="164"/>
+        <location filename="../../ui/chart_panel.py" line="202"/>
         <source>Loading charts…</source>
         <translation>正在加载图表…</translation>
     </message>
@@ -43,25 +61,41 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../app/facts.py" line="102"/>
-        <location filename="../../ui/charts.py" line="303"/>
+        <location filename="../../app/charts.py" line="106"/>
+        <location filename="../../app/charts.py" line="111"/>
+        <location filename="../../ui/charts.py" line="267"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="148"/>
+        <location filename="../../app/charts.py" line="130"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="158"/>
+        <source>≈%1</source>
+        <translation>≈%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="177"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="164"/>
+        <location filename="../../app/charts.py" line="206"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="178"/>
+        <location filename="../../app/charts.py" line="221"/>
         <source>Sources: official releases %1–%2 (hover a bar for each); estimate: %3</source>
-        <translation>来源：%1—%2年官方发布数据（将鼠标悬停在柱形上可查看各年来源）；预计值：%3</translation>
+        <translation>来源：%1—%2年官方发布数据（将鼠标悬停在柱形上可查看各年来源）；预计数：%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="224"/>
+        <source>Sources: official releases %1–%2 (hover a bar for each)</source>
+        <translation>来源：%1—%2年官方发布数据（将鼠标悬停在柱形上可查看各年来源）</translation>
     </message>
 </context>
 <context>
@@ -72,108 +106,113 @@
         <translation>数据项</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="31"/>
+        <location filename="../../ui/data_view.py" line="32"/>
+        <source>Measure</source>
+        <translation>度量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="33"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="32"/>
+        <location filename="../../ui/data_view.py" line="34"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="33"/>
+        <location filename="../../ui/data_view.py" line="35"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="34"/>
+        <location filename="../../ui/data_view.py" line="36"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="35"/>
+        <location filename="../../ui/data_view.py" line="37"/>
         <source>Computed as</source>
         <translation>计算方法</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="36"/>
+        <location filename="../../ui/data_view.py" line="38"/>
+        <source>As written</source>
+        <translation>原文表述</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="39"/>
+        <source>Growth of</source>
+        <translation>增速对应数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="40"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="37"/>
-        <source>Year</source>
-        <translation>年份</translation>
+        <location filename="../../ui/data_view.py" line="46"/>
+        <source>Level</source>
+        <translation>总量</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="38"/>
+        <location filename="../../ui/data_view.py" line="47"/>
+        <source>Growth</source>
+        <translation>增速</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="48"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="31"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="39"/>
+        <location filename="../../ui/data_view.py" line="41"/>
         <source>Stated growth (%)</source>
         <translation>公布增速（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="40"/>
+        <location filename="../../ui/data_view.py" line="42"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="41"/>
+        <location filename="../../ui/data_view.py" line="43"/>
         <source>Address</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="44"/>
-        <source>Total trade</source>
-        <translation>进出口总额</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_view.py" line="45"/>
-        <source>Exports</source>
-        <translation>出口</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_view.py" line="46"/>
-        <source>Imports</source>
-        <translation>进口</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_view.py" line="47"/>
-        <source>Trade with Belt and Road countries</source>
-        <translation>与“一带一路”沿线国家贸易</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_view.py" line="50"/>
+        <location filename="../../ui/data_view.py" line="151"/>
         <source>Figures in the article</source>
         <translation>文中数据</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="51"/>
-        <source>Official yearly series</source>
-        <translation>官方年度数据</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_view.py" line="137"/>
-        <location filename="../../ui/data_view.py" line="146"/>
+        <location filename="../../ui/data_view.py" line="162"/>
+        <location filename="../../ui/data_view.py" line="172"/>
         <source>Export data as CSV</source>
         <translation>将数据导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="145"/>
+        <location filename="../../ui/data_view.py" line="171"/>
         <source>The data could not be saved: %1</source>
         <translation>无法保存数据：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="148"/>
+        <location filename="../../ui/data_view.py" line="174"/>
         <source>Saved the data to %1</source>
         <translation>已将数据保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="160"/>
+        <location filename="../../ui/data_view.py" line="184"/>
+        <source>Loading the tables…</source>
+        <translation>正在加载数据表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="187"/>
         <source>Export as CSV…</source>
         <translation>导出为 CSV…</translation>
     </message>
@@ -181,104 +220,104 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="188"/>
+        <location filename="../../ui/export_dialog.py" line="186"/>
         <source>Saving charts…</source>
         <translation>正在保存图表…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="188"/>
+        <location filename="../../ui/export_dialog.py" line="186"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="209"/>
+        <location filename="../../ui/export_dialog.py" line="207"/>
         <source>%1 already exists. Replace it?</source>
         <translation>
             <numerusform>%1 已存在。是否替换？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="214"/>
+        <location filename="../../ui/export_dialog.py" line="212"/>
         <source>The chart could not be saved: %1</source>
         <translation>无法保存图表：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="222"/>
+        <location filename="../../ui/export_dialog.py" line="220"/>
         <source>all charts</source>
         <translation>全部图表</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="223"/>
+        <location filename="../../ui/export_dialog.py" line="221"/>
         <source>Save chart image: %1</source>
         <translation>保存图表图片：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="224"/>
+        <location filename="../../ui/export_dialog.py" line="222"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="224"/>
+        <location filename="../../ui/export_dialog.py" line="222"/>
         <source>Si&amp;ze (pixels):</source>
         <translation>尺寸（像素）(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="224"/>
+        <location filename="../../ui/export_dialog.py" line="222"/>
         <source>S&amp;cale:</source>
         <translation>缩放(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="224"/>
+        <location filename="../../ui/export_dialog.py" line="222"/>
         <source>&amp;Background:</source>
         <translation>背景(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="225"/>
+        <location filename="../../ui/export_dialog.py" line="223"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="225"/>
+        <location filename="../../ui/export_dialog.py" line="223"/>
         <source>Footer:</source>
         <translation>页脚：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="225"/>
+        <location filename="../../ui/export_dialog.py" line="223"/>
         <source>Save &amp;to:</source>
         <translation>保存到(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="225"/>
+        <location filename="../../ui/export_dialog.py" line="223"/>
         <source>&amp;Folder:</source>
-        <translation>文件夹(&amp;F)：</translation>
+        <translation>文件夹(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="228"/>
+        <location filename="../../ui/export_dialog.py" line="226"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="229"/>
+        <location filename="../../ui/export_dialog.py" line="227"/>
         <source>White</source>
         <translation>白色</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="230"/>
+        <location filename="../../ui/export_dialog.py" line="228"/>
         <source>Transparent (PNG, SVG)</source>
         <translation>透明（PNG、SVG）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="231"/>
+        <location filename="../../ui/export_dialog.py" line="229"/>
         <source>Include the chart title</source>
         <translation>包含图表标题</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="232"/>
+        <location filename="../../ui/export_dialog.py" line="230"/>
         <source>Include the source and app name</source>
         <translation>包含来源和应用名称</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="233"/>
+        <location filename="../../ui/export_dialog.py" line="231"/>
         <source>Bro&amp;wse…</source>
         <translation>浏览(&amp;W)…</translation>
     </message>
@@ -319,186 +358,277 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../app/facts.py" line="24"/>
+        <location filename="../../app/charts.py" line="22"/>
         <source>Reported</source>
         <translation>公布数据</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="25"/>
+        <location filename="../../app/charts.py" line="23"/>
         <source>Final (statistics bureau)</source>
-        <translation>最终核实数（统计局）</translation>
+        <translation>统计公报数（统计局）</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="26"/>
-        <source>Estimate (“exceeds”)</source>
-        <translation>预计值（“突破”）</translation>
+        <location filename="../../app/charts.py" line="24"/>
+        <source>Estimate</source>
+        <translation>预计数</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="27"/>
-        <source>Derived from stated growth</source>
-        <translation>按公布增速推算</translation>
+        <location filename="../../app/charts.py" line="25"/>
+        <source>Derived (computed)</source>
+        <translation>推算值</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="28"/>
+        <location filename="../../app/charts.py" line="26"/>
         <source>No confirmed figure</source>
         <translation>无确切数据</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LibraryView</name>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
-        <source>Charts ready</source>
-        <translation>图表已就绪</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="150"/>
-        <location filename="../../ui/main_window.py" line="158"/>
-        <source>Open article bundle</source>
-        <translation>打开文章包</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/library_view.py" line="117"/>
         <source>The article could not be opened: %1</source>
         <translation>无法打开文章：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/library_view.py" line="119"/>
+        <source>Open article</source>
+        <translation>打开文章</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="127"/>
+        <source>Filter by title or date</source>
+        <translation>按标题或日期筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="128"/>
+        <source>Filter the library</source>
+        <translation>筛选文章库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="129"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="129"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="129"/>
+        <source>Figures</source>
+        <translation>数据条数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.py" line="130"/>
+        <source>Articles in the library</source>
+        <translation>文章库中的文章</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="78"/>
+        <source>Charts ready</source>
+        <translation>图表已就绪</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>About Hunan Trade Viewer</source>
         <translation>关于湖南外贸查看器</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
-        <source>&lt;h3&gt;Hunan Trade Viewer&lt;/h3&gt;&lt;p&gt;Reads the Hunan Provincial Government&apos;s statistics update on Hunan&apos;s foreign trade beside charts of its figures, in five languages.&lt;/p&gt;&lt;p&gt;Every figure comes from the article or from official releases, each with its source. Values derived from a stated growth rate are marked as derived.&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans CJK subsets, SIL Open Font License 1.1.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;湖南外贸查看器&lt;/h3&gt;&lt;p&gt;以五种语言阅读湖南省人民政府网站发布的湖南外贸统计动态，并与文中数据的图表对照显示。&lt;/p&gt;&lt;p&gt;所有数据均来自该文章或官方发布，并注明出处。根据公布增速推算的数值均标注为推算值。&lt;/p&gt;&lt;p&gt;字体：Noto Sans CJK 子集，SIL 开源字体许可证 1.1。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Hunan Trade Viewer</source>
         <translation>湖南外贸查看器</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
-        <source>&amp;Open article…</source>
-        <translation>打开文章(&amp;O)…</translation>
+        <location filename="../../ui/main_window.py" line="167"/>
+        <source>Open article folder</source>
+        <translation>打开文章文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="180"/>
+        <source>Import article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174"/>
+        <source>Web pages and text (*.html *.htm *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="180"/>
+        <source>Address of the page (http or https):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="209"/>
+        <source>No recent articles</source>
+        <translation>没有最近打开的文章</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <source>&lt;h3&gt;Hunan Trade Viewer&lt;/h3&gt;&lt;p&gt;Reads statistics releases beside charts of their figures, in five languages, and keeps a library of them.&lt;/p&gt;&lt;p&gt;Every figure comes from the article or from official releases, each with its source. Estimates and values the viewer computes are marked as such.&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans CJK subsets, SIL Open Font License 1.1.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;湖南外贸查看器&lt;/h3&gt;&lt;p&gt;阅读统计数据发布稿，并在旁边以图表展示其中的数据；支持五种语言，并可将文章收入文章库。&lt;/p&gt;&lt;p&gt;所有数据均取自文章或官方发布，并逐一注明来源。预计数和本查看器推算的数值均有明确标注。&lt;/p&gt;&lt;p&gt;字体：Noto Sans CJK 子集，采用 SIL Open Font License 1.1 许可。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="241"/>
+        <source>&amp;Open article folder…</source>
+        <translation>打开文章文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="242"/>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="243"/>
+        <source>Show &amp;library</source>
+        <translation>显示文章库(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="244"/>
+        <source>&amp;Import article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="245"/>
+        <source>Import from &amp;address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Save chart…</source>
         <translation>保存图表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Save &amp;all charts…</source>
         <translation>保存全部图表(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;Export data as CSV…</source>
         <translation>将数据导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Save article as P&amp;DF…</source>
         <translation>将文章保存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Find in article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Clear selection</source>
         <translation>清除选择</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="257"/>
+        <source>Library</source>
+        <translation>文章库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;Larger text</source>
-        <translation>增大字号(&amp;L)</translation>
+        <translation>增大字号(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Smaller text</source>
         <translation>减小字号(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;Normal text size</source>
         <translation>默认字号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Show &amp;settings panel</source>
-        <translation>显示设置面板(&amp;S)</translation>
+        <translation>显示设置面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;About Hunan Trade Viewer</source>
         <translation>关于湖南外贸查看器(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="180"/>
+        <source>Import article</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReaderView</name>
     <message>
         <location filename="../../ui/reader.py" line="110"/>
-        <source>Original article on the Hunan Provincial Government website</source>
-        <translation>湖南省人民政府网站原文</translation>
+        <source>Original article</source>
+        <translation>原文链接</translation>
     </message>
     <message>
         <location filename="../../ui/reader.py" line="119"/>
@@ -506,51 +636,124 @@
         <translation>译者：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="169"/>
+        <location filename="../../ui/reader.py" line="177"/>
         <source>Showing the original text (%1).</source>
         <translation>正在显示原文（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="170"/>
+        <location filename="../../ui/reader.py" line="178"/>
         <source>Show translation</source>
         <translation>显示译文</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="173"/>
+        <location filename="../../ui/reader.py" line="180"/>
+        <source>This article is published in %1 only; the charts follow your language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader.py" line="184"/>
         <source>This is a translation. The original text (%1) is the official one.</source>
         <translation>本文为译文，以原文（%1）为准。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="175"/>
+        <location filename="../../ui/reader.py" line="186"/>
         <source>Show original</source>
         <translation>显示原文</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="187"/>
-        <location filename="../../ui/reader.py" line="194"/>
+        <location filename="../../ui/reader.py" line="198"/>
+        <location filename="../../ui/reader.py" line="205"/>
         <source>Save article as PDF</source>
         <translation>将文章保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="193"/>
+        <location filename="../../ui/reader.py" line="204"/>
         <source>The article could not be saved: %1</source>
         <translation>无法保存文章：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="196"/>
+        <location filename="../../ui/reader.py" line="207"/>
         <source>Saved the article to %1</source>
         <translation>已将文章保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="288"/>
+        <location filename="../../ui/reader.py" line="286"/>
         <source>Article text</source>
         <translation>文章正文</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="146"/>
+        <source>Row %1: &apos;%2&apos; is not a known %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="156"/>
+        <source>Import article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="167"/>
+        <source>Review the figures found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="168"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="168"/>
+        <source>Indicator</source>
+        <translation type="unfinished">指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="168"/>
+        <source>Value</source>
+        <translation type="unfinished">数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="169"/>
+        <source>Unit</source>
+        <translation type="unfinished">单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="169"/>
+        <source>Period</source>
+        <translation type="unfinished">时期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="169"/>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="169"/>
+        <source>Measure</source>
+        <translation type="unfinished">度量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="170"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="171"/>
+        <source>Article text</source>
+        <translation type="unfinished">文章正文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="172"/>
+        <source>Figures found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/settings.py" line="46"/>
+        <location filename="../../app/settings.py" line="79"/>
         <source>The settings file %1 could not be read; defaults are used (your file is kept as %2).</source>
         <translation>无法读取设置文件 %1，已改用默认设置（原文件已保留为 %2）。</translation>
     </message>
@@ -590,7 +793,7 @@
     <message>
         <location filename="../../ui/settings_panel.py" line="76"/>
         <source>Reader &amp;text size:</source>
-        <translation>阅读字号(&amp;T)：</translation>
+        <translation>阅读字号(&amp;X)：</translation>
     </message>
     <message>
         <location filename="../../ui/settings_panel.py" line="77"/>
@@ -601,29 +804,79 @@
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../app/facts.py" line="19"/>
+        <location filename="../../app/units.py" line="42"/>
         <source>Yuan (CNY)</source>
         <translation>人民币（元）</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="20"/>
+        <location filename="../../app/units.py" line="43"/>
+        <source>US$%1</source>
+        <translation>%1美元</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="43"/>
+        <source>US dollars (USD)</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="44"/>
         <source>Percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="21"/>
-        <source>Enterprises</source>
-        <translation>企业数（家）</translation>
+        <location filename="../../app/units.py" line="45"/>
+        <source>%1 percentage points</source>
+        <translation>%1个百分点</translation>
     </message>
     <message>
-        <location filename="../../app/facts.py" line="94"/>
+        <location filename="../../app/units.py" line="46"/>
+        <source>%1 pp</source>
+        <translation>%1个百分点</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="46"/>
+        <source>Percentage points</source>
+        <translation>百分点</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="47"/>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="47"/>
+        <source>Number</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="48"/>
+        <source>%1 times</source>
+        <translation>%1倍</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="48"/>
+        <source>%1×</source>
+        <translation>%1倍</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="49"/>
+        <source>Multiple</source>
+        <translation>倍数</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="50"/>
+        <source>%1 tonnes</source>
+        <translation>%1吨</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="50"/>
+        <source>Tonnes</source>
+        <translation>吨</translation>
+    </message>
+    <message>
+        <location filename="../../app/units.py" line="42"/>
         <source>%1 CNY</source>
         <translation>%1元</translation>
-    </message>
-    <message>
-        <location filename="../../app/facts.py" line="97"/>
-        <source>%1 enterprises</source>
-        <translation>%1 家企业</translation>
     </message>
 </context>
 </TS>

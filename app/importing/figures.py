@@ -1,0 +1,270 @@
+"""The figure finder: every figure an article states, with its unit,
+period, kind, indicator and measure, and which level a growth rate is the
+growth of.
+
+Sentence by sentence: numbers with units (app.importing.quantities) are
+grouped where they share a list ("up 93.7% and 78.2% respectively"); each
+group gets the clause that leads to it and the words that follow it
+(app.importing.wording), a period (app.importing.periods), and growth
+rates are linked to the level their own clause continues.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from app.importing.page import PageArticle
+from app.importing.periods import PeriodMention, find_periods
+from app.importing.quantities import Quantity, find_quantities
+from app.importing.wording import (
+    ANAPHORS,
+    clean,
+    count_indicator,
+    is_decrease,
+    is_estimate,
+    measure_of,
+    sentences,
+    split_subject,
+    subject,
+)
+
+GROUP_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*[、和及]\s*")
+CLAUSE_BREAK = re.compile(r"[;；:：]\s*|,\s+(?:and|while|whereas|but)\s+|\s+(?:while|whereas)\s+|[，。]")
+TAIL_STOP = re.compile(r"[,;，；。]|$")
+OF_AFTER = re.compile(r"\s+of\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+?)(?=\s+(?:in|at|to|from|was|were|and|by|during|for|with)\b|[,;.]|$)")
+LEVEL_AFTER = re.compile(r"\s*(?:year[- ]on[- ]year\s+)?to\s+(?:reach\s+|hit\s+)?$", re.IGNORECASE)
+CAPITALISED = re.compile(r"(?:(?<=[a-z,;] )|(?<=[a-z,;] [“\"‘(]))([A-Z][a-z][\w-]*)")
+
+
+@dataclass(frozen=True)
+class FoundFigure:
+    """One figure: `quote` is paragraph_text[start:end]; `value` is in base
+    units (a decrease is negative); `growth_of` is the index, in the same
+    list, of the level this growth rate is the growth of, or -1."""
+
+    quote: str
+    paragraph: int
+    start: int
+    end: int
+    value: float
+    unit: str
+    counted: str
+    period: str
+    kind: str
+    indicator: str
+    measure: str
+    growth_of: int = -1
+
+
+@dataclass
+class _Group:
+    """Numbers that share a clause: "127.4 and 71.2 billion yuan"."""
+
+    members: list[Quantity]
+    lead_start: int = 0
+    tail_end: int = 0
+    kind: str = "reported"
+    measure: str = "level"
+    indicators: list[str] = field(default_factory=list)
+    own_subject: str = ""
+    period: str = ""
+    links: list[int] = field(default_factory=list)  # where each member's level starts
+
+
+def find_figures(article: PageArticle) -> list[FoundFigure]:
+    """Every figure in the article's paragraphs, in reading order."""
+    proper = proper_nouns(article.paragraphs)
+    figures: list[FoundFigure] = []
+    carry = ""  # the last period the text named: later figures without one share it
+    previous: list[_Group] = []  # the groups of the last sentence that had figures
+    for number, text in enumerate(article.paragraphs):
+        for start, end in sentences(text):
+            mentions = [
+                PeriodMention(m.start + start, m.end + start, m.period, m.specific)
+                for m in find_periods(text[start:end], article.date)
+            ]
+            groups = read_sentence(text, start, end, mentions, carry)
+            link_growth(text, groups)
+            borrow_indicators(groups, previous)
+            emit(figures, number, text, groups, proper)
+            if mentions:
+                carry = carried(mentions[-1].period)
+            previous = groups or previous
+    return figures
+
+
+def carried(period: str) -> str:
+    """The period later sentences inherit: a stock date ("2018-12-31") says
+    when something was counted, so what follows only shares its year."""
+    return period[:4] if re.fullmatch(r"\d{4}-\d{2}-\d{2}", period) else period
+
+
+def read_sentence(text: str, start: int, end: int, mentions: list[PeriodMention], carry: str) -> list[_Group]:
+    """The figure groups of one sentence, each with its words read."""
+    groups = make_groups(text, find_quantities(text[start:end]), start)
+    boundary = start
+    for index, group in enumerate(groups):
+        first, last = group.members[0], group.members[-1]
+        group.lead_start = clause_start(text, boundary, first.start)
+        limit = groups[index + 1].members[0].start if index + 1 < len(groups) else end
+        stop = TAIL_STOP.search(text, last.end, limit)
+        group.tail_end = stop.start() if stop else limit
+        lead, tail = text[group.lead_start:first.start], text[last.end:group.tail_end]
+        unit = first.unit
+        group.kind = "estimate" if is_estimate(lead, tail) else "reported"
+        group.measure = measure_of(unit, lead, tail)
+        if group.measure == "growth" and unit != "times" and is_decrease(lead, tail):
+            group.members = [negated(q) for q in group.members]
+        group.own_subject = subject(lead)
+        group.indicators = indicators(text, group)
+        if not any(group.indicators) and index and group.measure == "growth":
+            # "..., 1.4 percentage points higher than ...": the clause goes on
+            # about what the figure before it measured.
+            group.indicators = [groups[index - 1].indicators[0]] * len(group.members)
+        group.period = choose_period(mentions, group, start, carry)
+        boundary = group.tail_end
+    return groups
+
+
+def make_groups(text: str, quantities: list[Quantity], offset: int) -> list[_Group]:
+    """Consecutive numbers of one unit joined only by "," or "and"."""
+    groups: list[_Group] = []
+    for quantity in quantities:
+        moved = Quantity(quantity.start + offset, quantity.end + offset, quantity.value, quantity.unit,
+                         quantity.counted, quantity.noun_end + offset if quantity.noun_end >= 0 else -1)
+        if groups:
+            last = groups[-1].members[-1]
+            same = last.unit == moved.unit and last.noun_end < 0 and moved.noun_end < 0
+            if same and GROUP_GAP.fullmatch(text, last.end, moved.start):
+                groups[-1].members.append(moved)
+                continue
+        groups.append(_Group([moved]))
+    return groups
+
+
+def clause_start(text: str, boundary: int, figure: int) -> int:
+    """Where the clause leading to a figure starts: after the previous
+    figure's words, a semicolon, or a ", while"-like break."""
+    breaks = list(CLAUSE_BREAK.finditer(text, boundary, figure))
+    start = breaks[-1].end() if breaks else boundary
+    if text[start:start + 2].startswith(","):
+        start += 1
+    return start
+
+
+def negated(quantity: Quantity) -> Quantity:
+    """The same number as a decrease (unless it is written negative)."""
+    value = -abs(quantity.value)
+    return Quantity(quantity.start, quantity.end, value, quantity.unit, quantity.counted, quantity.noun_end)
+
+
+def indicators(text: str, group: _Group) -> list[str]:
+    """One indicator per member: a count's noun phrase, else the clause's subject."""
+    first = group.members[0]
+    if first.unit == "count" and first.counted and first.noun_end >= 0:
+        last = group.members[-1]
+        return [count_indicator(last.counted, text[last.noun_end:group.tail_end + 1])] * len(group.members)
+    of_phrase = OF_AFTER.match(text, group.members[-1].end, group.tail_end)
+    if first.unit in ("CNY", "USD", "tonnes", "count") and of_phrase:
+        return [clean(of_phrase.group(1))] * len(group.members)  # "1.3 million tonnes of steel products"
+    name = group.own_subject
+    if len(group.members) == 1 and "," in name:
+        name = name.split(",")[0]  # an apposition: "Exports to Africa, the largest market,"
+    return split_subject(name, len(group.members)) if name else [""] * len(group.members)
+
+
+def choose_period(mentions: list[PeriodMention], group: _Group, sentence_start: int, carry: str) -> str:
+    """A period phrase in the figure's clause, else the last before it in
+    the sentence, else the first after it, else the period last named."""
+    first, last = group.members[0].start, group.members[-1].end
+    inside = [m for m in mentions if m.start >= group.lead_start and m.end <= group.tail_end]
+    if inside:
+        return min(inside, key=lambda m: abs(m.start - first) if m.start < first else m.start - last).period
+    before = [m for m in mentions if m.end <= first]
+    if before:
+        return before[-1].period
+    after = [m for m in mentions if m.start >= last]
+    return after[0].period if after else carry
+
+
+def link_growth(text: str, groups: list[_Group]) -> None:
+    """A growth rate with no subject of its own continues the clause of the
+    level before it ("310 billion CNY in 2018, an increase of 28%"), or
+    leads to the level after it ("rose 28% to 310 billion yuan")."""
+    for index, group in enumerate(groups):
+        if group.measure != "growth":
+            continue
+        target = None
+        if not group.own_subject:
+            target = next((g for g in reversed(groups[:index]) if g.measure in ("level", "share")), None)
+            if target is not None and ";" in text[target.tail_end:group.members[0].start]:
+                target = None
+        if target is None and index + 1 < len(groups) and groups[index + 1].measure == "level":
+            gap = text[group.members[-1].end:groups[index + 1].members[0].start]
+            if LEVEL_AFTER.fullmatch(gap):
+                target = groups[index + 1]
+                if not any(target.indicators):  # "fell 21.4% to 1.1 billion dollars"
+                    target.indicators = [group.own_subject] * len(target.members)
+        if target is None:
+            continue
+        size, target_size = len(group.members), len(target.members)
+        if target_size not in (1, size):
+            continue
+        group.links = [target.members[i if target_size == size else 0].start for i in range(size)]
+        group.indicators = [target.indicators[i if target_size == size else 0] for i in range(size)]
+        if not group.period:
+            group.period = target.period
+
+
+def borrow_indicators(groups: list[_Group], previous: list[_Group]) -> None:
+    """ "The figures were up 9.3% and 11.6% respectively": name them after
+    the levels of the sentence before, when the counts match."""
+    levels = [q for g in previous if g.measure == "level" for q in g.members]
+    names = [name for g in previous if g.measure == "level" for name in g.indicators]
+    for group in groups:
+        if group.links or not ANAPHORS.match(group.own_subject or "x"):
+            continue
+        if len(levels) == len(group.members):
+            group.indicators = names
+
+
+def emit(figures: list[FoundFigure], paragraph: int, text: str, groups: list[_Group], proper: set[str]) -> None:
+    """Append a sentence's figures; growth links become list indices."""
+    index_at: dict[int, int] = {}
+    for group in groups:
+        for position, quantity in enumerate(group.members):
+            index_at[quantity.start] = len(figures)
+            figures.append(
+                FoundFigure(
+                    quote=text[quantity.start:quantity.end],
+                    paragraph=paragraph,
+                    start=quantity.start,
+                    end=quantity.end,
+                    value=quantity.value,
+                    unit=quantity.unit,
+                    counted=quantity.counted,
+                    period=group.period,
+                    kind=group.kind,
+                    indicator=lower_first(group.indicators[position], proper),
+                    measure=group.measure,
+                )
+            )
+    for group in groups:
+        for quantity, level_start in zip(group.members, group.links):
+            index = index_at[quantity.start]
+            figures[index] = replace(figures[index], growth_of=index_at.get(level_start, -1))
+
+
+def lower_first(name: str, proper: set[str]) -> str:
+    """ "Exports to Africa" -> "exports to Africa": a capital that only
+    marks the start of a sentence goes; a name's capital stays."""
+    word = name.split(" ", 1)[0]
+    if word[:1].isupper() and not word.isupper() and word not in proper:
+        return name[0].lower() + name[1:]
+    return name
+
+
+def proper_nouns(paragraphs: tuple[str, ...]) -> set[str]:
+    """Words written with a capital in the middle of a sentence: names."""
+    return {match.group(1) for text in paragraphs for match in CAPITALISED.finditer(text)} - {"The", "A", "An"}

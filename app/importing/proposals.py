@@ -1,0 +1,210 @@
+"""From the figures found in a page to the facts and charts of a bundle:
+indicators named (through the glossary where a phrasing maps to it), values
+derived where the text gives a level and its growth or a share, and charts
+proposed from what was accepted. Pure functions, no Qt.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from app.glossary import Glossary, load_glossary
+from app.importing.figures import FoundFigure
+
+MAX_BARS = 8
+LANGUAGES = ("en", "zh", "fr", "ko", "ja")
+
+
+@dataclass(frozen=True)
+class ProposedFact:
+    """A fact as it will be written: found in the text or derived from facts that were."""
+
+    id: str
+    indicator: str
+    measure: str
+    value: float
+    unit: str
+    period: str
+    kind: str
+    source: str
+    quote: str = ""
+    paragraph: int = -1
+    start: int = -1
+    derivation: str = ""
+    growth_of: str = ""
+
+
+@dataclass(frozen=True)
+class ProposedChart:
+    id: str
+    title: dict[str, str]
+    facts: tuple[str, ...]
+    categories: str
+
+
+@dataclass
+class Proposal:
+    """Everything a bundle needs beyond the text: indicators, facts, charts."""
+
+    indicators: dict[str, dict] = field(default_factory=dict)
+    facts: list[ProposedFact] = field(default_factory=list)
+    charts: list[ProposedChart] = field(default_factory=list)
+
+
+def slug(text: str, limit: int = 40) -> str:
+    """A plain id from any text: 'Exports to Africa' -> 'exports_to_africa'."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    return "_".join(words)[:limit].strip("_") or "figure"
+
+
+def _indicator(figure: FoundFigure, glossary: Glossary, indicators: dict[str, dict]) -> str:
+    """The indicator id of a figure, registering its names: the glossary's
+    in five languages when the text's words map to a term, else the text's
+    own words (marked untranslated by having English only)."""
+    match = glossary.match(figure.indicator) if figure.indicator else None
+    if match is not None:
+        term = glossary.terms[match.term]
+        place_id = match.place if match.place not in (None, "hunan") else match.partner
+        if place_id is not None and place_id == getattr(term, "partner", None):
+            place_id = None  # the term already names its partner
+        place = glossary.places.get(place_id) or glossary.partners.get(place_id) if place_id else None
+        indicator_id = term.id if place is None else f"{term.id}_{place.id}"
+        if indicator_id not in indicators:
+            names = {lang: term.name(lang) for lang in LANGUAGES}
+            short = {lang: term.short_name(lang) for lang in LANGUAGES}
+            if place is not None:
+                names = {lang: f"{names[lang]} ({place.name(lang)})" for lang in LANGUAGES}
+                short = {lang: f"{short[lang]} ({place.short_name(lang)})" for lang in LANGUAGES}
+            indicators[indicator_id] = {"name": names, "short": short}
+    else:
+        words = figure.indicator or figure.counted or figure.unit
+        indicator_id = slug(words)
+        indicators.setdefault(indicator_id, {"name": {"en": words[:1].upper() + words[1:]}})
+    if figure.unit == "count" and figure.counted:
+        indicators[indicator_id].setdefault("counted", {"en": figure.counted})
+    return indicator_id
+
+
+def _unique(base: str, taken: set[str]) -> str:
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}_{n}", n + 1
+    taken.add(candidate)
+    return candidate
+
+
+def propose(figures: list[FoundFigure], source_name: str, glossary: Glossary | None = None) -> Proposal:
+    """Facts for the accepted `figures` (in text order), values derived from
+    them, and the charts that show them."""
+    glossary = glossary or load_glossary()
+    proposal = Proposal()
+    taken: set[str] = set()
+    ids: list[str] = []
+    for figure in figures:
+        indicator = _indicator(figure, glossary, proposal.indicators)
+        fact_id = _unique(slug(f"{indicator}_{figure.measure}_{figure.period or 'undated'}", 60), taken)
+        ids.append(fact_id)
+        proposal.facts.append(ProposedFact(
+            fact_id, indicator, figure.measure, figure.value, figure.unit, figure.period, figure.kind,
+            f"{source_name}, paragraph {figure.paragraph + 1}: “{figure.quote}”", figure.quote, figure.paragraph,
+            figure.start))
+    for index, figure in enumerate(figures):
+        if 0 <= figure.growth_of < len(ids):
+            fact = proposal.facts[index]
+            proposal.facts[index] = ProposedFact(**{**fact.__dict__, "growth_of": ids[figure.growth_of]})
+    _derive(proposal, taken)
+    _chart(proposal)
+    return proposal
+
+
+def _previous(period: str) -> str:
+    if re.fullmatch(r"\d{4}", period):
+        return str(int(period) - 1)
+    match = re.fullmatch(r"(\d{4})(-\d{2}(?:\.\.\d{4}-\d{2})?)", period)
+    if match:  # the same months a year earlier
+        return re.sub(r"\d{4}", lambda m: str(int(m.group()) - 1), period)
+    return ""
+
+
+def _plain(value: float) -> str:
+    """A number as a derivation writes it: no exponent, no trailing zeros."""
+    return format(round(value, 6), "f").rstrip("0").rstrip(".") or "0"
+
+
+def _derive(proposal: Proposal, taken: set[str]) -> None:
+    """A previous period's level from a level and its growth rate; the rest
+    of a share. Each marked derived, with its computation."""
+    by_id = {fact.id: fact for fact in proposal.facts}
+    for fact in list(proposal.facts):
+        level = by_id.get(fact.growth_of)
+        if fact.unit == "percent" and level is not None and level.measure == "level" and fact.value > -100:
+            previous = _previous(level.period)
+            if previous:
+                rate = 1 + fact.value / 100
+                proposal.facts.append(ProposedFact(
+                    _unique(f"{level.indicator}_level_{previous}".replace(".", "_"), taken), level.indicator, "level",
+                    level.value / rate, level.unit, previous, "derived",
+                    f"Derived from {level.quote} and its stated growth ({fact.quote})",
+                    derivation=f"{_plain(level.value)} / {_plain(rate)}"))
+    shares = [f for f in proposal.facts if f.measure == "share" and f.unit == "percent" and 0 < f.value < 100]
+    by_period: dict[str, list[ProposedFact]] = defaultdict(list)
+    for share in shares:
+        by_period[share.period].append(share)
+    for period, group in by_period.items():
+        total = sum(f.value for f in group)
+        if len(group) <= 3 and total < 100:
+            proposal.indicators.setdefault("other_share", {"name": {"en": "Other", "zh": "其他", "fr": "Autres",
+                                                                    "ko": "기타", "ja": "その他"}})
+            terms = " - ".join(f"{f.value:g}" for f in group)
+            proposal.facts.append(ProposedFact(
+                _unique(f"other_share_{period or 'undated'}".replace(".", "_"), taken), "other_share", "share",
+                round(100 - total, 6), "percent", period, "derived",
+                "Derived: the remainder of the stated shares", derivation=f"100 - {terms}"))
+
+
+def _title(names: dict, fallback: str) -> dict[str, str]:
+    return {lang: text for lang, text in names.items() if text} or {"en": fallback}
+
+
+def _chart(proposal: Proposal) -> None:
+    """Amounts of one unit and period side by side; growth rates side by
+    side; shares with their remainder; a level beside its derived previous
+    value. At most MAX_BARS bars a chart, nothing charted twice."""
+    charted: set[str] = set()
+    titles = {"level": "Amounts", "growth": "Growth rates", "share": "Shares"}
+    localized_titles = {
+        "Amounts": {"en": "Amounts", "zh": "总量", "fr": "Montants", "ko": "규모", "ja": "規模"},
+        "Growth rates": {"en": "Growth rates", "zh": "增速", "fr": "Taux de croissance", "ko": "증가율", "ja": "伸び率"},
+        "Shares": {"en": "Shares", "zh": "占比", "fr": "Parts", "ko": "비중", "ja": "構成比"},
+    }
+    # A level beside its previous period, derived from its growth.
+    for fact in proposal.facts:
+        if fact.kind == "derived" and fact.measure == "level" and fact.id not in charted:
+            current = next((f for f in proposal.facts if f.indicator == fact.indicator and f.measure == "level"
+                            and f.kind != "derived" and f.unit == fact.unit and _previous(f.period) == fact.period), None)
+            if current is not None and current.id not in charted:
+                name = proposal.indicators[fact.indicator]["name"]
+                proposal.charts.append(ProposedChart(f"{fact.indicator}_two_periods"[:60], _title(name, fact.indicator),
+                                                     (fact.id, current.id), "period"))
+                charted |= {fact.id, current.id}
+    groups: dict[tuple[str, str, str], list[ProposedFact]] = defaultdict(list)
+    for fact in proposal.facts:
+        if fact.id not in charted:
+            groups[(fact.measure, fact.unit, fact.period)].append(fact)
+    for (measure, unit, period), facts in groups.items():
+        seen_indicators: set[str] = set()
+        distinct = [f for f in facts if not (f.indicator in seen_indicators or seen_indicators.add(f.indicator))]
+        if len(distinct) < 2 and measure != "share":
+            continue
+        for start in range(0, len(distinct), MAX_BARS):
+            chunk = distinct[start:start + MAX_BARS]
+            base = titles.get(measure, measure.title())
+            title = {lang: (f"{text}（{period}）" if lang in ("zh", "ja") else f"{text} ({period})") if period else text
+                     for lang, text in localized_titles[base].items()}
+            chart_id = slug(f"{measure}_{unit}_{period}_{start // MAX_BARS + 1}", 60)
+            proposal.charts.append(ProposedChart(chart_id, title, tuple(f.id for f in chunk), "indicator"))
+            charted |= {f.id for f in chunk}

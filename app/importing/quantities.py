@@ -1,0 +1,209 @@
+"""Numbers with units in a paragraph: the raw material of figures.
+
+A number is a figure only with a unit: money (CNY, USD), percent,
+percentage points, a multiple, tonnes, or a counted noun ("4,630
+enterprises"). Everything else that looks like a number is left alone:
+dates and years, ordinals and ranks, list markers, period lengths
+("7 months"), names ("Group 20", "G20"), phone numbers and addresses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from app.importing.dates import find_dates
+
+NUMBER = re.compile(
+    r"(?P<pre>US\$\s?|U\.S\.\s?\$\s?|USD\s?|\$|RMB\s?|CNY\s?|¥\s?|￥\s?)?"
+    r"(?P<sign>(?<![\w.,])[-−–](?=\d))?"
+    r"(?P<num>(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d.]*\d)"
+)
+MULTIPLIERS = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mln": 1e6, "mn": 1e6,
+    "hundred million": 1e8, "万": 1e4, "亿": 1e8, "万亿": 1e12, "千": 1e3,
+}
+MULTIPLIER = re.compile(
+    r"(?:\s?(?P<en>hundred\s+million|thousand|million|billion|trillion|bn|mln|mn)\b|\s?(?P<zh>万亿|亿|万|千)(?=[元美吨人家个项辆]))",
+    re.IGNORECASE,
+)
+UNIT = re.compile(
+    r"(?P<cny>\s?(?:yuan|CNY|RMB|renminbi)\b|\s?(?:元|人民币))"
+    r"|(?P<usd>\s?(?:U\.S\.|US|American)\s+dollars?\b|\s?(?:dollars?|USD)\b|\s?美元)"
+    r"|(?P<pp>\s?percentage\s+points?\b|\s?ppts?\b|\s?个百分点)"
+    r"|(?P<percent>\s?(?:%|％)|\s?per\s?cent\b|\s?pct\b)"
+    r"|(?P<times>\s?times\b|-?fold\b|\s?倍)"
+    r"|(?P<tonnes>\s?(?:metric\s+)?(?:tonnes?|tons?)\b|\s?吨)"
+    r"|(?P<classifier>\s?(?:人次|家|个|项|辆|艘|人))",
+    re.IGNORECASE,
+)
+COUNTED_WORD = re.compile(r"\s+([A-Za-z][a-z]*(?:-[a-z]+)*)")
+LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*[、和及]\s*")
+SKIP = re.compile(
+    r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+"  # addresses
+    r"|(?<![\d,.])\d{1,2}:\d{2}(?::\d{2})?\b"  # clock times
+    r"|(?:\btel|\bfax|\bphone|\bhotline|电话)\s*[:：]?\s*[+\d][\d\s()-]{5,}\d"
+    r"|\+?\(?\d{2,4}\)?[\s-]\d{3,4}[\s-]\d{4}\b|\b0\d{2,3}-\d{7,8}\b"  # phone numbers
+    r"|^\s*\(?\d{1,2}[.)、](?=\s|[^\d])|[(（]\d{1,2}[)）]"  # list markers
+    r"|\b(?:No|Nos|Number|Art|Article|Room|Line|Phase|Route|Group|Vol|Chapter|Section)\.?\s*\d+",  # names, ranks
+    re.IGNORECASE,
+)
+ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b|-(?!fold)[A-Za-z]|[A-Za-z]")
+RANK_BEFORE = re.compile(r"(?:\b(?:ranked|ranking|ranks?|top|aged?)\s*|#|第)$", re.IGNORECASE)
+PERIOD_WORDS = {
+    "year", "years", "month", "months", "day", "days", "week", "weeks", "quarter", "quarters", "hour",
+    "hours", "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
+}
+# Measures outside the unit vocabulary: not counts.
+MEASURE_WORDS = {
+    "kilometers", "kilometres", "km", "meters", "metres", "miles", "hectares", "acres", "square", "cubic",
+    "liters", "litres", "kilowatts", "kilowatt-hours", "kwh", "watts", "degrees", "kg", "kilograms",
+    "grams", "points", "mu", "teus", "gb", "mb",
+}
+STOP = {
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or", "as", "was",
+    "were", "is", "are", "has", "have", "had", "been", "be", "which", "that", "this", "these", "those",
+    "more", "less", "than", "over", "respectively", "up", "down", "each", "per", "its", "their", "it",
+    "they", "while", "during", "into", "about", "so", "yet", "but", "also", "after", "before", "who",
+}
+IRREGULAR = {"people", "staff", "personnel", "children", "men", "women", "cattle", "sheep", "livestock", "poultry"}
+YEAR = re.compile(r"(?:19|20)\d{2}")
+NUMBER_OF = re.compile(r"\bnumber of\s+((?:[\w-]+\s+){0,3}?[\w-]+(?:s|people))\b[^.;:\d]{0,60}$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit. `start:end` is the quote: the characters of
+    this number (and of its unit, when it has its own). `noun_end` is
+    where a count's counted noun ends."""
+
+    start: int
+    end: int
+    value: float
+    unit: str
+    counted: str = ""
+    noun_end: int = -1
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    number: Decimal
+    multiplier: float
+    unit: str
+    counted: str
+    noun_end: int
+    money: str  # currency given before the number
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """The numbers with units in a text, in order."""
+    blocked = [match.span() for match in SKIP.finditer(text)] + [(s, e) for s, e, _ in find_dates(text)]
+    tokens = [token for match in NUMBER.finditer(text) if (token := read_token(text, match, blocked))]
+    share_units(text, tokens)
+    quantities = []
+    for token in tokens:
+        if not token.unit:
+            continue
+        value = float(token.number * Decimal(repr(token.multiplier)))
+        quantities.append(Quantity(token.start, token.end, value, token.unit, token.counted, token.noun_end))
+    return quantities
+
+
+def read_token(text: str, match: re.Match[str], blocked: list[tuple[int, int]]) -> _Token | None:
+    """One number and what follows it, or None when it is not a figure."""
+    start, end = match.span()
+    num_start = match.start("num")
+    if any(s <= num_start < e for s, e in blocked):
+        return None
+    before = text[num_start - 1] if num_start else " "
+    glued = (before.isascii() and before.isalpha() and not match["pre"]) or (before in "-_/" and not match["sign"])
+    if glued:
+        return None  # part of a name or code: G20, COVID-19, a file name
+    if ORDINAL_AFTER.match(text, end) or RANK_BEFORE.search(text, max(0, start - 12), start):
+        return None
+    number = Decimal(match["num"].replace(",", ""))
+    if match["sign"]:
+        number = -number
+    money = ""
+    if match["pre"]:
+        money = "USD" if ("$" in match["pre"] or "USD" in match["pre"]) else "CNY"
+    multiplier, unit, counted, noun_end = 1.0, money, "", -1
+    after = MULTIPLIER.match(text, end)
+    if after:
+        multiplier = MULTIPLIERS[re.sub(r"\s+", " ", (after["en"] or after["zh"]).lower())]
+        end = after.end()
+    found = UNIT.match(text, end)
+    if found and not (money and found.lastgroup not in ("cny", "usd")):
+        unit = {"cny": "CNY", "usd": "USD", "pp": "percentage_points", "percent": "percent",
+                "times": "times", "tonnes": "tonnes", "classifier": "count"}[found.lastgroup or ""]
+        if unit == "count":
+            counted = found.group(0).strip()
+        if not money or unit in ("CNY", "USD"):
+            end = found.end()
+    elif not money:
+        counted, noun_end = counted_noun(text, end)
+        if counted in PERIOD_WORDS or counted.split(" ")[-1] in PERIOD_WORDS | MEASURE_WORDS:
+            return None  # "seven months", "500 kilometres"
+        unit = "count" if counted else ""
+    is_year = YEAR.fullmatch(match["num"]) is not None and not match["pre"]
+    if is_year and unit in ("", "count") and multiplier == 1:
+        return None
+    if unit == "count" and capitalised_name_before(text, start):
+        return None
+    if not unit and not money:
+        number_of = NUMBER_OF.search(text, max(0, start - 120), start)
+        if number_of:  # "the number of foreign-invested enterprises ... was 9,812"
+            unit, counted = "count", number_of.group(1)
+    if not unit and multiplier != 1:
+        unit = "count"  # "reached 60 million": a number of things the text named before
+    return _Token(start, end, number, multiplier, unit, counted, noun_end, money)
+
+
+def counted_noun(text: str, position: int) -> tuple[str, int]:
+    """The plural noun phrase after a number ("tourist trips"), and its end."""
+    phrase: list[str] = []
+    best, best_end = "", -1
+    for _ in range(4):
+        word = COUNTED_WORD.match(text, position)
+        if not word or word.group(1).lower() in STOP:
+            break
+        phrase.append(word.group(1))
+        position = word.end()
+        if is_plural(word.group(1)):
+            best, best_end = " ".join(phrase), position
+    return best, best_end
+
+
+def is_plural(word: str) -> bool:
+    """A plural noun, as far as spelling tells."""
+    lowered = word.lower()
+    if lowered in IRREGULAR:
+        return True
+    return lowered.endswith("s") and not lowered.endswith(("ss", "us", "is", "ous")) and len(lowered) > 3
+
+
+def capitalised_name_before(text: str, start: int) -> bool:
+    """ "Global 500 companies": a number inside a name, not a count."""
+    before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, start - 30):start])
+    if not before:
+        return False
+    head = text[:start - len(before.group(0))].rstrip()
+    sentence_start = not head or head[-1] in ".!?:;\"“(" 
+    return not sentence_start and before.group(1).lower() not in STOP | {"some", "nearly", "about", "over"}
+
+
+def share_units(text: str, tokens: list[_Token]) -> None:
+    """ "150 and 80 billion yuan", "8.3, 1.4 and 0.1 percentage points":
+    a number without a unit takes the unit of the list it leads."""
+    for index in range(len(tokens) - 2, -1, -1):
+        token, following = tokens[index], tokens[index + 1]
+        if token.unit or token.money or not following.unit:
+            continue
+        if following.unit == "count" and not following.counted:
+            continue
+        if LIST_GAP.fullmatch(text, token.end, following.start):
+            token.unit, token.multiplier, token.counted = following.unit, following.multiplier, following.counted
+            token.noun_end = following.noun_end

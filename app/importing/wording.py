@@ -1,0 +1,228 @@
+"""The words around a figure: sentences, the clause leading to a figure,
+whether it is an estimate, what it measures (level, growth, share), its
+direction, and the indicator it belongs to, in the text's own words."""
+
+from __future__ import annotations
+
+import re
+
+from app.importing.periods import COMPARISON, find_periods
+
+ABBREVIATIONS = {
+    "u.s", "u.k", "no", "nos", "mr", "mrs", "ms", "dr", "st", "co", "ltd", "inc", "corp", "vs", "etc", "e.g",
+    "i.e", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "gov", "dept", "prof", "gen", "rep", "sen", "jr", "sr", "fig", "est",
+}
+SENTENCE_BREAK = re.compile(r"[.!?]+[\"”’)\]]*\s+|[。！？]+[”’」』)）]*\s*")
+# Hedges: these may sit a few words before the figure ("is expected to
+# grow by 10%") ...
+ESTIMATE = re.compile(
+    r"\b(?:exceed(?:ed|s|ing)?|more than|nearly|approximately|approx\.|surpass(?:ed|es|ing)?|"
+    r"topp(?:ed|ing)|tops|less than|at least|estimated|expected|projected|almost|roughly|close to|"
+    r"in excess of|upwards of|no less than|no fewer than)\b|超过|突破|约|近|逾|预计|将近|接近",
+    re.IGNORECASE,
+)
+# ... these only right before it: "above designated size" is a name, "over
+# the previous year" a comparison.
+ESTIMATE_NEXT = re.compile(r"\b(?:over|above|about|around|some|up to|beyond|under|topped)\s*$", re.IGNORECASE)
+ESTIMATE_AFTER = re.compile(r"\s*(?:or (?:more|so|above)\b|and above\b|plus\b|\+|以上|左右|多)", re.IGNORECASE)
+DECREASE = (
+    r"down|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fell|fall(?:s|ing|en)?|dropp?(?:ed|s|ing)?|"
+    r"shr(?:ank|ink|inks|unk)|contract(?:ed|ion|s)?|slid|slipped|dipped|plunged?|lower|negative"
+)
+INCREASE = (
+    r"up|increas(?:e|ed|es|ing)|gr(?:ew|ow|ows|owing|owth|own)|r(?:ose|ise|ises|isen|ising)|jump(?:ed|s)?|"
+    r"surg(?:e|ed|es)|climb(?:ed|s)?|expand(?:ed|s)?|expansion|soar(?:ed|s)?|gain(?:ed|s)?|higher|rebound(?:ed)?"
+)
+# Chinese has no spaces, so its words match without word boundaries.
+DIRECTION = re.compile(
+    rf"\b(?P<down>{DECREASE})\b|(?P<down_zh>下降|减少|回落|下滑)|\b(?P<up>{INCREASE})\b|(?P<up_zh>增长|增加|上升|提高|提升)",
+    re.IGNORECASE,
+)
+GROWTH_NOUN = re.compile(rf"\b(?:{DECREASE}|{INCREASE}|rate)\s*$", re.IGNORECASE)
+SHARE = re.compile(
+    r"\b(?:account(?:ed|ing|s)? for|share|proportion|ma(?:de|king|kes) up|represent(?:ed|ing|s)?|constitut\w+)\b|占",
+    re.IGNORECASE,
+)
+SHARE_AFTER = re.compile(r"\s*of\s+(?:the\s+)?(?:total|all|whole|overall|provincial|national|country|province|city|gdp)\b|的比重", re.IGNORECASE)
+LEVEL_TO = re.compile(r"\bto\s*$|\bat\s*$|达到?\s*$|为\s*$", re.IGNORECASE)
+# "Data showed that ...", "Xu said exports ...": the figure's clause starts after.
+THAT_CLAUSE = re.compile(
+    r"\b(?:said|says|noted|announced|stated)\s+(?:that\s+)?"
+    r"|\b(?:show(?:ed|s|n)?|added|indicated|revealed|introduced|pointed out|disclosed|estimated|believed)\s+that\s+",
+    re.IGNORECASE,
+)
+ADVERBIAL = re.compile(
+    r"^\s*(?:(?:in|during|from|between|by|at|as of|for|over|throughout|since|after|before|within|on)\b[^,]{0,80},\s*"
+    r"|(?:according to|meanwhile|in addition|besides|moreover|furthermore|specifically|among (?:them|which|these)|"
+    r"of (?:this|which|these|them|the total)|also|however|overall|in total|in particular|as a result|"
+    r"at the same time|notably|similarly|likewise)\b[^,]{0,60},\s*|(?:and|while|whereas|but|with|also|then)\s+)",
+    re.IGNORECASE,
+)
+VERB = re.compile(
+    r"(?<![\w-])(?:was|were|is|are|has|have|had|will|would|reached|reaches|reaching|hit|hits|totall?ed|totals|totall?ing|"
+    r"stood|stands|amounted|amounts|grew|grows|increased|increases|rose|rises|fell|falls|dropped|declined|"
+    r"decreased|exceeded|exceeds|surpassed|topped|accounted|accounts|registered|recorded|posted|saw|sees|"
+    r"achieved|expanded|climbed|jumped|soared|surged|contributed|contributes|made|received|receives|attracted|"
+    r"generated|handled|realized|realised|completed|came|went|maintained|kept|remained|edged|rebounded|slid|"
+    r"dipped|shrank|exported|imported|produced|sold|earned|created|invested|welcomed|hosted|registering|"
+    r"recording|posting|generating|bringing|brought|attracting|reaching|making)\b"
+    r"|增长|达到|实现|完成|突破|超过|占|下降|减少|增加|提高|上升|回落|共有|为|有|达",
+    re.IGNORECASE,
+)
+POSSESSIVE = re.compile(r"^(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*){0,2}['’]s?\s+")
+DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her|our|this|these|those|total of|also|still|all)\s+", re.IGNORECASE)
+TRAILING = re.compile(
+    r"(?:\s+(?:respectively|also|in total|altogether|alone|as a whole|combined|still|both|each|in|of|for|to|by|"
+    r"at|on|with|and|from|that|which|the|a|an|was|were|is|are))+$",
+    re.IGNORECASE,
+)
+FILLER = re.compile(
+    rf"\b(?:{DECREASE}|{INCREASE}|an?|the|of|by|which|was|were|is|are|representing|marking|with|and|to|"
+    r"year|on|yoy|over|annual|annually|yearly|rate|growth|respectively|reach|reaching|hit|compared|than|"
+    r"it|this|that|a|total|totaling|about|by|as|also|further|respectively|while|registering|recording|"
+    r"posting|marking|an increase|some|nearly|approximately|around|more|less|or)\b|[,;:()\-–—%]"
+    r"|同比|比上年|较上年|增长|增加|下降|减少|提高|上升|回落|约|近|超过|其中",
+    re.IGNORECASE,
+)
+PRONOUNS = {"it", "they", "there", "this", "that", "which", "these", "those", "he", "she", "we", "both", "all"}
+ANAPHORS = re.compile(r"^(?:they|both|these|(?:the\s+)?(?:two\s+)?(?:figures|numbers|two))$", re.IGNORECASE)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans; a full stop after an abbreviation (U.S., No.) or
+    before a lower-case word does not end a sentence."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in SENTENCE_BREAK.finditer(text):
+        end = match.end()
+        if end >= len(text):
+            break
+        word = re.search(r"([\w.]+)[.!?]*$", text[start:match.start() + 1])
+        token = (word.group(1) if word else "").rstrip(".").lower()
+        if text[match.start()] == "." and (token in ABBREVIATIONS or len(token) == 1 or text[end].islower()):
+            continue
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def last_words(text: str, count: int) -> str:
+    """The last few words of a text (CJK characters count as words)."""
+    tokens = re.findall(r"[\w'’.$-]+|[\u4e00-\u9fff]", text)
+    return " ".join(tokens[-count:]) if re.search(r"\w", text) else ""
+
+
+def without_comparisons(text: str) -> str:
+    """The text with "over the previous year" and the like blanked out."""
+    return COMPARISON.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def is_estimate(lead: str, tail: str) -> bool:
+    """Hedging words just before the figure, or "or more" just after it."""
+    lead = without_comparisons(lead)
+    return bool(ESTIMATE.search(last_words(lead, 5)) or ESTIMATE_NEXT.search(lead) or ESTIMATE_AFTER.match(tail))
+
+
+def measure_of(unit: str, lead: str, tail: str) -> str:
+    """level, growth or share, from the words around the figure."""
+    lead = without_comparisons(lead)
+    window = last_words(lead, 6)
+    if unit in ("times", "percentage_points"):
+        return "growth"
+    if unit == "percent" and (SHARE.search(last_words(lead, 8)) or SHARE_AFTER.match(tail)):
+        return "share"
+    growth = DIRECTION.search(window)
+    if growth and not LEVEL_TO.search(lead):
+        if unit == "percent" or re.search(r"\b(?:by|of)\s*$|(?:增加|增长|减少|下降)\s*$", lead):
+            return "growth"
+    if unit == "percent" and (COMPARISON.match(tail.strip()) or re.match(r"\s*(?:higher|lower|more|less) than", tail)):
+        return "growth"
+    return "level"
+
+
+def is_decrease(lead: str, tail: str) -> bool:
+    """Whether the last direction word before the figure says it went down."""
+    words = list(DIRECTION.finditer(last_words(without_comparisons(lead), 6)))
+    if words:
+        return bool(words[-1].group("down") or words[-1].group("down_zh"))
+    return bool(re.match(r"\s*(?:lower|less) than|\s*below", tail, re.IGNORECASE))
+
+
+def subject(clause: str) -> str:
+    """The indicator a clause leading to a figure names: "X of (about)"
+    before it ("tourism revenue of about"), else what comes before the verb."""
+    clause = re.sub(r"\([^()]*\)", " ", clause)
+    for match in THAT_CLAUSE.finditer(clause):
+        clause = clause[match.end():]
+    while True:
+        stripped = ADVERBIAL.sub("", clause, count=1)
+        if stripped == clause:
+            break
+        clause = stripped
+    of_phrase = re.search(r"([\w\s'’“”\"-]+?)\s+of\s+(?:(?:about|around|nearly|over|more than|some|approximately)\s+)?$", clause)
+    if of_phrase and not GROWTH_NOUN.search(of_phrase.group(1)):
+        head = of_phrase.group(1)
+        verbs = list(VERB.finditer(head))
+        noun = head[verbs[-1].end():] if verbs else head
+        if clean(noun):
+            return clean(noun)
+    verb = VERB.search(clause)
+    if verb:
+        # Chinese often puts the verb first ("有外贸实绩的企业4630家"): then
+        # the indicator is what follows it.
+        return clean(clause[:verb.start()]) or clean(FILLER.sub(" ", clause[verb.end():]))
+    return clean(FILLER.sub(" ", clause))
+
+
+def clean(text: str) -> str:
+    """An indicator as a short name: no quotes, owner, article, period or
+    trailing function words; cut at a relative clause when long."""
+    text = re.sub(r"[“”\"‘’']((?:[^“”\"‘’']){1,60})[“”\"‘’']", r"\1", text)  # quoted names
+    text = re.sub(r"[“”\"]", "", text)
+    spans = [(m.start, m.end) for m in find_periods(text, None)]
+    for start, end in reversed(spans):
+        text = text[:start] + " " + text[end:]
+    text = " ".join(without_comparisons(text).split()).strip(" ,;:.-–—")
+    for _ in range(3):
+        text = POSSESSIVE.sub("", DETERMINER.sub("", text))
+    text = TRAILING.sub("", text).strip(" ,;:.-–—")
+    if len(text.split()) > 12:
+        text = re.split(r",\s*|\s+(?:which|that|who)\s+", text)[0]
+    if text.lower() in PRONOUNS or not re.search(r"[^\W\d_]", text):
+        return ""
+    return text
+
+
+def split_subject(text: str, count: int) -> list[str]:
+    """ "exports and imports" for two figures: one name each. Later parts
+    borrow the head of the first ("exports to the US and the EU") or the
+    noun of the last ("primary, secondary and tertiary industries")."""
+    parts = [part for part in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+|、|和", text) if part]
+    if count < 2 or len(parts) != count:
+        return [text] * count
+    head = re.match(r"(.+?\b(?:to|with|from|in|of|for)\s+)", parts[0])
+    if head and not any(re.search(r"\b(?:to|with|from|in|of|for)\b", part) for part in parts[1:]):
+        parts = [parts[0]] + [head.group(1) + part for part in parts[1:]]
+    last = parts[-1].split()
+    if len(last) >= 2 and all(len(part.split()) == 1 for part in parts[:-1]):
+        parts = [f"{part} {last[-1]}" for part in parts[:-1]] + [parts[-1]]
+    return [clean(part) or text for part in parts]
+
+
+def count_indicator(counted: str, after: str) -> str:
+    """ "enterprises with foreign trade performance": a counted noun and the
+    phrase that says which ones, up to a place, time or verb."""
+    modifier = re.match(
+        r"\s+(?:with|of|from|engaged in|involved in|for|under|funded by|invested by|owned by)\s+[^,;.()]+", after
+    )
+    phrase = counted
+    if modifier:
+        cut = re.split(
+            r"\s+(?:in|at|during|on|by|than|compared|this|last|were|was|are|is|have|has|had|which|that|who|"
+            r"reached|totaled|totalled|rose|grew|increased)\b",
+            modifier.group(0),
+        )[0]
+        phrase += cut
+    return clean(phrase) or counted

@@ -1,0 +1,134 @@
+"""Writes an imported article as a bundle folder, whole or not at all.
+
+The files go into a hidden folder beside the target, are read back and
+checked by app.bundle.load_bundle, and only then renamed into place: an
+import that fails or is killed half-way leaves no half-written article.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from app.bundle import BundleError, load_bundle
+from app.importing.errors import ImportFailed
+from app.importing.page import PageArticle
+from app.importing.proposals import Proposal, ProposedFact, slug
+
+FACT_COLUMNS = ("id", "indicator", "measure", "value", "unit", "period", "kind", "derivation", "quote", "growth_of",
+                "source")
+MARKDOWN_SPECIALS = "\\`*_[]<>#|"
+
+
+def bundle_id(article: PageArticle) -> str:
+    """A stable id: date, title words and a short hash of the address or text."""
+    stamp = (article.date or dt.date.today()).isoformat()
+    digest = hashlib.sha1((article.url or "\n".join(article.paragraphs)).encode("utf-8")).hexdigest()[:6]
+    return f"{stamp}-{slug(article.title, 40).replace('_', '-')}-{digest}"
+
+
+def _escape(text: str) -> str:
+    return "".join("\\" + ch if ch in MARKDOWN_SPECIALS else ch for ch in text)
+
+
+def article_markdown(article: PageArticle, facts: list[ProposedFact]) -> str:
+    """The body, every accepted figure a link to its fact."""
+    by_paragraph: dict[int, list[ProposedFact]] = {}
+    for fact in facts:
+        if fact.paragraph >= 0 and fact.quote:
+            by_paragraph.setdefault(fact.paragraph, []).append(fact)
+    out = []
+    for index, paragraph in enumerate(article.paragraphs):
+        parts, at = [], 0
+        for fact in sorted(by_paragraph.get(index, []), key=lambda f: f.start):
+            if fact.start < at or paragraph[fact.start:fact.start + len(fact.quote)] != fact.quote:
+                continue
+            parts.append(_escape(paragraph[at:fact.start]))
+            parts.append(f"[{_escape(fact.quote)}](fact:{fact.id})")
+            at = fact.start + len(fact.quote)
+        parts.append(_escape(paragraph[at:]))
+        out.append("".join(parts))
+    return "\n\n".join(out) + "\n"
+
+
+def _toml_string(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)  # a JSON string is a valid TOML basic string
+
+
+def _toml_table(table: dict[str, str]) -> str:
+    return "{ " + ", ".join(f"{lang} = {_toml_string(text)}" for lang, text in table.items()) + " }"
+
+
+def article_toml(article: PageArticle, proposal: Proposal, identifier: str) -> str:
+    language = article.language if article.language in ("en", "zh", "fr", "ko", "ja") else "en"
+    lines = [
+        "# Imported article: metadata, indicators and proposed charts.",
+        f"id = {_toml_string(identifier)}",
+        f"original_language = {_toml_string(language)}",
+        f"published = {(article.date or dt.date.today()).isoformat()}",
+        f"source_url = {_toml_string(article.url)}",
+        f"translator = {_toml_string(article.translator)}",
+        "",
+        f"title = {_toml_table({'en': article.title or identifier})}",
+        f"publisher = {_toml_table({'en': article.publisher or 'Unknown publisher'})}",
+        "",
+    ]
+    for indicator_id, names in proposal.indicators.items():
+        lines.append(f"[indicators.{indicator_id}]")
+        for key in ("name", "short", "counted"):
+            if names.get(key):
+                lines.append(f"{key} = {_toml_table(names[key])}")
+        lines.append("")
+    for chart in proposal.charts:
+        lines += ["[[charts]]", f"id = {_toml_string(chart.id)}", 'mark = "bar"', f"title = {_toml_table(chart.title)}",
+                  "facts = [" + ", ".join(_toml_string(f) for f in chart.facts) + "]",
+                  f"categories = {_toml_string(chart.categories)}", ""]
+    return "\n".join(lines)
+
+
+def facts_csv(facts: list[ProposedFact]) -> str:
+    stream = io.StringIO()
+    writer = csv.writer(stream, lineterminator="\n")
+    writer.writerow(FACT_COLUMNS)
+    for fact in facts:
+        writer.writerow([fact.id, fact.indicator, fact.measure, repr(float(fact.value)), fact.unit, fact.period,
+                         fact.kind, fact.derivation, fact.quote, fact.growth_of, fact.source])
+    return stream.getvalue()
+
+
+def write_bundle(article: PageArticle, proposal: Proposal, library: Path) -> Path:
+    """Write the bundle into `library`/<id> and return its folder; raise
+    ImportFailed with nothing left behind if it cannot be written or checked."""
+    if not proposal.facts:
+        raise ImportFailed("no figures were found in the article", article.url or article.title)
+    identifier = bundle_id(article)
+    target = library / identifier
+    language = article.language if article.language in ("en", "zh", "fr", "ko", "ja") else "en"
+    try:
+        library.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".importing-", dir=library))
+    except OSError as error:
+        raise ImportFailed(f"cannot write into the library: {error.strerror}", library) from None
+    try:
+        (staging / "text").mkdir()
+        (staging / "text" / f"{language}.md").write_text(article_markdown(article, proposal.facts), encoding="utf-8")
+        (staging / "facts.csv").write_text(facts_csv(proposal.facts), encoding="utf-8")
+        (staging / "article.toml").write_text(article_toml(article, proposal, identifier), encoding="utf-8")
+        load_bundle(staging)  # what was written must open
+        if target.exists():
+            shutil.rmtree(target)
+        os.replace(staging, target)
+    except BundleError as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise ImportFailed(f"the imported article does not check: {error.what}", error.where) from None
+    except OSError as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise ImportFailed(f"cannot write the article: {error.strerror}", target) from None
+    return target

@@ -1,0 +1,56 @@
+"""main.py --import: the built-in article's text file gives the same six
+stated figures; a bad source is one error line with nothing written."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.bundle import DEFAULT_BUNDLE, load_bundle
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT.parent / "shared" / "source" / "hunan-2018-foreign-trade.txt"
+
+
+def run_main(*args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, capture_output=True, text=True, env=env,
+                          timeout=120)
+
+
+@pytest.mark.skipif(not SOURCE.exists(), reason="the published page is kept beside the project")
+def test_importing_the_published_text_gives_the_built_in_article_s_figures(tmp_path):
+    result = run_main("--import", str(SOURCE), "--to", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    folder, summary = result.stdout.splitlines()
+    assert summary == "6 figures, 4 charts"
+    imported = load_bundle(folder)
+    built_in = load_bundle(DEFAULT_BUNDLE)
+    stated = {(f.value, f.unit, f.period) for f in built_in.facts if f.quote}
+    found = {(f.value, f.unit, f.period) for f in imported.facts if f.kind != "derived"}
+    assert found == stated
+    estimate = next(f for f in imported.facts if f.value == 310e9)
+    assert estimate.kind == "estimate" and estimate.quote == "310 billion CNY"
+    text = imported.texts["en"]
+    assert text.count("[310 billion CNY](fact:") == 1
+    assert text.count("Xu Xiangping, HPDC director") == 1  # the page repeats it; imported once
+    assert imported.published.isoformat() == "2019-01-16"
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"\x00\x01\x02\x89PNG binary", "not a web page or a text file"),
+    (b"", "the page is empty"),
+    (b"Nothing to count here, only words about a meeting.\n", "no figures were found"),
+])
+def test_a_bad_source_is_one_error_line_and_nothing_is_written(tmp_path, content, message):
+    source = tmp_path / "page.txt"
+    source.write_bytes(content)
+    target = tmp_path / "library"
+    result = run_main("--import", str(source), "--to", str(target))
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: ") and message in result.stderr and len(result.stderr.splitlines()) == 1
+    assert not target.exists() or not any(target.iterdir())
