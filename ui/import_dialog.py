@@ -144,7 +144,8 @@ class ReviewDialog(QDialog):
             for name, allowed in (("unit", UNITS), ("kind", FACT_KINDS), ("measure", MEASURES)):
                 if edited[name] not in allowed:
                     raise ValueError(self.tr("Row %1: '%2' is not a known %3.").replace("%1", str(row + 1))
-                                     .replace("%2", edited[name]).replace("%3", name))
+                                     .replace("%2", edited[name])
+                                     .replace("%3", self.table.horizontalHeaderItem(COLUMNS.index(name)).text()))
             accepted.append(dataclasses.replace(figure, **edited))
         return accepted
 

@@ -459,17 +459,17 @@
         <location filename="../../ui/main_window.py" line="173"/>
         <location filename="../../ui/main_window.py" line="180"/>
         <source>Import article</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un article</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="174"/>
         <source>Web pages and text (*.html *.htm *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages web et fichiers texte (*.html *.htm *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="180"/>
         <source>Address of the page (http or https):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de la page (http ou https)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="209"/>
@@ -499,12 +499,12 @@
     <message>
         <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Import article…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mporter un article…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="245"/>
         <source>Import from &amp;address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer depuis une &amp;adresse…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="246"/>
@@ -622,7 +622,7 @@
     <message>
         <location filename="../../ui/import_dialog.py" line="180"/>
         <source>Import article</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un article</translation>
     </message>
 </context>
 <context>
@@ -650,7 +650,7 @@
     <message>
         <location filename="../../ui/reader.py" line="180"/>
         <source>This article is published in %1 only; the charts follow your language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet article n’est publié qu’en %1&#xa0;; les graphiques s’affichent dans votre langue.</translation>
     </message>
     <message>
         <location filename="../../ui/reader.py" line="184"/>
@@ -689,67 +689,67 @@
     <message>
         <location filename="../../ui/import_dialog.py" line="146"/>
         <source>Row %1: &apos;%2&apos; is not a known %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une valeur connue pour %3.</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="156"/>
         <source>Import article</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un article</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="167"/>
         <source>Review the figures found</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les chiffres trouvés</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="168"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="168"/>
         <source>Indicator</source>
-        <translation type="unfinished">Indicateur</translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="168"/>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="169"/>
         <source>Unit</source>
-        <translation type="unfinished">Unité</translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="169"/>
         <source>Period</source>
-        <translation type="unfinished">Période</translation>
+        <translation>Période</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="169"/>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="169"/>
         <source>Measure</source>
-        <translation type="unfinished">Mesure</translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="170"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="171"/>
         <source>Article text</source>
-        <translation type="unfinished">Texte de l’article</translation>
+        <translation>Texte de l’article</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="172"/>
         <source>Figures found</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres trouvés</translation>
     </message>
 </context>
 <context>

@@ -457,17 +457,17 @@
         <location filename="../../ui/main_window.py" line="173"/>
         <location filename="../../ui/main_window.py" line="180"/>
         <source>Import article</source>
-        <translation type="unfinished"></translation>
+        <translation>記事をインポート</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="174"/>
         <source>Web pages and text (*.html *.htm *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web ページとテキスト ファイル (*.html *.htm *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="180"/>
         <source>Address of the page (http or https):</source>
-        <translation type="unfinished"></translation>
+        <translation>ページの URL（http または https）：</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="209"/>
@@ -497,12 +497,12 @@
     <message>
         <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Import article…</source>
-        <translation type="unfinished"></translation>
+        <translation>記事をインポート(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="245"/>
         <source>Import from &amp;address…</source>
-        <translation type="unfinished"></translation>
+        <translation>URL からインポート(&amp;U)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="246"/>
@@ -620,7 +620,7 @@
     <message>
         <location filename="../../ui/import_dialog.py" line="180"/>
         <source>Import article</source>
-        <translation type="unfinished"></translation>
+        <translation>記事をインポート</translation>
     </message>
 </context>
 <context>
@@ -648,7 +648,7 @@
     <message>
         <location filename="../../ui/reader.py" line="180"/>
         <source>This article is published in %1 only; the charts follow your language.</source>
-        <translation type="unfinished"></translation>
+        <translation>この記事は%1でのみ公開されています。グラフは選択した言語で表示されます。</translation>
     </message>
     <message>
         <location filename="../../ui/reader.py" line="184"/>
@@ -687,67 +687,67 @@
     <message>
         <location filename="../../ui/import_dialog.py" line="146"/>
         <source>Row %1: &apos;%2&apos; is not a known %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目：「%2」は有効な %3 の値ではありません。</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="156"/>
         <source>Import article</source>
-        <translation type="unfinished"></translation>
+        <translation>記事をインポート</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="167"/>
         <source>Review the figures found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかった数値の確認</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="168"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>記事中の数値</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="168"/>
         <source>Indicator</source>
-        <translation type="unfinished">指標</translation>
+        <translation>指標</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="168"/>
         <source>Value</source>
-        <translation type="unfinished">数値</translation>
+        <translation>数値</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="169"/>
         <source>Unit</source>
-        <translation type="unfinished">単位</translation>
+        <translation>単位</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="169"/>
         <source>Period</source>
-        <translation type="unfinished">期間</translation>
+        <translation>期間</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="169"/>
         <source>Kind</source>
-        <translation type="unfinished">種別</translation>
+        <translation>種別</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="169"/>
         <source>Measure</source>
-        <translation type="unfinished">尺度</translation>
+        <translation>尺度</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="170"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="171"/>
         <source>Article text</source>
-        <translation type="unfinished">記事本文</translation>
+        <translation>記事本文</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="172"/>
         <source>Figures found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかった数値</translation>
     </message>
 </context>
 <context>

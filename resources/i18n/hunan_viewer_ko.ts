@@ -457,17 +457,17 @@
         <location filename="../../ui/main_window.py" line="173"/>
         <location filename="../../ui/main_window.py" line="180"/>
         <source>Import article</source>
-        <translation type="unfinished"></translation>
+        <translation>기사 가져오기</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="174"/>
         <source>Web pages and text (*.html *.htm *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 페이지 및 텍스트 파일 (*.html *.htm *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="180"/>
         <source>Address of the page (http or https):</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지 주소(http 또는 https):</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="209"/>
@@ -497,12 +497,12 @@
     <message>
         <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Import article…</source>
-        <translation type="unfinished"></translation>
+        <translation>기사 가져오기(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="245"/>
         <source>Import from &amp;address…</source>
-        <translation type="unfinished"></translation>
+        <translation>주소에서 가져오기(&amp;U)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="246"/>
@@ -620,7 +620,7 @@
     <message>
         <location filename="../../ui/import_dialog.py" line="180"/>
         <source>Import article</source>
-        <translation type="unfinished"></translation>
+        <translation>기사 가져오기</translation>
     </message>
 </context>
 <context>
@@ -648,7 +648,7 @@
     <message>
         <location filename="../../ui/reader.py" line="180"/>
         <source>This article is published in %1 only; the charts follow your language.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 기사는 %1로만 게재되어 있으며, 차트는 선택한 언어로 표시됩니다.</translation>
     </message>
     <message>
         <location filename="../../ui/reader.py" line="184"/>
@@ -687,67 +687,67 @@
     <message>
         <location filename="../../ui/import_dialog.py" line="146"/>
         <source>Row %1: &apos;%2&apos; is not a known %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행: “%2”은(는) 올바른 %3 값이 아닙니다.</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="156"/>
         <source>Import article</source>
-        <translation type="unfinished"></translation>
+        <translation>기사 가져오기</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="167"/>
         <source>Review the figures found</source>
-        <translation type="unfinished"></translation>
+        <translation>찾은 수치 검토</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="168"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>수치</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="168"/>
         <source>Indicator</source>
-        <translation type="unfinished">지표</translation>
+        <translation>지표</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="168"/>
         <source>Value</source>
-        <translation type="unfinished">값</translation>
+        <translation>값</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="169"/>
         <source>Unit</source>
-        <translation type="unfinished">단위</translation>
+        <translation>단위</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="169"/>
         <source>Period</source>
-        <translation type="unfinished">기간</translation>
+        <translation>기간</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="169"/>
         <source>Kind</source>
-        <translation type="unfinished">구분</translation>
+        <translation>구분</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="169"/>
         <source>Measure</source>
-        <translation type="unfinished">척도</translation>
+        <translation>척도</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="170"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="171"/>
         <source>Article text</source>
-        <translation type="unfinished">기사 본문</translation>
+        <translation>기사 본문</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="172"/>
         <source>Figures found</source>
-        <translation type="unfinished"></translation>
+        <translation>찾은 수치</translation>
     </message>
 </context>
 <context>

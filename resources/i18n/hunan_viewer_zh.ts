@@ -457,17 +457,17 @@
         <location filename="../../ui/main_window.py" line="173"/>
         <location filename="../../ui/main_window.py" line="180"/>
         <source>Import article</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文章</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="174"/>
         <source>Web pages and text (*.html *.htm *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>网页和文本文件 (*.html *.htm *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="180"/>
         <source>Address of the page (http or https):</source>
-        <translation type="unfinished"></translation>
+        <translation>网页网址（http 或 https）：</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="209"/>
@@ -497,12 +497,12 @@
     <message>
         <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Import article…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文章(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="245"/>
         <source>Import from &amp;address…</source>
-        <translation type="unfinished"></translation>
+        <translation>从网址导入(&amp;U)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="246"/>
@@ -620,7 +620,7 @@
     <message>
         <location filename="../../ui/import_dialog.py" line="180"/>
         <source>Import article</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文章</translation>
     </message>
 </context>
 <context>
@@ -648,7 +648,7 @@
     <message>
         <location filename="../../ui/reader.py" line="180"/>
         <source>This article is published in %1 only; the charts follow your language.</source>
-        <translation type="unfinished"></translation>
+        <translation>本文仅以%1发布；图表随您选择的语言显示。</translation>
     </message>
     <message>
         <location filename="../../ui/reader.py" line="184"/>
@@ -687,67 +687,67 @@
     <message>
         <location filename="../../ui/import_dialog.py" line="146"/>
         <source>Row %1: &apos;%2&apos; is not a known %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：“%2”不是有效的 %3 值。</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="156"/>
         <source>Import article</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文章</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="167"/>
         <source>Review the figures found</source>
-        <translation type="unfinished"></translation>
+        <translation>核对识别出的数据</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="168"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>数据</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="168"/>
         <source>Indicator</source>
-        <translation type="unfinished">指标</translation>
+        <translation>指标</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="168"/>
         <source>Value</source>
-        <translation type="unfinished">数值</translation>
+        <translation>数值</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="169"/>
         <source>Unit</source>
-        <translation type="unfinished">单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="169"/>
         <source>Period</source>
-        <translation type="unfinished">时期</translation>
+        <translation>时期</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="169"/>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="169"/>
         <source>Measure</source>
-        <translation type="unfinished">度量</translation>
+        <translation>度量</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="170"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="171"/>
         <source>Article text</source>
-        <translation type="unfinished">文章正文</translation>
+        <translation>文章正文</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="172"/>
         <source>Figures found</source>
-        <translation type="unfinished"></translation>
+        <translation>识别出的数据</translation>
     </message>
 </context>
 <context>
