@@ -67,6 +67,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     export.add_argument("--export-charts", type=Path, metavar="DIR", help="write one image per chart into DIR and exit")
     export.add_argument("--format", choices=list(FORMATS), default="png", help="image format (default png)")
     export.add_argument("--scale", type=int, choices=SCALES, default=2, help="pixels per point for PNG and JPEG (default 2)")
+    export.add_argument("--compare", metavar="INDICATOR",
+                        help="with --export-charts: the chart of INDICATOR across the library instead")
     export.add_argument("--charts", type=lambda text: [c for c in text.split(",") if c], metavar="ID,ID",
                         help="only these charts (default: all)")
     importing = parser.add_argument_group("importing an article")

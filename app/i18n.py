@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import shiboken6
 from babel.dates import format_date as babel_format_date
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
+from app import paths
 from app.units import BABEL_LOCALES, sample_formatted_text as sample_number_text
 
 # Each language's name in that language, in the order the selector shows them.
@@ -20,7 +20,7 @@ LANGUAGES: dict[str, str] = {
     "ja": "日本語",
 }
 QT_LOCALES = {"en": "en_US", "zh": "zh_CN", "fr": "fr_FR", "ko": "ko_KR", "ja": "ja_JP"}
-I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+I18N_DIR = paths.i18n_dir()
 CATALOG = "hunan_viewer"
 
 
@@ -34,6 +34,36 @@ def system_language(locale_name: str | None = None) -> str:
 def format_date(date: dt.date, language: str) -> str:
     """A date in the language's long form: January 16, 2019, 2019年1月16日."""
     return babel_format_date(date, "long", locale=BABEL_LOCALES[language])
+
+
+def format_period(period: str, language: str) -> str:
+    """A period as a reader writes it: '2018', 'Oct 2018', 'Jan – Oct 2018',
+    '2019年2月4日 – 10日'; a year-end stock '2018-12-31' as a date."""
+    from babel.dates import format_interval, format_skeleton
+
+    locale = BABEL_LOCALES[language]
+    try:
+        start, _, end = period.partition("..")
+        first, last = _period_date(start), _period_date(end) if end else None
+    except ValueError:
+        return period
+    if first is None:
+        return period
+    skeleton = "yMMMd" if len(start) == 10 else "yMMM"
+    if last is None:
+        return format_skeleton(skeleton, first, locale=locale) if len(start) > 4 else start
+    return format_interval(first, last, skeleton, locale=locale)
+
+
+def _period_date(text: str) -> dt.date | None:
+    parts = [int(p) for p in text.split("-")] if text else []
+    if len(parts) == 1:
+        return dt.date(parts[0], 1, 1)
+    if len(parts) == 2:
+        return dt.date(parts[0], parts[1], 1)
+    if len(parts) == 3:
+        return dt.date(*parts)
+    return None
 
 
 def language_name(code: str, display_language: str) -> str:

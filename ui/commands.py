@@ -70,6 +70,19 @@ def export_data(args: Namespace) -> int:
     return 0
 
 
+def compare_specs(args: Namespace, language: str) -> list:
+    """--compare: the one chart of an indicator across the library."""
+    from app.compare import compare_spec, library_table
+
+    frame, names = library_table(library_of(args))
+    try:
+        return [compare_spec(frame, names, args.compare, language)]
+    except KeyError:
+        known = ", ".join(sorted(set(frame.indicator)))
+        raise CommandError(f"no release in the library reports '{args.compare}' (known: {known})",
+                           "command line") from None
+
+
 def export_charts(args: Namespace) -> int:
     """--export-charts: write one file per chart, print each path.
 
@@ -95,7 +108,7 @@ def export_charts(args: Namespace) -> int:
         app = create_application()
         model = AppModel(Settings(), bundle, args.lang)
         connect_application(app, model)
-        specs = build_chart_specs(bundle, model.language)
+        specs = compare_specs(args, model.language) if args.compare else build_chart_specs(bundle, model.language)
         known = [spec.id for spec in specs]
         unknown = [chart for chart in (args.charts or []) if chart not in known]
         if unknown:

@@ -134,6 +134,9 @@ class MainWindow(QMainWindow):
         self.reset_size_action = self.view_menu.addAction("", lambda: self._model.set_text_size(DEFAULT_TEXT_SIZE))
         self.reset_size_action.setShortcut(QKeySequence("Ctrl+0"))
         self.view_menu.addSeparator()
+        self.compare_action = self.view_menu.addAction("", self.show_compare)
+        self.compare_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.view_menu.addSeparator()
         self.settings_action = self.view_menu.addAction("")
         self.settings_action.setCheckable(True)
         self.settings_action.setChecked(True)
@@ -168,6 +171,15 @@ class MainWindow(QMainWindow):
         if folder:
             self._model.set_folder("open", Path(folder).parent)
             self.library_view.open_article(folder)
+
+    def show_compare(self) -> None:
+        """Open (or raise) the chart of one indicator across the library."""
+        from ui.compare_view import CompareDialog  # deferred: pandas and pyqtgraph
+
+        if getattr(self, "compare_dialog", None) is None:
+            self.compare_dialog = CompareDialog(self._model, self)
+        self.compare_dialog.show()
+        self.compare_dialog.raise_()
 
     def _import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import article"), str(self._model.folder("import")),
@@ -267,5 +279,6 @@ class MainWindow(QMainWindow):
         self.smaller_action.setText(self.tr("&Smaller text"))
         self.reset_size_action.setText(self.tr("&Normal text size"))
         self.settings_action.setText(self.tr("Show &settings panel"))
+        self.compare_action.setText(self.tr("&Compare across articles…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Hunan Trade Viewer"))

@@ -146,8 +146,8 @@ def _derive(proposal: Proposal, taken: set[str]) -> None:
             if previous:
                 rate = 1 + fact.value / 100
                 proposal.facts.append(ProposedFact(
-                    _unique(f"{level.indicator}_level_{previous}".replace(".", "_"), taken), level.indicator, "level",
-                    level.value / rate, level.unit, previous, "derived",
+                    _unique(slug(f"{level.indicator}_level_{previous}", 60), taken), level.indicator, "level",
+                    round(level.value / rate, 2), level.unit, previous, "derived",
                     f"Derived from {level.quote} and its stated growth ({fact.quote})",
                     derivation=f"{_plain(level.value)} / {_plain(rate)}"))
     shares = [f for f in proposal.facts if f.measure == "share" and f.unit == "percent" and 0 < f.value < 100]
@@ -161,7 +161,7 @@ def _derive(proposal: Proposal, taken: set[str]) -> None:
                                                                     "ko": "기타", "ja": "その他"}})
             terms = " - ".join(f"{f.value:g}" for f in group)
             proposal.facts.append(ProposedFact(
-                _unique(f"other_share_{period or 'undated'}".replace(".", "_"), taken), "other_share", "share",
+                _unique(slug(f"other_share_{period or 'undated'}", 60), taken), "other_share", "share",
                 round(100 - total, 6), "percent", period, "derived",
                 "Derived: the remainder of the stated shares", derivation=f"100 - {terms}"))
 
