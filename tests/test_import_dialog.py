@@ -48,6 +48,10 @@ def test_excluding_and_correcting_a_figure_before_the_import(qtbot, model, page,
     with pytest.raises(ValueError, match="furlongs"):
         dialog.accepted_figures()
     dialog.table.item(1, COLUMNS.index("unit")).setText(read.figures[1].unit)
+    terms = dialog.accepted_terms()
+    assert "total_trade" in terms  # "import and export volume" maps to the glossary
+    box = dialog.table.cellWidget(2, COLUMNS.index("term"))
+    box.setCurrentIndex(0)  # the reader keeps the text's words for this one
     dialog.save()
     saved = Path(dialog.saved_path)
     assert saved.parent == tmp_path / "library" and (saved / "article.toml").is_file()
@@ -55,3 +59,6 @@ def test_excluding_and_correcting_a_figure_before_the_import(qtbot, model, page,
     assert model.bundle.path == saved
     assert len([f for f in model.bundle.facts if f.kind != "derived"]) == len(read.figures) - 1
     assert not [p for p in (tmp_path / "library").iterdir() if p.name.startswith(".")]  # nothing half-written
+    untranslated = [i for i in model.bundle.indicators.values() if set(i.name) == {"en"}]
+    assert untranslated and all(set(i.name) == set("en zh fr ko ja".split()) or i in untranslated
+                                for i in model.bundle.indicators.values())

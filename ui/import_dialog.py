@@ -11,7 +11,7 @@ import threading
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QProgressDialog, QSplitter, QTableWidget, QTableWidgetItem,
+    QComboBox, QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QProgressDialog, QSplitter, QTableWidget, QTableWidgetItem,
     QTextBrowser, QTextEdit, QVBoxLayout, QWidget,
 )
 
@@ -19,12 +19,14 @@ from app.bundle import FACT_KINDS, MEASURES
 from app.errors import ViewerError
 from app.importing.errors import ImportCancelled
 from app.importing.figures import FoundFigure
+from app.glossary import load_glossary
 from app.importing.pipeline import ReadArticle, read_article, save_article
+from app.importing.proposals import glossary_term
 from app.model import AppModel
 from app.units import UNITS, format_value
 from ui import theme
 
-COLUMNS = ("quote", "indicator", "value", "unit", "period", "kind", "measure")
+COLUMNS = ("quote", "indicator", "term", "of", "value", "unit", "period", "kind", "measure")
 EDITABLE = {"indicator", "unit", "period", "kind", "measure"}
 
 
@@ -62,6 +64,7 @@ class ReviewDialog(QDialog):
         super().__init__(parent)
         self._model = model
         self._read = read
+        self._glossary = load_glossary()
         self.saved_path = ""
         self.text = QTextBrowser(self)
         self.text.setPlainText("\n\n".join(read.article.paragraphs))
@@ -87,10 +90,25 @@ class ReviewDialog(QDialog):
         self.resize(1100, 640)
         self.retranslate_ui()
 
+    def _term_box(self, figure: FoundFigure) -> QComboBox:
+        """The glossary term the figure maps to, which the reader may change;
+        the first entry keeps the text's own words, untranslated."""
+        language = self._model.language
+        box = QComboBox(self.table)
+        box.addItem(self.tr("(the text's words, untranslated)"), "")
+        for term in sorted(self._glossary.terms.values(), key=lambda t: t.name(language)):
+            box.addItem(term.name(language), term.id)
+        box.setCurrentIndex(max(0, box.findData(glossary_term(figure, self._glossary))))
+        return box
+
     def _fill_row(self, row: int, figure: FoundFigure) -> None:
         language = self._model.language
+        match = self._glossary.match(figure.indicator) if figure.indicator else None
+        place_id = (match.place or match.partner) if match else None
+        place = self._glossary.places.get(place_id) or self._glossary.partners.get(place_id) if place_id else None
         texts = {"quote": figure.quote, "indicator": figure.indicator, "unit": figure.unit, "period": figure.period,
-                 "kind": figure.kind, "measure": figure.measure,
+                 "kind": figure.kind, "measure": figure.measure, "term": "",
+                 "of": place.name(language) if place else "",
                  "value": format_value(figure.value, figure.unit, language)}
         for column, name in enumerate(COLUMNS):
             item = QTableWidgetItem(texts[name])
@@ -102,6 +120,7 @@ class ReviewDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked)
             item.setFlags(flags)
             self.table.setItem(row, column, item)
+        self.table.setCellWidget(row, COLUMNS.index("term"), self._term_box(figure))
 
     def _offset(self, figure: FoundFigure) -> int:
         paragraphs = self._read.article.paragraphs
@@ -133,6 +152,12 @@ class ReviewDialog(QDialog):
                 self.table.selectRow(row)
                 return
 
+    def accepted_terms(self) -> list[str]:
+        """The glossary term chosen for each included figure ('' for none)."""
+        box_of = lambda row: self.table.cellWidget(row, COLUMNS.index("term"))  # noqa: E731
+        return [box_of(row).currentData() for row in range(self.table.rowCount())
+                if self.table.item(row, 0).checkState() == Qt.CheckState.Checked]
+
     def accepted_figures(self) -> list[FoundFigure]:
         """The included figures with the reader's corrections; ValueError
         names the first correction that is not allowed."""
@@ -152,7 +177,7 @@ class ReviewDialog(QDialog):
     def save(self) -> None:
         try:
             figures = self.accepted_figures()
-            path, _proposal = save_article(self._read, self._model.library.user_folder, figures)
+            path, _proposal = save_article(self._read, self._model.library.user_folder, figures, self.accepted_terms())
         except (ValueError, ViewerError) as error:
             QMessageBox.warning(self, self.tr("Import article"), str(error))
             return
@@ -166,8 +191,9 @@ class ReviewDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Review the figures found"))
-        self.table.setHorizontalHeaderLabels([self.tr("Figure"), self.tr("Indicator"), self.tr("Value"),
-                                              self.tr("Unit"), self.tr("Period"), self.tr("Kind"), self.tr("Measure")])
+        self.table.setHorizontalHeaderLabels([self.tr("Figure"), self.tr("Indicator"), self.tr("Glossary term"),
+                                              self.tr("Of"), self.tr("Value"), self.tr("Unit"), self.tr("Period"),
+                                              self.tr("Kind"), self.tr("Measure")])
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
         self.text.setAccessibleName(self.tr("Article text"))
         self.table.setAccessibleName(self.tr("Figures found"))

@@ -51,7 +51,9 @@ def read_article(source: str, cancelled: Callable[[], bool] | None = None,
     return ReadArticle(article, figures)
 
 
-def save_article(read: ReadArticle, library: Path, figures: list[FoundFigure] | None = None) -> tuple[Path, Proposal]:
-    """Write the bundle for the accepted `figures` (all found by default)."""
-    proposal = propose(read.figures if figures is None else figures, read.source_name)
+def save_article(read: ReadArticle, library: Path, figures: list[FoundFigure] | None = None,
+                 terms: list[str | None] | None = None) -> tuple[Path, Proposal]:
+    """Write the bundle for the accepted `figures` (all found by default),
+    each mapped to the glossary term in `terms` where given."""
+    proposal = propose(read.figures if figures is None else figures, read.source_name, terms=terms)
     return write_bundle(read.article, proposal, library), proposal

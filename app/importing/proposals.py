@@ -11,7 +11,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from app.glossary import Glossary, load_glossary
+from app.glossary import Glossary, Match, load_glossary
 from app.importing.figures import FoundFigure
 
 MAX_BARS = 8
@@ -61,11 +61,21 @@ def slug(text: str, limit: int = 40) -> str:
     return "_".join(words)[:limit].strip("_") or "figure"
 
 
-def _indicator(figure: FoundFigure, glossary: Glossary, indicators: dict[str, dict]) -> str:
+def glossary_term(figure: FoundFigure, glossary: Glossary | None = None) -> str:
+    """The glossary term the figure's indicator maps to, or ''."""
+    match = (glossary or load_glossary()).match(figure.indicator) if figure.indicator else None
+    return match.term if match is not None else ""
+
+
+def _indicator(figure: FoundFigure, glossary: Glossary, indicators: dict[str, dict], term_id: str | None = None) -> str:
     """The indicator id of a figure, registering its names: the glossary's
-    in five languages when the text's words map to a term, else the text's
-    own words (marked untranslated by having English only)."""
+    in five languages when the text's words map to a term (or the reader
+    chose one: `term_id`, '' for none), else the text's own words (marked
+    untranslated by having English only)."""
     match = glossary.match(figure.indicator) if figure.indicator else None
+    if term_id is not None:
+        match = None if not term_id else (match if match is not None and match.term == term_id
+                                          else Match(term_id, None, None, ""))
     if match is not None:
         term = glossary.terms[match.term]
         place_id = match.place if match.place not in (None, "hunan") else match.partner
@@ -97,15 +107,17 @@ def _unique(base: str, taken: set[str]) -> str:
     return candidate
 
 
-def propose(figures: list[FoundFigure], source_name: str, glossary: Glossary | None = None) -> Proposal:
+def propose(figures: list[FoundFigure], source_name: str, glossary: Glossary | None = None,
+            terms: list[str | None] | None = None) -> Proposal:
     """Facts for the accepted `figures` (in text order), values derived from
-    them, and the charts that show them."""
+    them, and the charts that show them; `terms` overrides each figure's
+    glossary term (None: as matched, '': none)."""
     glossary = glossary or load_glossary()
     proposal = Proposal()
     taken: set[str] = set()
     ids: list[str] = []
-    for figure in figures:
-        indicator = _indicator(figure, glossary, proposal.indicators)
+    for index, figure in enumerate(figures):
+        indicator = _indicator(figure, glossary, proposal.indicators, terms[index] if terms else None)
         fact_id = _unique(slug(f"{indicator}_{figure.measure}_{figure.period or 'undated'}", 60), taken)
         ids.append(fact_id)
         proposal.facts.append(ProposedFact(
