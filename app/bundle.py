@@ -20,9 +20,11 @@ import math
 import re
 import tomllib
 from collections.abc import Mapping
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
+from app import paths
 from app.derivation import DerivationError, evaluate_derivation
 from app.errors import ViewerError
 from app.units import UNITS
@@ -39,7 +41,7 @@ FACT_LINK = re.compile(r"\]\(fact:([^)\s]*)\)")
 PERIOD = re.compile(r"(\d{4}(-\d{2}){0,2})(\.\.\d{4}(-\d{2}){0,2})?")
 IDENTIFIER = re.compile(r"[A-Za-z0-9_.-]{1,80}")
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
-DEFAULT_BUNDLE = Path(__file__).resolve().parent.parent / "resources" / "articles" / "hunan-2018-foreign-trade"
+DEFAULT_BUNDLE = paths.articles_dir() / "hunan-2018-foreign-trade"
 
 MAX_TOML_BYTES = 1 << 20
 MAX_TEXT_BYTES = 4 << 20
@@ -88,6 +90,11 @@ class Fact:
     derivation: str = ""
     quote: str = ""
     growth_of: str = ""
+    source_text: LocalizedText = dataclasses.field(default_factory=dict)  # the source per language
+
+    def source_in(self, language: str) -> str:
+        """The source in `language` ('source_zh' column), else in English."""
+        return self.source_text.get(language) or self.source
 
 
 @dataclass(frozen=True)
@@ -102,6 +109,10 @@ class SeriesRow:
     source: str
     url: str
     growth: float | None = None
+    source_text: LocalizedText = dataclasses.field(default_factory=dict)
+
+    def source_in(self, language: str) -> str:
+        return self.source_text.get(language) or self.source
 
 
 @dataclass(frozen=True)
@@ -140,6 +151,7 @@ class ArticleBundle:
     title: LocalizedText
     publisher: LocalizedText
     publisher_short: LocalizedText
+    published_by: LocalizedText  # who published the article, when not the source itself ({} if it is)
     texts: Mapping[str, str]
     indicators: Mapping[str, Indicator]
     facts: tuple[Fact, ...]
@@ -178,8 +190,11 @@ def load_bundle(path: Path | str) -> ArticleBundle:
     if original not in texts:
         raise BundleError(f"no text for the original language '{original}'", folder / "text")
     announced = meta.get("announced")
-    if announced is not None and not isinstance(announced, dt.date):
+    if announced is not None and not is_date(announced):
         raise BundleError("'announced' is not a date", toml_path)
+    published = meta.get("published")
+    if not is_date(published):  # a date-time is not a date: it cannot be sorted or compared with one
+        raise BundleError("'published' is missing or not a date like 2019-01-16", toml_path)
     bundle_id = _required(meta, "id", str, toml_path)
     if not IDENTIFIER.fullmatch(bundle_id):
         raise BundleError(f"'id' must be letters, digits, '-', '_' or '.', not '{bundle_id[:40]}'", toml_path)
@@ -188,12 +203,13 @@ def load_bundle(path: Path | str) -> ArticleBundle:
         id=bundle_id,
         original_language=original,
         announced=announced,
-        published=_required(meta, "published", dt.date, toml_path),
+        published=published,
         source_url=str(meta.get("source_url", "")),
         translator=str(meta.get("translator", "")),
         title=_localized_table(meta, "title", toml_path),
         publisher=_localized_table(meta, "publisher", toml_path),
         publisher_short=_text_table(meta.get("publisher_short", meta.get("publisher")), "'publisher_short'", toml_path),
+        published_by=_text_table(meta.get("published_by"), "'published_by'", toml_path, required=False),
         texts=texts,
         indicators=indicators,
         facts=facts,
@@ -202,13 +218,18 @@ def load_bundle(path: Path | str) -> ArticleBundle:
     )
 
 
+def is_date(value: object) -> bool:
+    """A TOML date (2019-01-16); a TOML date-time is a datetime, a subclass."""
+    return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+
+
 def _inside(folder: Path, name: str, path: Path, where: Path | None = None) -> Path:
     """`path`, if it resolves inside `folder` (a link to elsewhere is refused);
     the error names `where` the path was given (the file itself by default)."""
     try:
         resolved = path.resolve()
         inside = resolved.is_relative_to(folder.resolve())
-    except (OSError, RuntimeError):
+    except (OSError, RuntimeError, ValueError):  # ValueError: a NUL in the name
         inside = False
     if not inside:
         raise BundleError(f"{name} points outside the bundle folder", where or path)
@@ -316,6 +337,7 @@ def _read_facts(path: Path, indicators: Mapping[str, Indicator]) -> tuple[Fact, 
             kind=_choice(row["kind"], FACT_KINDS, "kind", where),
             source=row["source"],
             **{column: row.get(column, "") for column in FACT_OPTIONAL},
+            source_text=_translated_sources(row),
         )
         if not fact.source:
             raise BundleError(f"fact '{fact.id}' has no source", where)
@@ -328,6 +350,12 @@ def _read_facts(path: Path, indicators: Mapping[str, Indicator]) -> tuple[Fact, 
     if not facts:
         raise BundleError("no facts", path)
     return tuple(facts.values())
+
+
+def _translated_sources(row: Mapping[str, str]) -> dict[str, str]:
+    """The optional 'source_<language>' columns of a row."""
+    return {key.removeprefix("source_"): text for key, text in row.items()
+            if key.startswith("source_") and LANGUAGE_CODE.fullmatch(key.removeprefix("source_")) and text}
 
 
 def _check_derivation(fact: Fact, where: str) -> None:
@@ -364,6 +392,7 @@ def _read_tables(meta: Mapping, folder: Path, indicators: Mapping[str, Indicator
                 source=row["source"],
                 url=row["url"],
                 growth=_number(growth, "growth", where) if growth else None,
+                source_text=_translated_sources(row),
             ))
         tables[str(table_id)] = Table(str(table_id), _text_table(entry.get("title"), f"table '{table_id}' title",
                                                                  where_toml), tuple(rows))

@@ -12,8 +12,9 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.derivation import DerivationError, derivation_range
 from app.bundle import ArticleBundle, ChartDef, Fact, SeriesRow, localized
-from app.i18n import format_date
+from app.i18n import format_date, format_period
 from app.units import UNITS, decimals_shown, format_compact, format_exact, format_number, format_value, unit_name
 
 translate = QCoreApplication.translate
@@ -80,10 +81,26 @@ def kind_name(kind: str) -> str:
     return translate("Kinds", KIND_NAMES[kind])
 
 
+def value_in_words(value: float, unit: str, kind: str, derivation: str, counted: str, language: str) -> str:
+    """A value with its unit in words: '310B CNY', '4,630 enterprises'. A
+    computed value is shown approximate, no more precise than what it was
+    computed from: '≈242B CNY' (its inputs allow 241.2B to 243.1B)."""
+    if kind != "derived":
+        return format_exact(value, unit, language, counted, 0 if unit == "count" else None)
+    digits = 0
+    if unit != "count" and derivation:
+        try:
+            low, high = derivation_range(derivation)
+        except DerivationError:
+            low = high = value
+        digits = 0 if format_value(low, unit, language, 0) != format_value(high, unit, language, 0) else 1
+    return translate("Charts", "≈%1").replace("%1", format_exact(value, unit, language, counted, digits))
+
+
 def exact_fact_value(bundle: ArticleBundle, fact: Fact, language: str) -> str:
-    """The fact's value with its unit in words: '310B CNY', '4,630 tourist trips'."""
+    """The fact's value with its unit in words, approximate if computed."""
     counted = localized(bundle.indicators[fact.indicator].counted, language)
-    return format_exact(fact.value, fact.unit, language, counted)
+    return value_in_words(fact.value, fact.unit, fact.kind, fact.derivation, counted, language)
 
 
 NUMBER = re.compile(r"\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
@@ -120,15 +137,23 @@ def describe_fact(bundle: ArticleBundle, fact_id: str, language: str) -> str:
         bundle.indicator_label(fact.indicator, language, short=False),
         exact_fact_value(bundle, fact, language),
         _kind_line(fact.kind, format_derivation(fact.derivation, fact.unit, language)),
-        fact.period,
-        fact.source,
+        derived_range(fact, language),
+        format_period(fact.period, language),
+        fact.source_in(language),
     ] if part)
 
 
 def article_reference(bundle: ArticleBundle, language: str) -> str:
-    """The article's publisher and date: 'Department of Commerce, January 16, 2019'."""
-    return (translate("Charts", "%1, %2").replace("%1", localized(bundle.publisher_short, language))
-            .replace("%2", format_date(bundle.published, language)))
+    """Who said it and when: 'Department of Commerce, January 14, 2019;
+    published by the provincial website, January 16, 2019' — each with its
+    own date; the publisher alone when it published its own figures."""
+    said = (translate("Charts", "%1, %2").replace("%1", localized(bundle.publisher_short, language))
+            .replace("%2", format_date(bundle.announced or bundle.published, language)))
+    if not bundle.published_by:
+        return said
+    return (translate("Charts", "%1; published by %2, %3").replace("%1", said)
+            .replace("%2", localized(bundle.published_by, language))
+            .replace("%3", format_date(bundle.published, language)))
 
 
 def build_chart_specs(bundle: ArticleBundle, language: str) -> list[ChartSpec]:
@@ -158,10 +183,27 @@ def point_label(value: float, kind: str, unit: str, language: str, digits: int) 
     return translate("Charts", "≈%1").replace("%1", label) if kind == "derived" else label
 
 
+def derived_range(fact: Fact, language: str) -> str:
+    """For a derived fact, the range its rounded inputs allow: 'Between
+    3,962 and 3,966, from the rounding of the figures it is computed from'."""
+    if fact.kind != "derived" or not fact.derivation:
+        return ""
+    try:
+        low, high = derivation_range(fact.derivation)
+    except DerivationError:
+        return ""
+    digits = 0 if fact.unit == "count" else None
+    return (translate("Charts", "Between %1 and %2, from the rounding of the figures it is computed from")
+            .replace("%1", format_value(low, fact.unit, language, digits))
+            .replace("%2", format_value(high, fact.unit, language, digits)))
+
+
 def _fact_point(bundle: ArticleBundle, fact: Fact, category: str, x: float, width: float, language: str,
                 digits: int, series: str = "main") -> PointSpec:
-    tooltip = _tooltip(category, exact_fact_value(bundle, fact, language), fact.kind, fact.source,
+    tooltip = _tooltip(category, exact_fact_value(bundle, fact, language), fact.kind, fact.source_in(language),
                        format_derivation(fact.derivation, fact.unit, language))
+    if fact.kind == "derived":
+        tooltip = "\n".join(line for line in (tooltip, derived_range(fact, language)) if line)
     return PointSpec(x, width, fact.value, fact.kind, point_label(fact.value, fact.kind, fact.unit, language, digits),
                      tooltip, fact.id, series=series)
 
@@ -207,7 +249,7 @@ def _series_chart(bundle: ArticleBundle, chart: ChartDef, language: str) -> Char
                                     f"{period}: {kind_name('missing')}"))
         else:
             tooltip = _tooltip(period, format_exact(row.value, row.unit, language), row.status,
-                               f"{row.source}\n{row.url}")
+                               f"{row.source_in(language)}\n{row.url}")
             points.append(PointSpec(index + offset, width, row.value, row.status,
                                     point_label(row.value, row.status, unit, language, digits), tooltip,
                                     label_row=1 if fact and paired else 0))
@@ -223,6 +265,6 @@ def _series_chart(bundle: ArticleBundle, chart: ChartDef, language: str) -> Char
         .replace("%3", article_reference(bundle, language))
     ) if chart.beside else translate("Charts", "Sources: official releases %1–%2 (hover a bar for each)") \
         .replace("%1", periods[0]).replace("%2", periods[-1])
-    sources = tuple(dict.fromkeys(f"{r.source} — {r.url}" for r in rows))
+    sources = tuple(dict.fromkeys(f"{r.source_in(language)} — {r.url}" for r in rows))
     return ChartSpec(chart.id, chart.mark, localized(chart.title, language), unit, unit_name(unit),
                      tuple(periods), tuple(points), source_line, sources)

@@ -14,15 +14,23 @@ import pandas as pd
 from app.bundle import ArticleBundle
 
 
+def _record(item) -> dict:
+    """A fact or row as a flat record: its translated sources become
+    'source_<language>' columns, as in the bundle's own CSV."""
+    record = dataclasses.asdict(item)
+    translated = record.pop("source_text")
+    record.update({f"source_{language}": text for language, text in sorted(translated.items())})
+    return record
+
+
 def facts_frame(bundle: ArticleBundle) -> pd.DataFrame:
     """One row per fact, indexed by fact id."""
-    rows = [dataclasses.asdict(fact) for fact in bundle.facts]
-    return pd.DataFrame.from_records(rows, index="id")
+    return pd.DataFrame.from_records([_record(fact) for fact in bundle.facts], index="id")
 
 
 def table_frame(bundle: ArticleBundle, table_id: str) -> pd.DataFrame:
     """One of the bundle's tables: one row per (period, indicator), with sources."""
-    frame = pd.DataFrame.from_records([dataclasses.asdict(row) for row in bundle.tables[table_id].rows])
+    frame = pd.DataFrame.from_records([_record(row) for row in bundle.tables[table_id].rows])
     return frame.astype({"value": "float64", "growth": "float64"})
 
 

@@ -29,7 +29,7 @@ def test_trade_volume(specs):
     assert [p.kind for p in spec.points] == ["derived", "estimate"]
     assert [p.label for p in spec.points] == ["≈242B", "310B"]  # one precision: the stated figure's
     assert spec.unit_label == "Yuan (CNY)"
-    assert spec.points[0].tooltip.splitlines()[:2] == ["2017: 242.19B CNY", "Derived (computed): 310B / 1.28"]
+    assert spec.points[0].tooltip.splitlines()[:2] == ["2017: ≈242B CNY", "Derived (computed): 310B / 1.28"]
 
 
 def test_growth_is_named_by_indicator_and_the_total_is_an_estimate(specs):
@@ -77,10 +77,27 @@ def test_cjk_amounts_round_alike(bundle, language):
     assert labels[0].startswith("4,874.5")
 
 
-def test_every_chart_names_its_source(specs):
+FOOTER = ("Hunan Provincial Department of Commerce, January 14, 2019; "
+          "published by the Hunan Provincial Government website, January 16, 2019")
+
+
+def test_every_chart_names_its_source_each_with_its_own_date(specs):
     for spec in specs.values():
-        assert spec.source_line.startswith(("Source: Hunan Provincial Department of Commerce, January 16, 2019",
-                                            "Sources: official releases 2014–2021"))
+        assert spec.source_line in (f"Source: {FOOTER}",
+                                    f"Sources: official releases 2014–2021 (hover a bar for each); estimate: {FOOTER}")
+
+
+@pytest.mark.parametrize(("language", "separator"), [("zh", "，"), ("ja", "、")])
+def test_footers_join_with_the_language_s_own_separator(qapp, bundle, language, separator, model):
+    model.set_language(language)
+    line = build_chart_specs(bundle, language)[0].source_line
+    assert f"湖南省商务厅{separator}2019年1月14日" in line or f"湖南省商務庁{separator}2019年1月14日" in line
+
+
+def test_kinds_per_fact_and_the_legend_of_each_chart(specs):
+    assert specs["growth_2018"].kinds == ("reported", "estimate")  # 28% is the growth of the estimate
+    assert specs["trade_volume"].kinds == ("estimate", "derived")
+    assert specs["official_context"].kinds == ("reported", "final", "estimate", "missing")
 
 
 def test_caption_names_indicator_value_kind_period_and_source(bundle):

@@ -36,7 +36,7 @@ def test_clicking_4630_selects_the_enterprises_fact_and_highlights_its_bar(windo
 def test_a_derived_fact_says_how_it_was_computed(window, model):
     model.select_fact("trade_total_2017")
     assert window.charts.caption.text().startswith(
-        "Total imports and exports · 242.19B CNY · Derived (computed): 310B / 1.28 · 2017")
+        "Total imports and exports · ≈242B CNY · Derived (computed): 310B / 1.28 · Between 241.25B and 243.14B")
     assert window.charts.cards["trade_volume"].highlighted_facts == ["trade_total_2017"]
 
 
@@ -70,7 +70,7 @@ def test_escape_clears_the_selection(window, model, qtbot):
 
 def test_bar_tooltips_give_the_exact_value_kind_period_and_source(window, model, qtbot):
     tooltip = window.charts.cards["enterprises"].bar_items[0].toolTip()
-    assert tooltip.splitlines()[:2] == ["2017: 3,964.04 enterprises", "Derived (computed): 4,630 / 1.168"]
+    assert tooltip.splitlines()[:2] == ["2017: ≈3,964 enterprises", "Derived (computed): 4,630 / 1.168"]
     model.set_language("fr")
     tooltip = window.charts.cards["enterprises"].bar_items[1].toolTip()
     assert tooltip.splitlines()[:2] == ["2018\u00a0: 4\u202f630 entreprises", "Publié"]

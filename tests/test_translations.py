@@ -79,8 +79,8 @@ def shown_text(language: str, bundle) -> str:
         parts += [localized(indicator.name, language), localized(indicator.short, language),
                   localized(indicator.counted, language)]
     for table in bundle.tables.values():
-        parts += [localized(table.title, language)] + [row.source for row in table.rows]
-    parts += [fact.source for fact in bundle.facts]
+        parts += [localized(table.title, language)] + [row.source_in(language) for row in table.rows]
+    parts += [fact.source_in(language) for fact in bundle.facts] + [localized(bundle.published_by, language)]
     return "".join(parts)
 
 

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.bundle import localized
-from app.charts import kind_name
+from app.charts import kind_name, value_in_words
+from app.i18n import format_period
 from app.files import WriteError, write_atomically
 from app.model import AppModel
-from app.units import UNITS, format_exact, format_number, unit_name
+from app.units import UNITS, format_number, unit_name
 
 if TYPE_CHECKING:
     from app.table_model import DataFrameModel
@@ -112,7 +113,7 @@ class DataView(QWidget):
             self.tables[name] = table
             self.views[name].setModel(table)
             for column, header in enumerate(table.frame.columns):
-                self.views[name].setColumnHidden(column, header in HIDDEN)
+                self.views[name].setColumnHidden(column, header in HIDDEN or header.startswith("source_"))
         self._placeholder.hide()
         self._splitter.show()
         self.retranslate_ui()
@@ -126,11 +127,17 @@ class DataView(QWidget):
         if column == "value" and row.get("unit") in UNITS:
             indicator = bundle.indicators.get(str(row.get("indicator")))
             counted = localized(indicator.counted, language) if indicator else ""
-            return format_exact(float(value), str(row["unit"]), language, counted)
+            return value_in_words(float(value), str(row["unit"]), str(row.get("kind", row.get("status", ""))),
+                                  str(row.get("derivation", "") or ""), counted, language)
+        if column == "source":  # in the display language where the bundle translates it
+            translated = row.get(f"source_{language}")
+            return str(translated) if isinstance(translated, str) and translated else str(value)
         if column == "growth":
             return format_number(float(value), language)
         if column in ("kind", "status"):
             return kind_name(str(value))
+        if column == "period":
+            return format_period(str(value), language)
         if column == "unit" and value in UNITS:
             return unit_name(str(value))
         if column == "measure" and value in MEASURES:
