@@ -20,6 +20,7 @@ from ui.data_view import DataView
 from ui.library_view import LibraryView
 from ui.reader import ReaderView
 from ui.settings_panel import THEME_NAMES, SettingsPanel
+from ui.shortcuts_dialog import ShortcutsDialog
 
 
 class MainWindow(QMainWindow):
@@ -144,6 +145,8 @@ class MainWindow(QMainWindow):
         self.settings_action.toggled.connect(self.settings_panel.setVisible)
 
         self.help_menu = bar.addMenu("")
+        self.shortcuts_action = self.help_menu.addAction(
+            "", QKeySequence("Ctrl+/"), lambda: ShortcutsDialog(self).show())
         self.about_action = self.help_menu.addAction("", self._show_about)
         self._check_language_action()
         self._check_theme_action()
@@ -227,13 +230,9 @@ class MainWindow(QMainWindow):
             self.resize(1400, 900)
 
     def _show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Hunan Trade Viewer"), self.tr(
-            "<h3>Hunan Trade Viewer</h3>"
-            "<p>Reads statistics releases beside charts of their figures, in five languages, "
-            "and keeps a library of them.</p>"
-            "<p>Every figure comes from the article or from official releases, each with its source. "
-            "Estimates and values the viewer computes are marked as such.</p>"
-            "<p>Fonts: Noto Sans CJK subsets, SIL Open Font License 1.1.</p>"))
+        from ui.about_dialog import AboutDialog  # deferred: it reads every dependency's metadata
+
+        AboutDialog(self._model, self).open()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         self._model.set_layout("window", self.saveGeometry())
@@ -254,7 +253,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.library_action.setText(self.tr("Show &library"))
         self.import_action.setText(self.tr("&Import article…"))
-        self.import_address_action.setText(self.tr("Import from &address…"))
+        self.import_address_action.setText(self.tr("Impor&t from address…"))
         self.save_chart_action.setText(self.tr("&Save chart…"))
         self.save_all_action.setText(self.tr("Save &all charts…"))
         self.export_data_action.setText(self.tr("&Export data as CSV…"))
@@ -275,10 +274,11 @@ class MainWindow(QMainWindow):
         self.theme_menu.setTitle(self.tr("&Theme"))
         for code, action in self._theme_actions.items():
             action.setText(QCoreApplication.translate("SettingsPanel", THEME_NAMES[code]))
-        self.larger_action.setText(self.tr("&Larger text"))
+        self.larger_action.setText(self.tr("Lar&ger text"))
         self.smaller_action.setText(self.tr("&Smaller text"))
         self.reset_size_action.setText(self.tr("&Normal text size"))
-        self.settings_action.setText(self.tr("Show &settings panel"))
+        self.settings_action.setText(self.tr("Show settings &panel"))
         self.compare_action.setText(self.tr("&Compare across articles…"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About Hunan Trade Viewer"))

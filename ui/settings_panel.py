@@ -73,7 +73,7 @@ class SettingsPanel(QWidget):
         self._group.setTitle(self.tr("Settings"))
         self._language_label.setText(self.tr("&Language:"))
         self._theme_label.setText(self.tr("&Theme:"))
-        self._text_size_label.setText(self.tr("Reader &text size:"))
+        self._text_size_label.setText(self.tr("Reader te&xt size:"))
         self.text_size_box.setSuffix(self.tr(" pt"))
         for index, code in enumerate(THEMES):
             self.theme_box.setItemText(index, self.tr(THEME_NAMES[code]))

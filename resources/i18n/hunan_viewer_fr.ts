@@ -586,7 +586,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="257"/>
-        <source>Import from &amp;address…</source>
+        <source>Impor&amp;t from address…</source>
         <translation>Importer depuis une &amp;adresse…</translation>
     </message>
     <message>
@@ -671,7 +671,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="278"/>
-        <source>&amp;Larger text</source>
+        <source>Lar&amp;ger text</source>
         <translation>&amp;Agrandir le texte</translation>
     </message>
     <message>
@@ -686,7 +686,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="281"/>
-        <source>Show &amp;settings panel</source>
+        <source>Show settings &amp;panel</source>
         <translation>Afficher le panneau des &amp;paramètres</translation>
     </message>
     <message>
@@ -882,7 +882,7 @@
     </message>
     <message>
         <location filename="../../ui/settings_panel.py" line="76"/>
-        <source>Reader &amp;text size:</source>
+        <source>Reader te&amp;xt size:</source>
         <translation>Taille du te&amp;xte de lecture&#xa0;:</translation>
     </message>
     <message>

@@ -584,7 +584,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="257"/>
-        <source>Import from &amp;address…</source>
+        <source>Impor&amp;t from address…</source>
         <translation>URL からインポート(&amp;U)…</translation>
     </message>
     <message>
@@ -669,7 +669,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="278"/>
-        <source>&amp;Larger text</source>
+        <source>Lar&amp;ger text</source>
         <translation>文字を大きく(&amp;G)</translation>
     </message>
     <message>
@@ -684,7 +684,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="281"/>
-        <source>Show &amp;settings panel</source>
+        <source>Show settings &amp;panel</source>
         <translation>設定パネルを表示(&amp;P)</translation>
     </message>
     <message>
@@ -880,7 +880,7 @@
     </message>
     <message>
         <location filename="../../ui/settings_panel.py" line="76"/>
-        <source>Reader &amp;text size:</source>
+        <source>Reader te&amp;xt size:</source>
         <translation>本文の文字サイズ(&amp;X)：</translation>
     </message>
     <message>

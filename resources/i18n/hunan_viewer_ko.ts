@@ -584,7 +584,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="257"/>
-        <source>Import from &amp;address…</source>
+        <source>Impor&amp;t from address…</source>
         <translation>주소에서 가져오기(&amp;U)…</translation>
     </message>
     <message>
@@ -669,7 +669,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="278"/>
-        <source>&amp;Larger text</source>
+        <source>Lar&amp;ger text</source>
         <translation>글자 크게(&amp;G)</translation>
     </message>
     <message>
@@ -684,7 +684,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="281"/>
-        <source>Show &amp;settings panel</source>
+        <source>Show settings &amp;panel</source>
         <translation>설정 패널 표시(&amp;P)</translation>
     </message>
     <message>
@@ -880,7 +880,7 @@
     </message>
     <message>
         <location filename="../../ui/settings_panel.py" line="76"/>
-        <source>Reader &amp;text size:</source>
+        <source>Reader te&amp;xt size:</source>
         <translation>본문 글자 크기(&amp;X):</translation>
     </message>
     <message>
