@@ -179,6 +179,12 @@ class AppModel(QObject):
         self.settings.set_value("theme", theme)
         self.themeChanged.emit(theme)
 
+    def system_theme_changed(self) -> None:
+        """The desktop switched between light and dark: when the theme
+        follows the system, every view redraws in the new one."""
+        if self._theme == "system":
+            self.themeChanged.emit(self._theme)
+
     @property
     def text_size(self) -> int:
         return self._text_size

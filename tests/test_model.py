@@ -76,3 +76,16 @@ def test_language_choice_is_saved_but_a_one_run_override_is_not(qapp, settings, 
     AppModel(settings, bundle, "ja").set_language("ko")
     assert settings.language() == "ko"
     assert AppModel(settings, bundle).language == "ko"
+
+
+def test_following_the_system_redraws_when_the_desktop_scheme_changes(plain_model):
+    received = []
+    plain_model.themeChanged.connect(received.append)
+    plain_model.set_theme("system")
+    received.clear()
+    plain_model.system_theme_changed()
+    assert received == ["system"]
+    plain_model.set_theme("dark")
+    received.clear()
+    plain_model.system_theme_changed()  # a fixed theme does not follow
+    assert received == []

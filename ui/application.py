@@ -81,6 +81,8 @@ def connect_application(app: QApplication, model: AppModel) -> TranslatorService
     app.setPalette(theme.palette(model.theme))
     model.languageChanged.connect(apply_language)
     model.themeChanged.connect(lambda name: app.setPalette(theme.palette(name)))
+    # "Follow the system" follows a change of the desktop's scheme while running.
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: model.system_theme_changed())
     return translator
 
 
