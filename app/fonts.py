@@ -7,13 +7,12 @@ their own glyph forms (the three share code points, not shapes).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtGui import QFont, QFontDatabase
 
+from app import paths
 from app.errors import ViewerError
 
-FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+FONT_DIR = paths.fonts_dir()
 FONT_FILES = {
     "Latin": "ViewerSans-Regular.ttf",
     "SC": "ViewerSansSC-Regular.otf",

@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app import paths
 from app.errors import ViewerError
 
-DEFAULT_GLOSSARY = Path(__file__).resolve().parent.parent / "resources" / "glossary.toml"
+DEFAULT_GLOSSARY = paths.glossary_file()
 LANGUAGES = ("en", "zh", "fr", "ko", "ja")
 KINDS = ("amount", "count", "quantity", "rate")
 PLACE_KINDS = ("province", "city", "prefecture")

@@ -1,12 +1,14 @@
-"""Display languages: the Qt translators, and Babel date formats."""
+"""Display languages: the Qt translators, and date formats (Qt's for the
+long date the reader shows at start-up, Babel's for periods)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 
 import shiboken6
-from babel.dates import format_date as babel_format_date
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QObject, QTranslator
 
 from app import paths
 from app.units import BABEL_LOCALES, sample_formatted_text as sample_number_text
@@ -31,9 +33,26 @@ def system_language(locale_name: str | None = None) -> str:
     return code if code in LANGUAGES else "en"
 
 
+# The weekday in Qt's long date format (CLDR's "full" one) and what joins it.
+WEEKDAY = re.compile(r"dddd[,\s]*|[,\s]*dddd")
+
+
+@functools.cache
+def _long_date(language: str) -> tuple[QLocale, str]:
+    locale = QLocale(QT_LOCALES[language])
+    return locale, WEEKDAY.sub("", locale.dateFormat(QLocale.FormatType.LongFormat), count=1).strip()
+
+
 def format_date(date: dt.date, language: str) -> str:
-    """A date in the language's long form: January 16, 2019, 2019年1月16日."""
-    return babel_format_date(date, "long", locale=BABEL_LOCALES[language])
+    """A date in the language's long form: January 16, 2019, 2019年1月16日.
+
+    Qt's long format without its weekday is CLDR's long format, the one
+    Babel gives (a test compares every month in every language); Qt's is
+    used because the reader shows a date before its first paint, and Babel's
+    date module takes a tenth of a second to import.
+    """
+    locale, pattern = _long_date(language)
+    return locale.toString(QDate(date.year, date.month, date.day), pattern)
 
 
 def format_period(period: str, language: str) -> str:

@@ -16,8 +16,10 @@ from pathlib import Path
 from PySide6.QtCore import (
     QCoreApplication, QEvent, QObject, QSaveFile, QSize, QStandardPaths, QtMsgType, QTimer, qInstallMessageHandler,
 )
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from app import paths
 from app.bundle import DEFAULT_BUNDLE, ArticleBundle, load_bundle
 from app.errors import ViewerError
 from app.fonts import font_for, register_fonts
@@ -61,6 +63,8 @@ def create_application() -> QApplication:
     app.setApplicationName("Hunan Trade Viewer")
     app.setOrganizationName("HunanTradeViewer")
     app.setStyle("Fusion")
+    app.setWindowIcon(QIcon(str(paths.icon_path())))
+    app.setDesktopFileName(paths.APP_ID)  # ties the windows to the launcher entry and its icon
     register_fonts()
     return app
 
