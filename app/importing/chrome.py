@@ -22,6 +22,10 @@ WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 PUNCTUATION_ONLY = re.compile(r"^[\W_]*$")
 URL = re.compile(r"https?://[^\s\"'<>）)]+", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?。！？…]['\"’”)]?$")
+ORIGINAL = re.compile(r"chinese|original|原文", re.IGNORECASE)
+BAR = re.compile(r"[|｜]")
+FIELD_BREAK = re.compile(r"\s*[|｜]\s*|\s{2,}")
+NUMERIC = re.compile(r"[\d:.\-]+")
 
 LANGUAGES = {
     "english", "中文", "简体", "简体中文", "繁體", "繁體中文", "繁体", "français", "francais", "español",
@@ -37,7 +41,7 @@ TOOL_WORDS = {
     "small", "big", "top", "back", "back to top", "mobile", "search", "home", "subscribe", "login",
     "log in", "sign in", "register", "menu", "more", "updated", "update", "published", "time", "date",
     "views", "clicks", "source", "print this page", "close window", "打印", "关闭", "分享", "收藏",
-    "字号", "大", "中", "小", "手机版", "返回顶部", "article", "page",
+    "字号", "大", "中", "小", "手机版", "返回顶部", "article", "page", "to", "this", "us",
 }
 TOOL_SPLIT = re.compile(r"\s*(?:[|｜/·•【】\[\]()（）:：>»›]|\s{2,})\s*|\s+")
 BREADCRUMB = re.compile(
@@ -47,7 +51,7 @@ BREADCRUMB = re.compile(
 )
 CRUMB_SEPARATOR = re.compile(r"\s*(?:>|»|›|→|＞|>)\s*")
 FOOTER = re.compile(
-    r"©|\bcopyright\b|all rights reserved|\bICP\b|备案|版权所有|\bsponsored by\b|\bcontact us\b|"
+    r"©|\bcopyright\b|all rights reserved|(?<![A-Za-z])ICP(?![A-Za-z])|备案|版权所有|\bsponsored by\b|\bcontact us\b|"
     r"主办|承办|\babout us\b|\bsite ?map\b|\bprivacy (?:policy|statement)\b|terms of (?:use|service)|"
     r"\bdisclaimer\b|^(?:tel|fax|phone|hotline|e-?mail|postcode|zip code|address)\s*[:：]",
     re.IGNORECASE,
@@ -56,8 +60,12 @@ PLEASE_CREDIT = re.compile(
     r"^please\b.{0,200}\b(?:when (?:using|reprinting|quoting)|reprint|credit|indicate the source|cite)",
     re.IGNORECASE,
 )
-EDITOR = re.compile(r"^(?:editors?|edited by|responsible editor|chief editor|reporter|责任编辑|编辑|记者)\s*[:：]?\s", re.IGNORECASE)
-TRANSLATOR = re.compile(r"^(?:translators?\s*[:：]|translated by\s*[:：]?|translation\s*[:：]|翻译\s*[:：])\s*(.*)$", re.IGNORECASE)
+EDITOR = re.compile(
+    r"^(?:editors?|edited by|responsible editor|chief editor|reporter|责任编辑|编辑|记者)\s*[:：]?\s", re.IGNORECASE
+)
+TRANSLATOR = re.compile(
+    r"^(?:translators?\s*[:：]|translated by\s*[:：]?|translation\s*[:：]|翻译\s*[:：])\s*(.*)$", re.IGNORECASE
+)
 ADDRESS_LINE = re.compile(
     r"^(chinese source|chinese version|original(?: link| article| text)?|source (?:url|link)|url|link|"
     r"permalink|原文链接|原文|中文原文)\s*[:：]\s*(.*)$",
@@ -65,15 +73,22 @@ ADDRESS_LINE = re.compile(
 )
 SOURCE = re.compile(r"(?:^|(?<=[\s|｜\d]))(?:source|来源|from)\s*[:：]\s*", re.IGNORECASE)
 FROM_LINE = re.compile(
-    r"^this (?:article|story|report|text|news) (?:is|was) (?:from|reprinted from|published by|provided by)\s+(.+?)[.。]?$",
+    r"^this (?:article|story|report|text|news) (?:is|was) "
+    r"(?:from|reprinted from|published by|provided by)\s+(.+?)[.。]?$",
     re.IGNORECASE,
 )
-BYLINE = re.compile(r"^by\s+[A-Z\u4e00-\u9fff][^.!?]{0,80}$")
+BYLINE = re.compile(r"^[Bb]y\s+[A-Z\u4e00-\u9fff][^.!?]{0,80}$")
 RELATED = re.compile(
     r"^(?:related(?: news| articles| stories| links| reading| content)?|more (?:news|stories|on this topic)|"
     r"recommended|read more|see also|further reading|you may also like|editor'?s picks?|latest news|"
     r"most (?:popular|read|viewed)|hot (?:news|topics)|相关(?:新闻|阅读|链接)?|推荐阅读)\s*[:：]?$",
     re.IGNORECASE,
+)
+# "Yueyang Municipal Bureau of Statistics" alone on a line: who published.
+ORGANISATION = re.compile(
+    r"^(?:[A-Z][\w’'-]*\s+){1,5}(?:Bureau|Department|Ministry|Office|Administration|Commission|Customs|"
+    r"Government|Agency|Council|Daily|News|Press|Times)(?:\s+of(?:\s+[A-Z][\w’'-]*|\s+and)+)?$"
+    r"|^[\u4e00-\u9fff]{2,12}(?:局|厅|部|委员会|海关|政府|办公室|日报|新闻社)$"
 )
 SITE_BANNER = re.compile(r"\b(?:official (?:web ?site|portal)|web ?site of|门户网站|政府网)\b", re.IGNORECASE)
 # "CHANGSHA, Jan. 16 (Xinhua) -- ": a news agency's dateline before the text.
@@ -133,6 +148,8 @@ def classify(raw: str) -> Line:
         return Line(text, "chrome")
     if SITE_BANNER.search(text) and not is_sentence(text):
         return Line(text, "chrome", site=text)
+    if ORGANISATION.search(text) and len(words(text)) <= 8 and not SENTENCE_END.search(text):
+        return Line(text, "meta", publisher=clean_name(text))  # a source named on its own line
     return Line(text, "content")
 
 
@@ -147,7 +164,7 @@ def metadata_line(text: str) -> Line | None:
         url = found.group(0) if found else ""
         # The address of the original (often Chinese) text is only a fallback
         # for the page's own address.
-        if re.search(r"chinese|original|原文", address.group(1), re.IGNORECASE):
+        if ORIGINAL.search(address.group(1)):
             return Line(text, "meta", original=url)
         return Line(text, "meta", url=url)
     from_line = FROM_LINE.match(text)
@@ -161,10 +178,12 @@ def metadata_line(text: str) -> Line | None:
     source = SOURCE.search(text)
     publisher = clean_name(cut_at_chrome(text[source.end():])) if source else ""
     if BYLINE.match(text):
-        parts = [part.strip() for part in re.split(r"[|｜]", text)[1:]]
+        parts = [part.strip() for part in BAR.split(text)[1:]]
         agency = next((part for part in parts if part and not find_first_date(part) and ":" not in part), "")
         return Line(text, "meta", date=dates[0] if dates else None, publisher=publisher or agency)
-    if dates and (len(words(text)) <= 12 or source):
+    # A short line with a date that does not end like a sentence is a date
+    # line ("2019-01-16 Download Print"); "Exports rose on May 5, 2019." is not.
+    if dates and (source or (len(words(text)) <= 12 and not SENTENCE_END.search(text))):
         return Line(text, "meta", date=dates[0], publisher=publisher)
     if source and len(words(text)) <= 20:
         return Line(text, "meta", publisher=publisher)
@@ -173,19 +192,19 @@ def metadata_line(text: str) -> Line | None:
 
 def find_first_date(text: str) -> bool:
     """Whether the text holds a date (complete or not)."""
-    return next(find_dates(text), None) is not None
+    return bool(find_dates(text))
 
 
 def cut_at_chrome(text: str) -> str:
     """The start of a metadata value, up to a separator, a date or a tool word."""
-    value = re.split(r"\s*[|｜]\s*|\s{2,}", text, maxsplit=1)[0]
+    value = FIELD_BREAK.split(text, maxsplit=1)[0]
     for start, _, _ in find_dates(value):
         value = value[:start]
         break
     kept: list[str] = []
     for word in value.split(" "):
         # A tool word or a new "Label:" ends the value.
-        if kept and (word.lower().strip("[]【】") in TOOL_WORDS or re.search(r"[:：]", word)):
+        if kept and (word.lower().strip("[]【】") in TOOL_WORDS or ":" in word or "：" in word):
             break
         kept.append(word)
     return " ".join(kept)
@@ -222,7 +241,7 @@ def only_tools(lowered: str) -> bool:
     """A line made only of tool words, dates, times and separators."""
     for start, end, _ in sorted(find_dates(lowered), reverse=True):
         lowered = lowered[:start] + " " + lowered[end:]
-    tokens = [token for token in TOOL_SPLIT.split(lowered) if token and not re.fullmatch(r"[\d:.\-]+", token)]
+    tokens = [token for token in TOOL_SPLIT.split(lowered) if token and not NUMERIC.fullmatch(token)]
     if not tokens:
         return True
     return len(tokens) <= 12 and all(token in TOOL_WORDS for token in tokens)

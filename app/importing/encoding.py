@@ -87,16 +87,29 @@ def guess(data: bytes) -> tuple[str, str]:
         wide = sum(1 for char in text if ord(char) > 127)
         if not PRIVATE_USE.search(text) and len(CJK.findall(text)) >= 0.8 * wide:
             return text, "gb18030"
+    name = normalizer_guess(data)
+    if name:
+        try:
+            return data.decode(name), name
+        except UnicodeDecodeError:
+            pass
+    return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def normalizer_guess(data: bytes) -> str | None:
+    """charset_normalizer's codec for the bytes, if it is installed (it
+    comes with trafilatura) and finds one."""
     try:
         from charset_normalizer import from_bytes
-    except ImportError:  # optional: trafilatura normally brings it
-        from_bytes = None
-    if from_bytes is not None:
-        best = from_bytes(data[: 2**20]).best()
-        name = codec_name(best.encoding) if best is not None else None
-        if name:
-            try:
-                return data.decode(name), name
-            except UnicodeDecodeError:
-                pass
-    return data.decode("cp1252", errors="replace"), "cp1252"
+    except ImportError:
+        return None
+    results = from_bytes(data[: 2**20])
+    best = results.best()
+    if best is None:
+        return None
+    # On short texts the Latin code pages score alike, and the winner is
+    # often a Baltic or Central European one; cp1252 is the web's usual
+    # Western encoding, so it wins when it scores nearly as well.
+    if any("cp1252" in match.could_be_from_charset and match.chaos <= best.chaos + 0.1 for match in results):
+        return "cp1252"
+    return codec_name(best.encoding)

@@ -23,18 +23,31 @@ from app.importing.wording import (
     count_indicator,
     is_decrease,
     is_estimate,
+    lower_first,
     measure_of,
+    proper_nouns,
     sentences,
     split_subject,
     subject,
 )
 
 GROUP_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*[、和及]\s*")
-CLAUSE_BREAK = re.compile(r"[;；:：]\s*|,\s+(?:and|while|whereas|but)\s+|\s+(?:while|whereas)\s+|[，。]")
+CLAUSE_BREAK = re.compile(r"[;；:：]\s*|,\s+(?:(?:and|while|whereas|but)\s+)?|\s+(?:while|whereas)\s+|[，。]")
+# A short name in a list ("Latin America"), not an adverbial ("In 2018").
+LIST_ITEM = re.compile(
+    r"(?!(?:in|during|from|between|by|at|for|on|since|according|meanwhile|of)\b)[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,3}",
+    re.IGNORECASE,
+)
 TAIL_STOP = re.compile(r"[,;，；。]|$")
-OF_AFTER = re.compile(r"\s+of\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+?)(?=\s+(?:in|at|to|from|was|were|and|by|during|for|with)\b|[,;.]|$)")
+THAT_OF = re.compile(r"(?:that|those)\s+of\s+(.+)", re.IGNORECASE)
+OF_HEAD = re.compile(r"(.+?)\s+of\s+")
+MAX_LEAD = 240  # characters of a clause read before a figure
+STOCK_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# "1.3 million tonnes of steel products": what the amount is of.
+OF_AFTER = re.compile(
+    r"\s+of\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+?)(?=\s+(?:in|at|to|from|was|were|and|by|during|for|with)\b|[,;.]|$)"
+)
 LEVEL_AFTER = re.compile(r"\s*(?:year[- ]on[- ]year\s+)?to\s+(?:reach\s+|hit\s+)?$", re.IGNORECASE)
-CAPITALISED = re.compile(r"(?:(?<=[a-z,;] )|(?<=[a-z,;] [“\"‘(]))([A-Z][a-z][\w-]*)")
 
 
 @dataclass(frozen=True)
@@ -76,13 +89,15 @@ def find_figures(article: PageArticle) -> list[FoundFigure]:
     """Every figure in the article's paragraphs, in reading order."""
     proper = proper_nouns(article.paragraphs)
     figures: list[FoundFigure] = []
-    carry = ""  # the last period the text named: later figures without one share it
     previous: list[_Group] = []  # the groups of the last sentence that had figures
+    main = article_period(article)
     for number, text in enumerate(article.paragraphs):
+        carry = main  # a paragraph that names no period is about the article's
         for start, end in sentences(text):
+            hint = int(carry[:4]) if carry else None  # "the year" is the one being talked about
             mentions = [
                 PeriodMention(m.start + start, m.end + start, m.period, m.specific)
-                for m in find_periods(text[start:end], article.date)
+                for m in find_periods(text[start:end], article.date, hint)
             ]
             groups = read_sentence(text, start, end, mentions, carry)
             link_growth(text, groups)
@@ -94,10 +109,20 @@ def find_figures(article: PageArticle) -> list[FoundFigure]:
     return figures
 
 
+def article_period(article: PageArticle) -> str:
+    """The period the article is about: the one its title names, else the
+    first one its text names."""
+    for text in (article.title, *article.paragraphs):
+        mentions = find_periods(text, article.date)
+        if mentions:
+            return carried(mentions[0].period)
+    return ""
+
+
 def carried(period: str) -> str:
     """The period later sentences inherit: a stock date ("2018-12-31") says
     when something was counted, so what follows only shares its year."""
-    return period[:4] if re.fullmatch(r"\d{4}-\d{2}-\d{2}", period) else period
+    return period[:4] if STOCK_DATE.fullmatch(period) else period
 
 
 def read_sentence(text: str, start: int, end: int, mentions: list[PeriodMention], carry: str) -> list[_Group]:
@@ -106,7 +131,9 @@ def read_sentence(text: str, start: int, end: int, mentions: list[PeriodMention]
     boundary = start
     for index, group in enumerate(groups):
         first, last = group.members[0], group.members[-1]
-        group.lead_start = clause_start(text, boundary, first.start)
+        # The words that matter sit close to the figure; a bound also keeps
+        # the clause patterns linear on run-on text.
+        group.lead_start = clause_start(text, max(boundary, first.start - MAX_LEAD), first.start, len(group.members))
         limit = groups[index + 1].members[0].start if index + 1 < len(groups) else end
         stop = TAIL_STOP.search(text, last.end, limit)
         group.tail_end = stop.start() if stop else limit
@@ -117,13 +144,22 @@ def read_sentence(text: str, start: int, end: int, mentions: list[PeriodMention]
         if group.measure == "growth" and unit != "times" and is_decrease(lead, tail):
             group.members = [negated(q) for q in group.members]
         group.own_subject = subject(lead)
-        group.indicators = indicators(text, group)
-        if not any(group.indicators) and index and group.measure == "growth":
-            # "..., 1.4 percentage points higher than ...": the clause goes on
-            # about what the figure before it measured.
-            group.indicators = [groups[index - 1].indicators[0]] * len(group.members)
-        group.period = choose_period(mentions, group, start, carry)
-        boundary = group.tail_end
+        named = [g.own_subject for g in groups[:index] if g.own_subject]
+        that_of = THAT_OF.match(group.own_subject)
+        if that_of and named:
+            # "...; that of the secondary industry was": the head of the
+            # name before, for another thing.
+            head = OF_HEAD.match(named[-1])
+            group.own_subject = clean(f"{head.group(1)} of {that_of.group(1)}" if head else that_of.group(1))
+        group.indicators = indicators(text, group, end)
+        if not any(group.indicators) and index:
+            # "..., 1.4 percentage points higher than ...", "..., accounting
+            # for 41.1%", "bringing the total to 5,600": the clause goes on
+            # about the subject before it.
+            before = groups[index - 1]
+            group.indicators = [before.own_subject or before.indicators[0]] * len(group.members)
+        group.period = choose_period(mentions, group, carry)
+        boundary = max(last.end, last.noun_end)
     return groups
 
 
@@ -143,13 +179,18 @@ def make_groups(text: str, quantities: list[Quantity], offset: int) -> list[_Gro
     return groups
 
 
-def clause_start(text: str, boundary: int, figure: int) -> int:
+def clause_start(text: str, boundary: int, figure: int, size: int) -> int:
     """Where the clause leading to a figure starts: after the previous
-    figure's words, a semicolon, or a ", while"-like break."""
-    breaks = list(CLAUSE_BREAK.finditer(text, boundary, figure))
-    start = breaks[-1].end() if breaks else boundary
-    if text[start:start + 2].startswith(","):
-        start += 1
+    figure's words, a comma, a semicolon or a ", while"-like break. A list
+    of several figures may have a list of names before it ("Africa, Latin
+    America and ASEAN"): short comma-separated names stay in the clause."""
+    breaks = [boundary] + [match.end() for match in CLAUSE_BREAK.finditer(text, boundary, figure)]
+    start = breaks.pop()
+    while size > 1 and breaks:
+        previous = text[breaks[-1]:start].rstrip(" ,，")
+        if not LIST_ITEM.fullmatch(previous) or " and " not in text[start:figure]:
+            break
+        start = breaks.pop()
     return start
 
 
@@ -159,12 +200,13 @@ def negated(quantity: Quantity) -> Quantity:
     return Quantity(quantity.start, quantity.end, value, quantity.unit, quantity.counted, quantity.noun_end)
 
 
-def indicators(text: str, group: _Group) -> list[str]:
+def indicators(text: str, group: _Group, sentence_end: int) -> list[str]:
     """One indicator per member: a count's noun phrase, else the clause's subject."""
     first = group.members[0]
     if first.unit == "count" and first.counted and first.noun_end >= 0:
         last = group.members[-1]
-        return [count_indicator(last.counted, text[last.noun_end:group.tail_end + 1])] * len(group.members)
+        after = text[last.noun_end:min(sentence_end, last.noun_end + MAX_LEAD)]
+        return [count_indicator(last.counted, after)] * len(group.members)
     of_phrase = OF_AFTER.match(text, group.members[-1].end, group.tail_end)
     if first.unit in ("CNY", "USD", "tonnes", "count") and of_phrase:
         return [clean(of_phrase.group(1))] * len(group.members)  # "1.3 million tonnes of steel products"
@@ -174,7 +216,7 @@ def indicators(text: str, group: _Group) -> list[str]:
     return split_subject(name, len(group.members)) if name else [""] * len(group.members)
 
 
-def choose_period(mentions: list[PeriodMention], group: _Group, sentence_start: int, carry: str) -> str:
+def choose_period(mentions: list[PeriodMention], group: _Group, carry: str) -> str:
     """A period phrase in the figure's clause, else the last before it in
     the sentence, else the first after it, else the period last named."""
     first, last = group.members[0].start, group.members[-1].end
@@ -254,17 +296,3 @@ def emit(figures: list[FoundFigure], paragraph: int, text: str, groups: list[_Gr
         for quantity, level_start in zip(group.members, group.links):
             index = index_at[quantity.start]
             figures[index] = replace(figures[index], growth_of=index_at.get(level_start, -1))
-
-
-def lower_first(name: str, proper: set[str]) -> str:
-    """ "Exports to Africa" -> "exports to Africa": a capital that only
-    marks the start of a sentence goes; a name's capital stays."""
-    word = name.split(" ", 1)[0]
-    if word[:1].isupper() and not word.isupper() and word not in proper:
-        return name[0].lower() + name[1:]
-    return name
-
-
-def proper_nouns(paragraphs: tuple[str, ...]) -> set[str]:
-    """Words written with a capital in the middle of a sentence: names."""
-    return {match.group(1) for text in paragraphs for match in CAPITALISED.finditer(text)} - {"The", "A", "An"}

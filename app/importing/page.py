@@ -31,6 +31,9 @@ KANA = re.compile(r"[\u3040-\u30ff]")
 HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
 LETTER = re.compile(r"[^\W\d_]")
 LINE_END = re.compile(r"[.!?:;。！？：；\"”’)]$")
+BLANK_LINE = re.compile(r"\n[ \t\u3000\u00a0]*\n")
+CONTINUES = re.compile(r"[a-z(\d]")
+TWO_LETTERS = re.compile(r"[a-z]{2}")
 
 
 @dataclass(frozen=True)
@@ -89,23 +92,20 @@ def read_text(raw: RawPage) -> PageArticle:
 
 
 def text_paragraphs(text: str) -> list[str]:
-    """Paragraphs of a text: blocks between blank lines. A block whose lines
-    mostly stop mid-sentence is hard-wrapped prose and is joined; in other
-    blocks each line is a paragraph, except a line that plainly continues
-    the one before (it starts in lower case)."""
+    """Paragraphs of a text: blocks between blank lines. A hard-wrapped
+    block (see is_wrapped) is one paragraph; in other blocks each line is a
+    paragraph, except a line that plainly continues the one before (it
+    starts in lower case after a line that stops mid-sentence)."""
     paragraphs: list[str] = []
-    for block in re.split(r"\n[ \t\u3000\u00a0]*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
+    for block in BLANK_LINE.split(text.replace("\r\n", "\n").replace("\r", "\n")):
         lines = [normalize(line) for line in block.split("\n")]
         lines = [line for line in lines if line]
-        inner = lines[:-1]
-        open_ends = sum(1 for line in inner if not LINE_END.search(line))
-        long_lines = sum(1 for line in inner if len(line) >= 45)
-        if len(lines) >= 3 and open_ends * 2 >= len(inner) and long_lines * 2 >= len(inner):
+        if is_wrapped(lines):
             paragraphs.append(join_wrapped(lines))
             continue
         current = ""
         for line in lines:
-            if current and not LINE_END.search(current) and re.match(r"[a-z(\d]", line):
+            if current and not LINE_END.search(current) and CONTINUES.match(line):
                 current = join_wrapped([current, line])
             else:
                 if current:
@@ -114,6 +114,19 @@ def text_paragraphs(text: str) -> list[str]:
         if current:
             paragraphs.append(current)
     return paragraphs
+
+
+def is_wrapped(lines: Sequence[str]) -> bool:
+    """Hard-wrapped prose: three lines or more, all but the last filling most
+    of one wrap width (at most 100 characters) and mostly stopping
+    mid-sentence. A heading or a date line above a paragraph is not."""
+    if len(lines) < 3:
+        return False
+    inner = lines[:-1]
+    width = max(len(line) for line in lines)
+    full = sum(1 for line in inner if len(line) >= 0.75 * width)
+    open_ends = sum(1 for line in inner if not LINE_END.search(line))
+    return width <= 100 and full * 3 >= len(inner) * 2 and open_ends * 2 >= len(inner)
 
 
 def join_wrapped(lines: Sequence[str]) -> str:
@@ -262,7 +275,7 @@ def page_language(declared: str, text: str) -> str:
     """The declared <html lang> when the text's script agrees, else the script's."""
     guessed = script_language(text)
     code = declared.strip().lower().replace("_", "-").split("-")[0]
-    if not re.fullmatch(r"[a-z]{2}", code):
+    if not TWO_LETTERS.fullmatch(code):
         return guessed
     cjk = {"zh", "ja", "ko"}
     return code if (code in cjk) == (guessed in cjk) else guessed

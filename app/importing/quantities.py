@@ -10,6 +10,7 @@ dates and years, ordinals and ranks, list markers, period lengths
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -38,16 +39,24 @@ UNIT = re.compile(
     r"|(?P<classifier>\s?(?:人次|家|个|项|辆|艘|人))",
     re.IGNORECASE,
 )
-COUNTED_WORD = re.compile(r"\s+([A-Za-z][a-z]*(?:-[a-z]+)*)")
+COUNTED_WORD = re.compile(r"\s+([A-Za-z][a-z]*(?:-[a-z]+)*|[A-Z]{2,}s)\b")
 LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*[、和及]\s*")
-SKIP = re.compile(
-    r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+"  # addresses
-    r"|(?<![\d,.])\d{1,2}:\d{2}(?::\d{2})?\b"  # clock times
-    r"|(?:\btel|\bfax|\bphone|\bhotline|电话)\s*[:：]?\s*[+\d][\d\s()-]{5,}\d"
-    r"|\+?\(?\d{2,4}\)?[\s-]\d{3,4}[\s-]\d{4}\b|\b0\d{2,3}-\d{7,8}\b"  # phone numbers
-    r"|^\s*\(?\d{1,2}[.)、](?=\s|[^\d])|[(（]\d{1,2}[)）]"  # list markers
-    r"|\b(?:No|Nos|Number|Art|Article|Room|Line|Phase|Route|Group|Vol|Chapter|Section)\.?\s*\d+",  # names, ranks
-    re.IGNORECASE,
+# Numbers that are not figures, in spans found before the numbers are read.
+# Each pattern runs only when its cheap hint is in the text.
+SKIPS = (
+    (("@",), re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")),  # e-mail addresses
+    (("://", "www."), re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)),  # web addresses
+    ((":",), re.compile(r"(?<![\d,.])\d{1,2}:\d{2}(?::\d{2})?\b")),  # clock times
+    (("",), re.compile(  # phone numbers
+        r"(?:\btel|\bfax|\bphone|\bhotline|电话)\s*[:：]?\s*[+\d][\d\s()-]{5,}\d"
+        r"|\+?\(?\d{2,4}\)?[\s-]\d{3,4}[\s-]\d{4}\b|\b0\d{2,3}-\d{7,8}\b",
+        re.IGNORECASE,
+    )),
+    (("",), re.compile(r"^\s*\(?\d{1,2}[.)、](?=\s|[^\d])|[(（]\d{1,2}[)）]")),  # list markers
+    (("",), re.compile(  # names and ranks: "No. 1", "Group 20", "Article 5"
+        r"\b(?:No|Nos|Number|Art|Article|Room|Line|Phase|Route|Group|Vol|Chapter|Section)\.?\s*\d+",
+        re.IGNORECASE,
+    )),
 )
 ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b|-(?!fold)[A-Za-z]|[A-Za-z]")
 RANK_BEFORE = re.compile(r"(?:\b(?:ranked|ranking|ranks?|top|aged?)\s*|#|第)$", re.IGNORECASE)
@@ -59,7 +68,7 @@ PERIOD_WORDS = {
 MEASURE_WORDS = {
     "kilometers", "kilometres", "km", "meters", "metres", "miles", "hectares", "acres", "square", "cubic",
     "liters", "litres", "kilowatts", "kilowatt-hours", "kwh", "watts", "degrees", "kg", "kilograms",
-    "grams", "points", "mu", "teus", "gb", "mb",
+    "grams", "points", "mu", "gb", "mb",
 }
 STOP = {
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or", "as", "was",
@@ -69,6 +78,12 @@ STOP = {
 }
 IRREGULAR = {"people", "staff", "personnel", "children", "men", "women", "cattle", "sheep", "livestock", "poultry"}
 YEAR = re.compile(r"(?:19|20)\d{2}")
+# Words that carry a count on to the next number: "an increase of 21,000",
+# "bringing the total to around 5,600".
+COUNT_GOES_ON = re.compile(
+    r"\b(?:increase|decrease|rise|drop|decline|growth|total|up|down|more|fewer|less)\b[^.;:\d]{0,30}$", re.IGNORECASE
+)
+NAME_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
 NUMBER_OF = re.compile(r"\bnumber of\s+((?:[\w-]+\s+){0,3}?[\w-]+(?:s|people))\b[^.;:\d]{0,60}$", re.IGNORECASE)
 
 
@@ -100,9 +115,14 @@ class _Token:
 
 def find_quantities(text: str) -> list[Quantity]:
     """The numbers with units in a text, in order."""
-    blocked = [match.span() for match in SKIP.finditer(text)] + [(s, e) for s, e, _ in find_dates(text)]
-    tokens = [token for match in NUMBER.finditer(text) if (token := read_token(text, match, blocked))]
+    blocked = [(s, e) for s, e, _ in find_dates(text)]
+    for hints, pattern in SKIPS:
+        if any(hint in text for hint in hints):
+            blocked += [match.span() for match in pattern.finditer(text)]
+    starts, ends = merged(blocked)
+    tokens = [token for match in NUMBER.finditer(text) if (token := read_token(text, match, starts, ends))]
     share_units(text, tokens)
+    continue_counts(text, tokens)
     quantities = []
     for token in tokens:
         if not token.unit:
@@ -112,18 +132,33 @@ def find_quantities(text: str) -> list[Quantity]:
     return quantities
 
 
-def read_token(text: str, match: re.Match[str], blocked: list[tuple[int, int]]) -> _Token | None:
+def merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Overlapping spans joined, as sorted starts and ends (for bisect)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in sorted(spans):
+        if ends and start <= ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    return starts, ends
+
+
+def read_token(text: str, match: re.Match[str], starts: list[int], ends: list[int]) -> _Token | None:
     """One number and what follows it, or None when it is not a figure."""
     start, end = match.span()
     num_start = match.start("num")
-    if any(s <= num_start < e for s, e in blocked):
+    index = bisect_right(starts, num_start) - 1
+    if index >= 0 and num_start < ends[index]:
         return None
     before = text[num_start - 1] if num_start else " "
     glued = (before.isascii() and before.isalpha() and not match["pre"]) or (before in "-_/" and not match["sign"])
     if glued:
         return None  # part of a name or code: G20, COVID-19, a file name
-    if ORDINAL_AFTER.match(text, end) or RANK_BEFORE.search(text, max(0, start - 12), start):
-        return None
+    glued_letters = ORDINAL_AFTER.match(text, end) and not (MULTIPLIER.match(text, end) or UNIT.match(text, end))
+    if glued_letters or RANK_BEFORE.search(text, max(0, start - 12), start):
+        return None  # "3rd", "5G", "10km"; "ranked 3", "top 10"
     number = Decimal(match["num"].replace(",", ""))
     if match["sign"]:
         number = -number
@@ -133,7 +168,7 @@ def read_token(text: str, match: re.Match[str], blocked: list[tuple[int, int]]) 
     multiplier, unit, counted, noun_end = 1.0, money, "", -1
     after = MULTIPLIER.match(text, end)
     if after:
-        multiplier = MULTIPLIERS[re.sub(r"\s+", " ", (after["en"] or after["zh"]).lower())]
+        multiplier = MULTIPLIERS[" ".join((after["en"] or after["zh"]).lower().split())]
         end = after.end()
     found = UNIT.match(text, end)
     if found and not (money and found.lastgroup not in ("cny", "usd")):
@@ -163,9 +198,9 @@ def read_token(text: str, match: re.Match[str], blocked: list[tuple[int, int]]) 
 
 
 def counted_noun(text: str, position: int) -> tuple[str, int]:
-    """The plural noun phrase after a number ("tourist trips"), and its end."""
+    """The noun phrase after a number, up to its first plural noun ("tourist
+    trips", "people" in "people found jobs"), and where it ends."""
     phrase: list[str] = []
-    best, best_end = "", -1
     for _ in range(4):
         word = COUNTED_WORD.match(text, position)
         if not word or word.group(1).lower() in STOP:
@@ -173,26 +208,36 @@ def counted_noun(text: str, position: int) -> tuple[str, int]:
         phrase.append(word.group(1))
         position = word.end()
         if is_plural(word.group(1)):
-            best, best_end = " ".join(phrase), position
-    return best, best_end
+            return " ".join(phrase), position
+    return "", -1
 
 
 def is_plural(word: str) -> bool:
     """A plural noun, as far as spelling tells."""
     lowered = word.lower()
-    if lowered in IRREGULAR:
+    if lowered in IRREGULAR or (word[:-1].isupper() and word.endswith("s")):  # "TEUs"
         return True
     return lowered.endswith("s") and not lowered.endswith(("ss", "us", "is", "ous")) and len(lowered) > 3
 
 
 def capitalised_name_before(text: str, start: int) -> bool:
     """ "Global 500 companies": a number inside a name, not a count."""
-    before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, start - 30):start])
+    before = NAME_BEFORE.search(text, max(0, start - 30), start)
     if not before:
         return False
-    head = text[:start - len(before.group(0))].rstrip()
+    head = text[:before.start()].rstrip()
     sentence_start = not head or head[-1] in ".!?:;\"“(" 
     return not sentence_start and before.group(1).lower() not in STOP | {"some", "nearly", "about", "over"}
+
+
+def continue_counts(text: str, tokens: list[_Token]) -> None:
+    """ "population was 5.8 million, an increase of 21,000": a bare number
+    after a count, in the same clause chain, counts the same things."""
+    for before, token in zip(tokens, tokens[1:]):
+        if token.unit or before.unit != "count" or YEAR.fullmatch(str(token.number)):
+            continue
+        if COUNT_GOES_ON.search(text, before.end, token.start) and token.number >= 10:
+            token.unit = "count"
 
 
 def share_units(text: str, tokens: list[_Token]) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from http import HTTPStatus
 from pathlib import Path
 from typing import Literal
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import urllib3
 from urllib3.exceptions import (
@@ -99,9 +99,7 @@ def read_file(path: Path, max_bytes: int) -> RawPage:
             raise ImportFailed(f"the file is larger than the {size_text(max_bytes)} limit", path)
         with path.open("rb") as file:
             data = file.read(max_bytes + 1)  # the file may have grown since stat()
-    except FileNotFoundError:
-        raise ImportFailed("there is no such file", path) from None
-    except OSError as error:
+    except OSError as error:  # missing, unreadable, a broken link: the system's own reason
         raise ImportFailed(f"cannot read the file: {error.strerror or error}", path) from None
     if len(data) > max_bytes:
         raise ImportFailed(f"the file is larger than the {size_text(max_bytes)} limit", path)
@@ -132,7 +130,7 @@ def looks_like_text(text: str) -> bool:
     """Mostly printable characters: no control codes, few replacement marks."""
     sample = text[:65536]
     bad = sum(1 for char in sample if char == "\ufffd" or not (char.isprintable() or char in "\t\n\r\f\v"))
-    return "\0" not in sample and bad <= 0.02 * len(sample)
+    return "\0" not in text and bad <= 0.02 * len(sample)
 
 
 def looks_like_html(text: str) -> bool:
@@ -155,7 +153,7 @@ def download(
     try:
         response = pool.request("GET", url, preload_content=False)
         try:
-            final = response.url or url
+            final = final_address(url, response)
             kind, charset = check_response(response, final, max_bytes)
             data = read_body(response, final, max_bytes, cancelled)
         finally:
@@ -167,6 +165,16 @@ def download(
     finally:
         pool.clear()
     return make_page(data, kind, final, charset)
+
+
+def final_address(url: str, response: urllib3.BaseHTTPResponse) -> str:
+    """The address the page came from after redirects (response.url holds
+    only the path of the last request)."""
+    history = response.retries.history if response.retries is not None else ()
+    for step in history:
+        if step.redirect_location:
+            url = urljoin(url, step.redirect_location)
+    return url
 
 
 def check_response(response: urllib3.BaseHTTPResponse, url: str, max_bytes: int) -> tuple[PageKind | None, str | None]:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from app.importing.periods import COMPARISON, find_periods
+from app.importing.period_patterns import COMPARISON
+from app.importing.periods import find_periods
 
 ABBREVIATIONS = {
     "u.s", "u.k", "no", "nos", "mr", "mrs", "ms", "dr", "st", "co", "ltd", "inc", "corp", "vs", "etc", "e.g",
@@ -28,11 +29,13 @@ ESTIMATE_NEXT = re.compile(r"\b(?:over|above|about|around|some|up to|beyond|unde
 ESTIMATE_AFTER = re.compile(r"\s*(?:or (?:more|so|above)\b|and above\b|plus\b|\+|以上|左右|多)", re.IGNORECASE)
 DECREASE = (
     r"down|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fell|fall(?:s|ing|en)?|dropp?(?:ed|s|ing)?|"
-    r"shr(?:ank|ink|inks|unk)|contract(?:ed|ion|s)?|slid|slipped|dipped|plunged?|lower|negative"
+    r"shr(?:ank|ink|inks|inking|unk)|contract(?:ed|ion|s|ing)?|slid|sliding|slipped|dipped|dipping|plung(?:e|ed|ing)|"
+    r"lower|negative(?:\s+growth)?"
 )
 INCREASE = (
-    r"up|increas(?:e|ed|es|ing)|gr(?:ew|ow|ows|owing|owth|own)|r(?:ose|ise|ises|isen|ising)|jump(?:ed|s)?|"
-    r"surg(?:e|ed|es)|climb(?:ed|s)?|expand(?:ed|s)?|expansion|soar(?:ed|s)?|gain(?:ed|s)?|higher|rebound(?:ed)?"
+    r"up|increas(?:e|ed|es|ing)|gr(?:ew|ow|ows|owing|owth|own)|r(?:ose|ise|ises|isen|ising)|jump(?:ed|s|ing)?|"
+    r"surg(?:e|ed|es|ing)|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|expansion|soar(?:ed|s|ing)?|gain(?:ed|s|ing)?|"
+    r"higher|rebound(?:ed|ing)?"
 )
 # Chinese has no spaces, so its words match without word boundaries.
 DIRECTION = re.compile(
@@ -44,7 +47,10 @@ SHARE = re.compile(
     r"\b(?:account(?:ed|ing|s)? for|share|proportion|ma(?:de|king|kes) up|represent(?:ed|ing|s)?|constitut\w+)\b|占",
     re.IGNORECASE,
 )
-SHARE_AFTER = re.compile(r"\s*of\s+(?:the\s+)?(?:total|all|whole|overall|provincial|national|country|province|city|gdp)\b|的比重", re.IGNORECASE)
+SHARE_AFTER = re.compile(
+    r"\s*of\s+(?:the\s+)?(?:total|all|whole|overall|provincial|national|country|province|city|gdp)\b|的比重",
+    re.IGNORECASE,
+)
 LEVEL_TO = re.compile(r"\bto\s*$|\bat\s*$|达到?\s*$|为\s*$", re.IGNORECASE)
 # "Data showed that ...", "Xu said exports ...": the figure's clause starts after.
 THAT_CLAUSE = re.compile(
@@ -56,11 +62,13 @@ ADVERBIAL = re.compile(
     r"^\s*(?:(?:in|during|from|between|by|at|as of|for|over|throughout|since|after|before|within|on)\b[^,]{0,80},\s*"
     r"|(?:according to|meanwhile|in addition|besides|moreover|furthermore|specifically|among (?:them|which|these)|"
     r"of (?:this|which|these|them|the total)|also|however|overall|in total|in particular|as a result|"
-    r"at the same time|notably|similarly|likewise)\b[^,]{0,60},\s*|(?:and|while|whereas|but|with|also|then)\s+)",
+    r"at the same time|notably|similarly|likewise)\b[^,]{0,60},\s*|(?:and|while|whereas|but|with|also|then)\s+"
+    r"|(?:of|among|in)\s+(?:which|whom|them|these|this)\s*,?\s+)",
     re.IGNORECASE,
 )
 VERB = re.compile(
-    r"(?<![\w-])(?:was|were|is|are|has|have|had|will|would|reached|reaches|reaching|hit|hits|totall?ed|totals|totall?ing|"
+    r"(?<![\w-])(?:was|were|is|are|has|have|had|will|would|reached|reaches|reaching|hit|hits|"
+    r"totall?ed|totals|totall?ing|"
     r"stood|stands|amounted|amounts|grew|grows|increased|increases|rose|rises|fell|falls|dropped|declined|"
     r"decreased|exceeded|exceeds|surpassed|topped|accounted|accounts|registered|recorded|posted|saw|sees|"
     r"achieved|expanded|climbed|jumped|soared|surged|contributed|contributes|made|received|receives|attracted|"
@@ -71,7 +79,9 @@ VERB = re.compile(
     re.IGNORECASE,
 )
 POSSESSIVE = re.compile(r"^(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*){0,2}['’]s?\s+")
-DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her|our|this|these|those|total of|also|still|all)\s+", re.IGNORECASE)
+DETERMINER = re.compile(
+    r"^(?:the|a|an|its|their|his|her|our|this|these|those|total of|also|still|all)\s+", re.IGNORECASE
+)
 TRAILING = re.compile(
     r"(?:\s+(?:respectively|also|in total|altogether|alone|as a whole|combined|still|both|each|in|of|for|to|by|"
     r"at|on|with|and|from|that|which|the|a|an|was|were|is|are))+$",
@@ -81,11 +91,36 @@ FILLER = re.compile(
     rf"\b(?:{DECREASE}|{INCREASE}|an?|the|of|by|which|was|were|is|are|representing|marking|with|and|to|"
     r"year|on|yoy|over|annual|annually|yearly|rate|growth|respectively|reach|reaching|hit|compared|than|"
     r"it|this|that|a|total|totaling|about|by|as|also|further|respectively|while|registering|recording|"
-    r"posting|marking|an increase|some|nearly|approximately|around|more|less|or)\b|[,;:()\-–—%]"
+    r"posting|marking|an increase|some|nearly|approximately|around|more|less|or|account(?:ed|ing|s)?|for|"
+    r"making|made|up|representing|constituting)\b|[,;:()\-–—%]"
     r"|同比|比上年|较上年|增长|增加|下降|减少|提高|上升|回落|约|近|超过|其中",
     re.IGNORECASE,
 )
 PRONOUNS = {"it", "they", "there", "this", "that", "which", "these", "those", "he", "she", "we", "both", "all"}
+LAST_TOKEN = re.compile(r"([\w.]+)[.!?]*$")
+TOKEN = re.compile(r"[\w'’.$-]+|[\u4e00-\u9fff]")
+CHANGE_BY = re.compile(r"\b(?:by|of)\s*$|(?:增加|增长|减少|下降)\s*$")
+THAN = re.compile(r"\s*(?:higher|lower|more|less) than")
+LOWER_THAN = re.compile(r"\s*(?:lower|less) than|\s*below", re.IGNORECASE)
+PARENTHESES = re.compile(r"\([^()]*\)|（[^（）]*）")
+OF_BEFORE = re.compile(r"([\w\s'’“”\"-]+?)\s+of\s+(?:(?:about|around|nearly|over|more than|some|approximately)\s+)?$")
+PREPOSITION = re.compile(r"\b(?:with|by|for|in|to|from|and|at)\b")
+QUOTED = re.compile(r"[“”\"‘’']([^“”\"‘’']{1,60})[“”\"‘’']")
+QUOTE_MARKS = re.compile(r"[“”\"]")
+RELATIVE = re.compile(r",\s*|\s+(?:which|that|who)\s+")
+LETTER = re.compile(r"[^\W\d_]")
+LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+|、|和")
+HEAD = re.compile(r"(.+?\b(?:to|with|from|in|of|for)\s+)")
+HEAD_WORD = re.compile(r"\b(?:to|with|from|in|of|for)\b")
+DIGIT = re.compile(r"\d")
+MODIFIER = re.compile(
+    r"\s+(?:with|of|from|engaged in|involved in|for|under|funded by|invested by|owned by)\s+[^,;.()]+"
+)
+MODIFIER_END = re.compile(
+    r"\s+(?:in|at|during|on|by|than|compared|this|last|were|was|are|is|have|has|had|which|that|who|"
+    r"reached|totaled|totalled|rose|grew|increased)\b"
+)
+CAPITALISED = re.compile(r"(?:(?<=[a-z,;] )|(?<=[a-z,;] [“\"‘(]))([A-Z][a-z][\w-]*)")
 ANAPHORS = re.compile(r"^(?:they|both|these|(?:the\s+)?(?:two\s+)?(?:figures|numbers|two))$", re.IGNORECASE)
 
 
@@ -98,7 +133,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         end = match.end()
         if end >= len(text):
             break
-        word = re.search(r"([\w.]+)[.!?]*$", text[start:match.start() + 1])
+        word = LAST_TOKEN.search(text, start, match.start() + 1)
         token = (word.group(1) if word else "").rstrip(".").lower()
         if text[match.start()] == "." and (token in ABBREVIATIONS or len(token) == 1 or text[end].islower()):
             continue
@@ -110,8 +145,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 def last_words(text: str, count: int) -> str:
     """The last few words of a text (CJK characters count as words)."""
-    tokens = re.findall(r"[\w'’.$-]+|[\u4e00-\u9fff]", text)
-    return " ".join(tokens[-count:]) if re.search(r"\w", text) else ""
+    tokens = TOKEN.findall(text)
+    return " ".join(tokens[-count:])
 
 
 def without_comparisons(text: str) -> str:
@@ -135,9 +170,9 @@ def measure_of(unit: str, lead: str, tail: str) -> str:
         return "share"
     growth = DIRECTION.search(window)
     if growth and not LEVEL_TO.search(lead):
-        if unit == "percent" or re.search(r"\b(?:by|of)\s*$|(?:增加|增长|减少|下降)\s*$", lead):
+        if unit == "percent" or CHANGE_BY.search(lead):
             return "growth"
-    if unit == "percent" and (COMPARISON.match(tail.strip()) or re.match(r"\s*(?:higher|lower|more|less) than", tail)):
+    if unit == "percent" and (COMPARISON.match(tail.strip()) or THAN.match(tail)):
         return "growth"
     return "level"
 
@@ -147,13 +182,13 @@ def is_decrease(lead: str, tail: str) -> bool:
     words = list(DIRECTION.finditer(last_words(without_comparisons(lead), 6)))
     if words:
         return bool(words[-1].group("down") or words[-1].group("down_zh"))
-    return bool(re.match(r"\s*(?:lower|less) than|\s*below", tail, re.IGNORECASE))
+    return bool(LOWER_THAN.match(tail))
 
 
 def subject(clause: str) -> str:
     """The indicator a clause leading to a figure names: "X of (about)"
     before it ("tourism revenue of about"), else what comes before the verb."""
-    clause = re.sub(r"\([^()]*\)", " ", clause)
+    clause = PARENTHESES.sub(" ", clause)
     for match in THAT_CLAUSE.finditer(clause):
         clause = clause[match.end():]
     while True:
@@ -161,11 +196,12 @@ def subject(clause: str) -> str:
         if stripped == clause:
             break
         clause = stripped
-    of_phrase = re.search(r"([\w\s'’“”\"-]+?)\s+of\s+(?:(?:about|around|nearly|over|more than|some|approximately)\s+)?$", clause)
+    of_phrase = OF_BEFORE.search(clause)
     if of_phrase and not GROWTH_NOUN.search(of_phrase.group(1)):
         head = of_phrase.group(1)
-        verbs = list(VERB.finditer(head))
-        noun = head[verbs[-1].end():] if verbs else head
+        # The noun phrase right before "of": after the last verb or preposition.
+        cuts = list(VERB.finditer(head)) + list(PREPOSITION.finditer(head))
+        noun = head[max(cut.end() for cut in cuts):] if cuts else head
         if clean(noun):
             return clean(noun)
     verb = VERB.search(clause)
@@ -179,8 +215,7 @@ def subject(clause: str) -> str:
 def clean(text: str) -> str:
     """An indicator as a short name: no quotes, owner, article, period or
     trailing function words; cut at a relative clause when long."""
-    text = re.sub(r"[“”\"‘’']((?:[^“”\"‘’']){1,60})[“”\"‘’']", r"\1", text)  # quoted names
-    text = re.sub(r"[“”\"]", "", text)
+    text = QUOTE_MARKS.sub("", QUOTED.sub(r"\1", text))  # quoted names lose their quotes
     spans = [(m.start, m.end) for m in find_periods(text, None)]
     for start, end in reversed(spans):
         text = text[:start] + " " + text[end:]
@@ -189,8 +224,8 @@ def clean(text: str) -> str:
         text = POSSESSIVE.sub("", DETERMINER.sub("", text))
     text = TRAILING.sub("", text).strip(" ,;:.-–—")
     if len(text.split()) > 12:
-        text = re.split(r",\s*|\s+(?:which|that|who)\s+", text)[0]
-    if text.lower() in PRONOUNS or not re.search(r"[^\W\d_]", text):
+        text = RELATIVE.split(text)[0]
+    if text.lower() in PRONOUNS or not LETTER.search(text):
         return ""
     return text
 
@@ -199,11 +234,11 @@ def split_subject(text: str, count: int) -> list[str]:
     """ "exports and imports" for two figures: one name each. Later parts
     borrow the head of the first ("exports to the US and the EU") or the
     noun of the last ("primary, secondary and tertiary industries")."""
-    parts = [part for part in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+|、|和", text) if part]
+    parts = [part for part in LIST_SPLIT.split(text) if part]
     if count < 2 or len(parts) != count:
         return [text] * count
-    head = re.match(r"(.+?\b(?:to|with|from|in|of|for)\s+)", parts[0])
-    if head and not any(re.search(r"\b(?:to|with|from|in|of|for)\b", part) for part in parts[1:]):
+    head = HEAD.match(parts[0])
+    if head and not any(HEAD_WORD.search(part) for part in parts[1:]):
         parts = [parts[0]] + [head.group(1) + part for part in parts[1:]]
     last = parts[-1].split()
     if len(last) >= 2 and all(len(part.split()) == 1 for part in parts[:-1]):
@@ -214,15 +249,22 @@ def split_subject(text: str, count: int) -> list[str]:
 def count_indicator(counted: str, after: str) -> str:
     """ "enterprises with foreign trade performance": a counted noun and the
     phrase that says which ones, up to a place, time or verb."""
-    modifier = re.match(
-        r"\s+(?:with|of|from|engaged in|involved in|for|under|funded by|invested by|owned by)\s+[^,;.()]+", after
-    )
+    modifier = MODIFIER.match(after)
     phrase = counted
-    if modifier:
-        cut = re.split(
-            r"\s+(?:in|at|during|on|by|than|compared|this|last|were|was|are|is|have|has|had|which|that|who|"
-            r"reached|totaled|totalled|rose|grew|increased)\b",
-            modifier.group(0),
-        )[0]
-        phrase += cut
+    if modifier and not DIGIT.search(modifier.group(0)):  # not "with a total of US$63 billion"
+        phrase += MODIFIER_END.split(modifier.group(0))[0]
     return clean(phrase) or counted
+
+
+def lower_first(name: str, proper: set[str]) -> str:
+    """ "Exports to Africa" -> "exports to Africa": a capital that only
+    marks the start of a sentence goes; a name's capital stays."""
+    word = name.split(" ", 1)[0]
+    if word[:1].isupper() and sum(char.isupper() for char in word) == 1 and word not in proper:
+        return name[0].lower() + name[1:]
+    return name
+
+
+def proper_nouns(paragraphs: tuple[str, ...]) -> set[str]:
+    """Words written with a capital in the middle of a sentence: names."""
+    return {match.group(1) for text in paragraphs for match in CAPITALISED.finditer(text)} - {"The", "A", "An"}

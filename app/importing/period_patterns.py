@@ -1,0 +1,105 @@
+"""Period phrases as patterns: one per kind of phrase ("the first half",
+"Jan-Oct", "by the end of 2018", "2019年1-7月"...), the cheap words that
+must be present for each to match, and the comparisons ("over the previous
+year") that name no period. app.importing.periods resolves what they match.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.importing.dates import MONTHS
+from app.importing.holidays import NAMES as HOLIDAYS
+
+YEAR = r"(?:19|20)\d{2}"
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+}
+COUNT = r"(?:[2-9]|1[0-2]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+# Months must be capitalised here: "may" is a verb, "May" a month.
+CAP_MONTH = "(?-i:" + "|".join(
+    variant for name in sorted(MONTHS, key=len, reverse=True) for variant in (name.capitalize(), name.upper())
+) + r")\b\.?"
+# A year attached to a phrase: "of 2019", "this year", "in the previous year".
+QUALIFIER = (
+    rf"(?:,?\s+(?:of|in|for)?\s*(?:the\s+)?"
+    rf"(?:(?P<qy>{YEAR})\b|(?P<qrel>this|last|the|current|previous|next|same)\s+year\b))?"
+)
+# One pattern per kind of phrase; where two overlap the earlier, longer wins.
+PATTERNS = {
+    kind: re.compile(pattern, re.IGNORECASE)
+    for kind, pattern in {
+        "holiday": rf"(?:(?P<y>{YEAR})\s+|\bthe\s+)?(?P<name>{HOLIDAYS})"
+        rf"(?:\s+(?:holidays?|golden week|break|period|festival))*{QUALIFIER}",
+        "end": rf"\b(?:by|at|as of|until|till|up to|to)\s+(?:the\s+)?end\s+of\s+"
+        rf"(?:(?P<m>{CAP_MONTH})(?:\s+(?P<y>{YEAR})\b)?"
+        rf"|(?P<y3>{YEAR})\b|(?P<rel>this|last|the|current|previous)\s+year\b){QUALIFIER}"
+        rf"|\b(?:by|at)\s+(?:the\s+)?(?:end-|year-end\s+)(?P<y2>{YEAR})",
+        "between": rf"\b(?:from|between)\s+(?P<m1>{CAP_MONTH})(?:\s+(?P<y1>{YEAR}))?\s+(?:to|and|through|till|until)\s+"
+        rf"(?P<m2>{CAP_MONTH})(?:\s+(?P<y>{YEAR}))?{QUALIFIER}",
+        "span": rf"(?P<m1>{CAP_MONTH})\s*(?:-|–|—|to|through)\s*(?P<m2>{CAP_MONTH})(?:\s+(?P<y>{YEAR}))?{QUALIFIER}",
+        "months": rf"(?:\bthe\s+)?\bfirst\s+(?P<n>{COUNT})\s+months{QUALIFIER}",
+        "quarters": rf"(?:\bthe\s+)?\bfirst\s+(?P<n>two|three|2|3)\s+quarters{QUALIFIER}",
+        "quarter": rf"(?:\bthe\s+)?\b(?P<n>{ORDINAL})\s+quarter{QUALIFIER}",
+        "qshort": rf"(?:(?P<y1>{YEAR})\s*)?\bQ(?P<n>[1-4])\b(?:\s*(?:of\s+)?(?P<y>{YEAR})\b)?",
+        "half": rf"(?:\bthe\s+)?\b(?P<n>first|second)\s+half(?:\s+of\s+(?:the\s+)?year\b)?{QUALIFIER}"
+        rf"|\bH(?P<h>[12])\s+(?P<y>{YEAR})",
+        # not a date ("in May 5") nor the start of a range ("in Jan-Oct")
+        "month": rf"\b(?:in|during|for|of)\s+(?P<m>{CAP_MONTH})"
+        rf"(?!\s*\d{{1,2}}\b|\s*(?:-|–|—|to|through|and)\s*{CAP_MONTH})(?:\s+(?P<y>{YEAR}))?{QUALIFIER}",
+        "relative": r"\b(?P<rel>this|last|current|previous|next|past)\s+year\b",
+        # Chinese: 2019年1-7月, 7月, 上半年, 前三季度, 一季度, 2018年末, 今年
+        "zh_months": rf"(?:(?P<y>{YEAR})\s*年\s*)?(?<![\d.])(?P<m1>1[0-2]|[1-9])\s*[-—–至到~～]\s*"
+        rf"(?P<m2>1[0-2]|[1-9])\s*月份?",
+        "zh_month": rf"(?:(?P<y>{YEAR})\s*年\s*)?(?<![\d.\-])(?P<m>1[0-2]|[1-9])\s*月份?(?!\s*\d{{1,2}}\s*[日号])",
+        "zh_half": rf"(?:(?P<y>{YEAR})\s*年\s*)?(?P<n>上|下)半年",
+        "zh_quarters": rf"(?:(?P<y>{YEAR})\s*年\s*)?前(?P<n>[二两三23])个?季度",
+        "zh_quarter": rf"(?:(?P<y>{YEAR})\s*年\s*)?第?(?P<n>[一二三四1-4])季度",
+        "zh_end": rf"(?:(?P<y>{YEAR})|(?P<rel>今|去|上))\s*年\s*(?:末|底)",
+        "zh_relative": r"(?P<rel>今|去)年",
+        "year": rf"(?<![\d.,\-/])(?P<y>{YEAR})(?![\d%]|\.\d|\s*(?:percent|per cent|billion|million|thousand|yuan))",
+    }.items()
+}
+# Words without which a pattern cannot match: checking them first keeps the
+# finder fast on sentences that name no period (most of them).
+MONTH_WORDS = tuple(name[:3] for name in MONTHS)
+TRIGGERS = {
+    "holiday": (
+        "festival", "national day", "may day", "labor day", "labour day", "golden week", "春节", "国庆", "五一", "劳动节",
+    ),
+    "end": ("end",),
+    "between": MONTH_WORDS,
+    "span": MONTH_WORDS,
+    "months": ("months",),
+    "quarters": ("quarters",),
+    "quarter": ("quarter",),
+    "qshort": ("q1", "q2", "q3", "q4"),
+    "half": ("half", "h1", "h2"),
+    "month": MONTH_WORDS,
+    "relative": ("year",),
+    "zh_months": ("月",),
+    "zh_month": ("月",),
+    "zh_half": ("半年",),
+    "zh_quarters": ("季度",),
+    "zh_quarter": ("季度",),
+    "zh_end": ("年",),
+    "zh_relative": ("今年", "去年"),
+    "year": ("19", "20"),
+}
+TRIGGER_PATTERNS = {kind: re.compile("|".join(map(re.escape, words))) for kind, words in TRIGGERS.items()}
+# What a growth rate is compared with: not a period.
+COMPARISON = re.compile(
+    rf"(?:over|than|compared\s+(?:with|to)|from|against|versus|vs\.?)\s+(?:in\s+)?(?:that\s+(?:of|in)\s+)?(?:the\s+)?"
+    rf"(?:same\s+period\s+(?:of|in|last)?\s*)?(?:the\s+)?"
+    rf"(?:(?:previous|last|prior|preceding|past)\s+year|{YEAR}|a\s+year\s+(?:earlier|ago|before))"
+    rf"|(?:the\s+)?same\s+period\s+(?:of\s+|in\s+)?(?:the\s+)?(?:(?:previous|last|prior)\s+year|{YEAR})"
+    rf"|year[- ]on[- ]year|\byoy\b|a\s+year\s+(?:earlier|ago|before)|\b(?:yearly|annually)\b"
+    rf"|\bthe\s+{YEAR}\s+(?:level|figure|total|value|volume)s?\b"
+    rf"|\b(?:the\s+(?:level|figure|total|value|volume)s?|that|those)\s+(?:of|in)\s+{YEAR}\b"
+    r"|比上年同期|比去年同期|比上年|比去年|较上年|同比|上年同期|去年同期",
+    re.IGNORECASE,
+)

@@ -1,0 +1,267 @@
+"""The figure finder: values, units, periods, kinds, measures, indicators
+and growth links, on the test pages (against their labelled truth) and on
+sentences written for each rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import statistics
+import time
+from pathlib import Path
+
+import pytest
+
+from app.importing.figures import FoundFigure, find_figures
+from app.importing.page import PageArticle, read_page
+from app.importing.sources import read_source
+
+PAGES = Path(__file__).resolve().parent / "pages"
+HUNAN = Path("/work/shared/source/hunan-2018-foreign-trade.txt")
+LABELS = json.loads((PAGES / "truth.json").read_text(encoding="utf-8"))
+TRUTH = {name: entries for name, entries in LABELS.items() if not name.startswith("_")}
+HELD_OUT = set(LABELS["_held_out"])
+DATE = dt.date(2019, 11, 15)
+
+
+def figures_of(*paragraphs: str, date: dt.date | None = DATE) -> list[FoundFigure]:
+    return find_figures(PageArticle("Title", date, "", "", "", "en", paragraphs))
+
+
+def one(text: str, **kwargs: object) -> FoundFigure:
+    found = figures_of(text, **kwargs)  # type: ignore[arg-type]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def page_path(name: str) -> Path:
+    return HUNAN if name == HUNAN.name else PAGES / name
+
+
+def words(name: str) -> set[str]:
+    """A name's words, singular, without articles: for loose comparison."""
+    tokens = re.findall(r"[a-z0-9-]+|[\u4e00-\u9fff]", name.lower().replace("’", "'"))
+    return {token.rstrip("s") for token in tokens if token not in {"the", "a", "an", "of", "in", "and", "'s"}}
+
+
+def indicators_agree(found: str, truth: str) -> bool:
+    """The same indicator in other words: one name's words contain the other's."""
+    a, b = words(found), words(truth)
+    return bool(a) and (a <= b or b <= a)
+
+
+@pytest.mark.skipif(not HUNAN.exists(), reason="the shared Hunan text copy is not on this machine")
+def test_the_hunan_article_gives_exactly_its_six_figures() -> None:
+    article = read_page(read_source(str(HUNAN)))
+    found = find_figures(article)
+    assert [(f.quote, f.value, f.unit, f.period, f.kind, f.measure, f.growth_of) for f in found] == [
+        ("310 billion CNY", 310e9, "CNY", "2018", "estimate", "level", -1),
+        ("28%", 28.0, "percent", "2018", "reported", "growth", 0),
+        ("39%", 39.0, "percent", "2018", "reported", "growth", -1),
+        ("4,630", 4630.0, "count", "2018", "reported", "level", -1),
+        ("16.8%", 16.8, "percent", "2018", "reported", "growth", 3),
+        ("48.8%", 48.8, "percent", "2018", "reported", "share", -1),
+    ]
+    assert [f.indicator for f in found[:5]] == [
+        "import and export volume",
+        "import and export volume",
+        "imports and exports with the Belt and Road countries",
+        "enterprises with foreign trade performance",
+        "enterprises with foreign trade performance",
+    ]
+    assert found[3].counted == "enterprises"
+    for figure in found:
+        assert article.paragraphs[figure.paragraph][figure.start:figure.end] == figure.quote
+
+
+@pytest.mark.parametrize("name", sorted(set(TRUTH) - HELD_OUT))
+def test_pages_against_their_truth(name: str) -> None:
+    path = page_path(name)
+    if not path.exists():
+        pytest.skip(f"{path} is not on this machine")
+    article = read_page(read_source(str(path)))
+    found = find_figures(article)
+    fields = ("paragraph", "quote", "value", "unit", "counted", "period", "kind", "measure", "growth_of")
+    assert [{key: getattr(f, key) for key in fields} for f in found] == [
+        {key: truth[key] for key in fields} for truth in TRUTH[name]
+    ]
+    for figure, truth in zip(found, TRUTH[name]):
+        assert indicators_agree(figure.indicator, truth["indicator"]), (figure.indicator, truth["indicator"])
+        assert article.paragraphs[figure.paragraph][figure.start:figure.end] == figure.quote
+
+
+@pytest.mark.parametrize("name", sorted(HELD_OUT))
+def test_held_out_pages_give_their_figures(name: str) -> None:
+    """Pages labelled before the finder read them (the benchmark reports how
+    every field agrees): every figure is found, nothing else."""
+    found = find_figures(read_page(read_source(str(PAGES / name))))
+    fields = ("quote", "value", "unit")
+    assert [{key: getattr(f, key) for key in fields} for f in found] == [
+        {key: truth[key] for key in fields} for truth in TRUTH[name]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit"),
+    [
+        ("Exports reached 310 billion CNY.", "310 billion CNY", 310e9, "CNY"),
+        ("Sales reached 1.2 trillion yuan.", "1.2 trillion yuan", 1.2e12, "CNY"),
+        ("Investment totaled 310 million yuan.", "310 million yuan", 310e6, "CNY"),
+        ("The fund holds RMB 5 billion.", "RMB 5 billion", 5e9, "CNY"),
+        ("Each household received 10,000 yuan.", "10,000 yuan", 10000.0, "CNY"),
+        ("Exports reached ¥3.5 billion.", "¥3.5 billion", 3.5e9, "CNY"),
+        ("Exports reached US$63 billion.", "US$63 billion", 63e9, "USD"),
+        ("Exports reached 63 billion U.S. dollars.", "63 billion U.S. dollars", 63e9, "USD"),
+        ("Exports reached 63 billion US dollars.", "63 billion US dollars", 63e9, "USD"),
+        ("Exports reached $1.5 million.", "$1.5 million", 1.5e6, "USD"),
+        ("Exports reached US$63bn.", "US$63bn", 63e9, "USD"),
+        ("The rate was 28%.", "28%", 28.0, "percent"),
+        ("The rate was 28 percent.", "28 percent", 28.0, "percent"),
+        ("The rate was 28 per cent.", "28 per cent", 28.0, "percent"),
+        ("The share rose by 1.2 percentage points.", "1.2 percentage points", 1.2, "percentage_points"),
+        ("Output was 231 times that of 1978.", "231 times", 231.0, "times"),
+        ("Output grew 2.5 times.", "2.5 times", 2.5, "times"),
+        ("Output reached 6.3 million tonnes.", "6.3 million tonnes", 6.3e6, "tonnes"),
+        ("Output reached 6.3 million tons.", "6.3 million tons", 6.3e6, "tonnes"),
+        ("Hunan received 60 million tourist trips.", "60 million", 60e6, "count"),
+        ("The plan covers 1,200 projects.", "1,200", 1200.0, "count"),
+        ("The plant employs 3,500 people.", "3,500", 3500.0, "count"),
+    ],
+)
+def test_every_sort_of_figure(text: str, quote: str, value: float, unit: str) -> None:
+    figure = one(text)
+    assert (figure.quote, figure.value, figure.unit) == (quote, value, unit)
+
+
+def test_counted_nouns_as_written() -> None:
+    assert one("Hunan received 60 million tourist trips.").counted == "tourist trips"
+    assert one("There are 4,630 enterprises with foreign trade performance.").counted == "enterprises"
+    assert one("The number of listed companies in Hunan was 104.").counted == "listed companies"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports were down 3.2%.",
+        "Exports decreased by 3.2 percent.",
+        "Exports saw a decline of 3.2%.",
+        "Exports fell 3.2% year on year.",
+        "Exports dropped by 3.2%.",
+        "Exports posted negative growth of 3.2%.",
+        "Exports grew by -3.2%.",
+    ],
+)
+def test_a_decrease_is_negative(text: str) -> None:
+    figure = one(text)
+    assert (figure.value, figure.measure) == (-3.2, "growth")
+
+
+def test_rises_stay_positive_and_levels_after_to_are_levels() -> None:
+    assert one("Exports rose 3.2% over the previous year.").value == 3.2
+    assert one("Exports were 3.2% higher than a year earlier.").measure == "growth"
+    rate = one("The unemployment rate fell to 3.5%.")
+    assert (rate.value, rate.measure) == (3.5, "level")
+    points = one("The share of services was down 1.5 percentage points.")
+    assert (points.value, points.unit) == (-1.5, "percentage_points")
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "exceed", "exceeded", "over", "more than", "nearly", "about", "around", "approximately", "surpassed",
+        "topped", "less than", "above", "at least", "estimated at", "expected to reach", "projected to reach",
+    ],
+)
+def test_kind_words_make_an_estimate(word: str) -> None:
+    assert one(f"Exports {word} 5 billion yuan.").kind == "estimate"
+
+
+def test_kind_is_read_near_the_figure_only() -> None:
+    found = figures_of(
+        "Exports were estimated to exceed 310 billion CNY in 2018, an increase of 28% over the previous year."
+    )
+    assert [f.kind for f in found] == ["estimate", "reported"]
+    assert one("Industrial enterprises above designated size grew by 8.3%.").kind == "reported"
+    assert one("Exports reached 5 billion yuan or more.").kind == "estimate"
+
+
+def test_measures() -> None:
+    share = one("Their import and export volume accounted for 48.8% of the provincial total.")
+    assert (share.measure, share.indicator) == ("share", "import and export volume")
+    assert one("Private enterprises contributed 71.3% of the total.").measure == "share"
+    assert one("Hotel occupancy stood at 86.5%.").measure == "level"
+    assert one("Output grew 2.5 times.").measure == "growth"
+
+
+def test_lists_give_one_figure_each_with_its_own_quote() -> None:
+    found = figures_of("Exports and imports reached 150 and 80 billion yuan, up 93.7% and 78.2% respectively.")
+    assert [(f.quote, f.value, f.indicator, f.growth_of) for f in found] == [
+        ("150", 150e9, "exports", -1),
+        ("80 billion yuan", 80e9, "imports", -1),
+        ("93.7%", 93.7, "exports", 0),
+        ("78.2%", 78.2, "imports", 1),
+    ]
+    points = figures_of("The primary, secondary and tertiary industries grew by 8.3, 1.4 and 0.1 percentage points.")
+    assert [(f.quote, f.value, f.unit, f.indicator) for f in points] == [
+        ("8.3", 8.3, "percentage_points", "primary industries"),
+        ("1.4", 1.4, "percentage_points", "secondary industries"),
+        ("0.1 percentage points", 0.1, "percentage_points", "tertiary industries"),
+    ]
+    places = figures_of("Exports to the US and the EU rose by 12.4% and 18.1% respectively.")
+    assert [f.indicator for f in places] == ["exports to the US", "exports to the EU"]
+
+
+def test_growth_links() -> None:
+    before = figures_of("Hunan's import and export volume exceeded 310 billion CNY in 2018, an increase of 28%.")
+    assert before[1].growth_of == 0
+    after = figures_of("Overseas investment fell 21.4% to 1.1 billion U.S. dollars.")
+    assert (after[0].growth_of, after[0].value, after[1].indicator) == (1, -21.4, "overseas investment")
+    apart = figures_of("Exports reached 5 billion yuan, while imports grew by 20%.")
+    assert (apart[1].growth_of, apart[1].indicator) == (-1, "imports")
+    across = figures_of("Exports reached 5 billion yuan.", "They grew by 20%.")
+    assert across[1].growth_of == -1  # only within one sentence
+
+
+def test_periods_in_context() -> None:
+    found = figures_of(
+        "In 2018, exports reached 5 billion yuan. Imports grew by 3%.",
+        "Between January and July this year, trade totaled 9 billion yuan.",
+        "Tourism revenue was 2 billion yuan during the May Day holiday.",
+        date=dt.date(2019, 8, 20),
+    )
+    assert [f.period for f in found] == ["2018", "2018", "2019-01..2019-07", "2019-05-01..2019-05-04"]
+    assert figures_of("Exports reached 5 billion yuan.", date=None)[0].period == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting was held on January 14, 2019 and on 16 Jan 2019.",
+        "It was published on 2019-01-16 at 10:22.",
+        "湖南省2019年1月16日发布。2019年全省经济平稳。",
+        "Hunan ranked 3rd, and Changsha was No. 1 among the top 10 cities.",
+        "1. Trade. (2) Investment.",
+        "In the first seven months, in the first 7 months and in five years of the 13th Five-Year Plan.",
+        "The plan runs for 5 years and 6 months; the holiday lasts 7 days.",
+        "Group 20 members, G20 leaders and workers aged 20 met in Room 1201.",
+        "Call 0731-8221 2345 or +86 731 8221 2345, Tel: 0731-82212345.",
+        "Visit www.hunan.gov.cn/2019/10000.html or http://example.com/5-billion-yuan or write to a1@b.cn.",
+        "COVID-19 hit in 2020; a 7-day holiday followed in 2021.",
+        "Fortune Global 500 companies came to Changsha.",
+        "The road is 500 kilometres long.",
+    ],
+)
+def test_not_figures(text: str) -> None:
+    assert figures_of(text) == []
+
+
+def test_a_page_takes_a_few_milliseconds() -> None:
+    article = read_page(read_source(str(PAGES / "release-industry.txt")))
+    find_figures(article)
+    times = []
+    for _ in range(15):
+        began = time.perf_counter()
+        find_figures(article)
+        times.append(time.perf_counter() - began)
+    assert statistics.median(times) < 0.05  # 24 figures in nine paragraphs: a few ms on a laptop
