@@ -100,6 +100,10 @@ def _words(text: str) -> list[str]:
     return [_singular(word) for word in _SEPARATORS.split(text) if word]
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_TOTAL = re.compile(r"(总额|总值|总量|総額|총액)$")
+
+
 @dataclass(frozen=True, eq=False)
 class Glossary:
     """Terms, places and partners by id; `match` maps phrases to terms."""
@@ -122,8 +126,28 @@ class Glossary:
     def match(self, phrase: str) -> Match | None:
         """The term an indicator phrase names, with the place and partner it
         mentions; None when the phrase holds a word the glossary does not
-        know or names no term."""
+        know or names no term. A phrase in Chinese, Japanese or Korean is
+        matched on the names the glossary gives in those languages."""
+        if _CJK.search(phrase):
+            return self._match_cjk(phrase)
         return self._index.match(phrase)
+
+    def _match_cjk(self, phrase: str) -> Match | None:
+        """The term whose CJK name (or its stem without 总额/总值/总量) the
+        phrase contains, longest first; places and partners likewise."""
+        def longest(table: Mapping[str, Term] | Mapping[str, Place]) -> str | None:
+            found = [(len(stem), key) for key, entry in table.items()
+                     for language in ("zh", "ja", "ko")
+                     for name in (entry.names.get(language, ""), entry.short.get(language, ""))
+                     for stem in {name, _CJK_TOTAL.sub("", name)} if len(stem) >= 2 and stem in phrase]
+            return max(found)[1] if found else None
+
+        term = longest(self.terms)
+        if term is None:
+            return None
+        place, partner = longest(self.places), longest(self.partners)
+        return Match(term=term, place=place, partner=partner if partner != self.terms[term].partner else None,
+                     phrasing=phrase)
 
     def texts(self, language: str) -> Iterator[str]:
         """Every name and short name the glossary has in `language`."""

@@ -204,6 +204,13 @@ def main() -> None:
         pairs = tallies["ours", group].add([(f.paragraph, f.start, f.end, f.value) for f in ours], truth)
         tallies["ours", group].compare(ours, pairs, TRUTH[name])
 
+    from app.glossary import load_glossary
+    from app.importing.proposals import glossary_term
+
+    glossary = load_glossary()
+    all_found = [figure for article in articles.values() for figure in find_figures(article)]
+    mapped = sum(1 for figure in all_found if glossary_term(figure, glossary))
+
     ours_ms = statistics.median(read_find)
     find_ms = statistics.median(find_only)
     parse_ms = statistics.median(parse_only)
@@ -223,6 +230,7 @@ def main() -> None:
         "quantulum": tallies["quantulum", "tuned"].summary(),
         "ours_held_out": tallies["ours", "held_out"].summary(),
         "quantulum_held_out": tallies["quantulum", "held_out"].summary(),
+        "glossary_mapped_share": round(mapped / len(all_found), 3) if all_found else None,
     }, indent=2))
 
 
