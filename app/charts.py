@@ -20,11 +20,11 @@ from app.units import UNITS, decimals_shown, format_compact, format_exact, forma
 translate = QCoreApplication.translate
 
 KIND_NAMES = {
-    "reported": QT_TRANSLATE_NOOP("Kinds", "Reported"),
-    "final": QT_TRANSLATE_NOOP("Kinds", "Final (statistics bureau)"),
-    "estimate": QT_TRANSLATE_NOOP("Kinds", "Estimate"),
-    "derived": QT_TRANSLATE_NOOP("Kinds", "Derived (computed)"),
-    "missing": QT_TRANSLATE_NOOP("Kinds", "No confirmed figure"),
+    "reported": str(QT_TRANSLATE_NOOP("Kinds", "Reported")),
+    "final": str(QT_TRANSLATE_NOOP("Kinds", "Final (statistics bureau)")),
+    "estimate": str(QT_TRANSLATE_NOOP("Kinds", "Estimate")),
+    "derived": str(QT_TRANSLATE_NOOP("Kinds", "Derived (computed)")),
+    "missing": str(QT_TRANSLATE_NOOP("Kinds", "No confirmed figure")),
 }
 BAR_WIDTH, PAIR_WIDTH, PAIR_OFFSET = 0.6, 0.4, 0.21
 

@@ -52,7 +52,8 @@ def library_table(library: Library, glossary: Glossary | None = None) -> tuple[p
     """Every fact and table row of every readable article, one row each, and
     the names of each indicator (by key) in the languages the articles give."""
     glossary = glossary or load_glossary()
-    rows, names = [], {}
+    rows: list[dict] = []
+    names: dict[str, dict] = {}
     for entry in library.entries():
         try:
             bundle = load_bundle(entry.path)

@@ -107,6 +107,7 @@ class TranslatorService(QObject):
 
     def install(self, language: str) -> None:
         app = QCoreApplication.instance()
+        assert app is not None, "the application is created before its translators"
         removed, self._installed = self._installed, []
         for translator in removed:
             app.removeTranslator(translator)

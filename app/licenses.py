@@ -59,10 +59,10 @@ def app_license() -> str:
 def license_of(dist: metadata.Distribution) -> str:
     """The distribution's licence as its metadata states it."""
     meta = dist.metadata
-    expression = (meta.get("License-Expression") or "").strip()
+    expression = (meta["License-Expression"] or "").strip()
     if expression:
         return expression
-    field = (meta.get("License") or "").strip()
+    field = (meta["License"] or "").strip()
     if field and "\n" not in field and len(field) <= MAX_LICENSE_FIELD and field.upper() != "UNKNOWN":
         return field
     classifiers = [c.split(" :: ")[-1] for c in meta.get_all("Classifier") or []
@@ -78,7 +78,7 @@ def _home_page(dist: metadata.Distribution) -> str:
     for label in ("homepage", "source", "sourcecode", "repository", "documentation"):
         if urls.get(label, "").startswith(("https://", "http://")):
             return urls[label]
-    home = (dist.metadata.get("Home-page") or "").strip()
+    home = (dist.metadata["Home-page"] or "").strip()
     return home if home.startswith(("https://", "http://")) else next(
         (url for url in urls.values() if url.startswith(("https://", "http://"))), "")
 

@@ -208,8 +208,10 @@ def _chart(proposal: Proposal) -> None:
         if fact.id not in charted:
             groups[(fact.measure, fact.unit, fact.period)].append(fact)
     for (measure, unit, period), facts in groups.items():
-        seen_indicators: set[str] = set()
-        distinct = [f for f in facts if not (f.indicator in seen_indicators or seen_indicators.add(f.indicator))]
+        distinct: list[ProposedFact] = []  # one fact an indicator, in text order
+        for fact in facts:
+            if all(fact.indicator != kept.indicator for kept in distinct):
+                distinct.append(fact)
         if len(distinct) < 2 and measure != "share":
             continue
         for start in range(0, len(distinct), MAX_BARS):
