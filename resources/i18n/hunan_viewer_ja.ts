@@ -2,19 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
-    <name>Application</name>
+    <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/application.py" line="119"/>
-        <source>Something went wrong: %1. The details are in %2.</source>
-        <translation>問題が発生しました：%1。詳細は %2 に記録されています。</translation>
+        <location filename="../../ui/about_dialog.py" line="75"/>
+        <source>About Hunan Trade Viewer</source>
+        <translation>湖南貿易ビューアーについて</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="122"/>
+        <location filename="../../ui/about_dialog.py" line="76"/>
         <source>Hunan Trade Viewer</source>
         <translation>湖南貿易ビューアー</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="137"/>
+        <location filename="../../ui/about_dialog.py" line="77"/>
+        <source>Version %1</source>
+        <translation>バージョン %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="78"/>
+        <source>Reads statistics releases beside charts of their figures, in five languages, and keeps a library of them. Every figure comes from the article or from an official release, each with its source; estimates and values the viewer computes are marked as such.</source>
+        <translation>統計の発表資料を、その数値のグラフと並べて5か国語で表示し、ライブラリに保管します。すべての数値は記事または公式発表に基づき、それぞれ出典を示しています。見込みと、ビューアーが算出した値はその旨を明示しています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="81"/>
+        <source>Licence: %1</source>
+        <translation>ライセンス：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="90"/>
+        <source>Data sources</source>
+        <translation>データの出典</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="102"/>
+        <source>Libraries</source>
+        <translation>ライブラリ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="103"/>
+        <source>The viewer runs on these libraries, each under its own licence:</source>
+        <translation>本ビューアーは以下のライブラリを使用しています（それぞれ独自のライセンスに基づきます）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="104"/>
+        <source>Library</source>
+        <translation>ライブラリ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="104"/>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="104"/>
+        <source>Licence</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="112"/>
+        <source>Fonts</source>
+        <translation>フォント</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="113"/>
+        <source>Subsets of Noto Sans and Noto Sans CJK SC, JP and KR, under the SIL Open Font License 1.1 (OFL-1.1).</source>
+        <translation>Noto Sans と Noto Sans CJK SC・JP・KR のサブセット。SIL Open Font License 1.1（OFL-1.1）に基づきます。</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../../ui/application.py" line="125"/>
+        <source>Something went wrong: %1. The details are in %2.</source>
+        <translation>問題が発生しました：%1。詳細は %2 に記録されています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="128"/>
+        <location filename="../../ui/article_output.py" line="90"/>
+        <location filename="../../ui/export.py" line="63"/>
+        <source>Hunan Trade Viewer</source>
+        <translation>湖南貿易ビューアー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="143"/>
         <source>The last article could not be opened: %1</source>
         <translation>前回の記事を開けませんでした：%1</translation>
     </message>
@@ -22,18 +92,18 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/charts.py" line="187"/>
-        <location filename="../../ui/charts.py" line="189"/>
+        <location filename="../../ui/charts.py" line="343"/>
+        <location filename="../../ui/charts.py" line="345"/>
         <source>Save image…</source>
         <translation>画像を保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="188"/>
+        <location filename="../../ui/charts.py" line="344"/>
         <source>Save this chart as PNG, JPEG, SVG or PDF (Ctrl+S)</source>
         <translation>このグラフを PNG、JPEG、SVG、PDF 形式で保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="190"/>
+        <location filename="../../ui/charts.py" line="346"/>
         <source>Copy image</source>
         <translation>画像をコピー</translation>
     </message>
@@ -61,40 +131,51 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../app/charts.py" line="106"/>
-        <location filename="../../app/charts.py" line="111"/>
-        <location filename="../../ui/charts.py" line="267"/>
+        <location filename="../../app/charts.py" line="123"/>
+        <location filename="../../app/charts.py" line="128"/>
+        <location filename="../../ui/charts.py" line="457"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="130"/>
+        <location filename="../../app/charts.py" line="150"/>
         <source>%1, %2</source>
         <translation>%1、%2</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="158"/>
+        <location filename="../../app/charts.py" line="97"/>
+        <location filename="../../app/charts.py" line="183"/>
         <source>≈%1</source>
         <translation>≈%1</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="177"/>
+        <location filename="../../app/charts.py" line="154"/>
+        <source>%1; published by %2, %3</source>
+        <translation>%1；%2が%3に掲載</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="196"/>
+        <source>Between %1 and %2, from the rounding of the figures it is computed from</source>
+        <translation>%1～%2 の範囲（算出元の数値の四捨五入による）</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="219"/>
         <source>Source: %1</source>
         <translation>出典：%1</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="206"/>
-        <location filename="../../app/compare.py" line="117"/>
+        <location filename="../../app/charts.py" line="248"/>
+        <location filename="../../app/compare.py" line="118"/>
         <source>n/a</source>
         <translation>データなし</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="221"/>
+        <location filename="../../app/charts.py" line="263"/>
         <source>Sources: official releases %1–%2 (hover a bar for each); estimate: %3</source>
         <translation>出典：%1～%2年の公式発表（各棒にポインターを合わせると表示）、見込み：%3</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="224"/>
+        <location filename="../../app/charts.py" line="266"/>
         <source>Sources: official releases %1–%2 (hover a bar for each)</source>
         <translation>出典：%1～%2年の公式発表（各棒にポインターを合わせると表示）</translation>
     </message>
@@ -102,14 +183,14 @@
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../app/compare.py" line="126"/>
+        <location filename="../../app/compare.py" line="127"/>
         <source>Release: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>発表資料：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/compare.py" line="139"/>
+        <location filename="../../app/compare.py" line="140"/>
         <source>Sources: %n release(s) in the library (hover a point for each)</source>
-        <translation type="unfinished"></translation>
+        <translation>出典：ライブラリ内の %n 件の発表（各点にポインターを合わせると表示）</translation>
     </message>
 </context>
 <context>
@@ -117,185 +198,185 @@
     <message>
         <location filename="../../ui/compare_view.py" line="125"/>
         <source>Loading the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリを読み込み中…</translation>
     </message>
     <message>
         <location filename="../../ui/compare_view.py" line="126"/>
         <source>No indicator is reported with this measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>この尺度で発表された指標はありません。</translation>
     </message>
     <message>
         <location filename="../../ui/compare_view.py" line="156"/>
         <location filename="../../ui/compare_view.py" line="164"/>
         <source>Save image</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を保存</translation>
     </message>
     <message>
         <location filename="../../ui/compare_view.py" line="174"/>
         <source>Compare across articles</source>
-        <translation type="unfinished"></translation>
+        <translation>記事間の比較</translation>
     </message>
     <message>
         <location filename="../../ui/compare_view.py" line="175"/>
         <source>&amp;Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>指標(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../../ui/compare_view.py" line="175"/>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>尺度(&amp;M)：</translation>
     </message>
     <message>
         <location filename="../../ui/compare_view.py" line="175"/>
         <source>&amp;Draw as:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示形式(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../ui/compare_view.py" line="178"/>
         <source>Level</source>
-        <translation type="unfinished">実数</translation>
+        <translation>実数</translation>
     </message>
     <message>
         <location filename="../../ui/compare_view.py" line="178"/>
         <source>Growth</source>
-        <translation type="unfinished">伸び率</translation>
+        <translation>伸び率</translation>
     </message>
     <message>
         <location filename="../../ui/compare_view.py" line="180"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>折れ線</translation>
     </message>
     <message>
         <location filename="../../ui/compare_view.py" line="180"/>
         <source>Bars</source>
-        <translation type="unfinished"></translation>
+        <translation>棒</translation>
     </message>
     <message>
         <location filename="../../ui/compare_view.py" line="182"/>
         <source>&amp;Save image…</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を保存(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../ui/compare_view.py" line="183"/>
         <source>Indicator</source>
-        <translation type="unfinished">指標</translation>
+        <translation>指標</translation>
     </message>
 </context>
 <context>
     <name>DataView</name>
     <message>
-        <location filename="../../ui/data_view.py" line="30"/>
+        <location filename="../../ui/data_view.py" line="31"/>
         <source>Fact</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="32"/>
+        <location filename="../../ui/data_view.py" line="33"/>
         <source>Measure</source>
         <translation>尺度</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="33"/>
+        <location filename="../../ui/data_view.py" line="34"/>
         <source>Value</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="34"/>
+        <location filename="../../ui/data_view.py" line="35"/>
         <source>Unit</source>
         <translation>単位</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="35"/>
+        <location filename="../../ui/data_view.py" line="36"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="36"/>
+        <location filename="../../ui/data_view.py" line="37"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="37"/>
+        <location filename="../../ui/data_view.py" line="38"/>
         <source>Computed as</source>
         <translation>算出式</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="38"/>
+        <location filename="../../ui/data_view.py" line="39"/>
         <source>As written</source>
         <translation>原文の表記</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="39"/>
+        <location filename="../../ui/data_view.py" line="40"/>
         <source>Growth of</source>
         <translation>伸び率の対象</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="40"/>
+        <location filename="../../ui/data_view.py" line="41"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="46"/>
+        <location filename="../../ui/data_view.py" line="47"/>
         <source>Level</source>
         <translation>実数</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="47"/>
+        <location filename="../../ui/data_view.py" line="48"/>
         <source>Growth</source>
         <translation>伸び率</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="48"/>
+        <location filename="../../ui/data_view.py" line="49"/>
         <source>Share</source>
         <translation>構成比</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="31"/>
+        <location filename="../../ui/data_view.py" line="32"/>
         <source>Indicator</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="41"/>
+        <location filename="../../ui/data_view.py" line="42"/>
         <source>Stated growth (%)</source>
         <translation>公表伸び率（％）</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="42"/>
+        <location filename="../../ui/data_view.py" line="43"/>
         <source>Status</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="43"/>
+        <location filename="../../ui/data_view.py" line="44"/>
         <source>Address</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="151"/>
+        <location filename="../../ui/data_view.py" line="158"/>
         <source>Figures in the article</source>
         <translation>記事中の数値</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="162"/>
-        <location filename="../../ui/data_view.py" line="172"/>
+        <location filename="../../ui/data_view.py" line="169"/>
+        <location filename="../../ui/data_view.py" line="179"/>
         <source>Export data as CSV</source>
         <translation>データを CSV 形式でエクスポート</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="171"/>
+        <location filename="../../ui/data_view.py" line="178"/>
         <source>The data could not be saved: %1</source>
         <translation>データを保存できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="174"/>
+        <location filename="../../ui/data_view.py" line="181"/>
         <source>Saved the data to %1</source>
         <translation>データを %1 に保存しました</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="184"/>
+        <location filename="../../ui/data_view.py" line="191"/>
         <source>Loading the tables…</source>
         <translation>表を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="187"/>
+        <location filename="../../ui/data_view.py" line="194"/>
         <source>Export as CSV…</source>
         <translation>CSV 形式でエクスポート…</translation>
     </message>
@@ -303,104 +384,119 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="186"/>
+        <location filename="../../ui/export_dialog.py" line="200"/>
         <source>Saving charts…</source>
         <translation>グラフを保存中…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="186"/>
+        <location filename="../../ui/export_dialog.py" line="200"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="207"/>
+        <location filename="../../ui/export_dialog.py" line="221"/>
         <source>%1 already exists. Replace it?</source>
         <translation>
             <numerusform>%1 は既に存在します。置き換えますか？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="212"/>
+        <location filename="../../ui/export_dialog.py" line="226"/>
         <source>The chart could not be saved: %1</source>
         <translation>グラフを保存できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="220"/>
+        <location filename="../../ui/export_dialog.py" line="234"/>
         <source>all charts</source>
         <translation>すべてのグラフ</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="221"/>
+        <location filename="../../ui/export_dialog.py" line="235"/>
         <source>Save chart image: %1</source>
         <translation>グラフ画像の保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="222"/>
+        <location filename="../../ui/export_dialog.py" line="236"/>
         <source>&amp;Format:</source>
         <translation>形式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="222"/>
+        <location filename="../../ui/export_dialog.py" line="236"/>
         <source>Si&amp;ze (pixels):</source>
         <translation>サイズ（ピクセル）(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="222"/>
+        <location filename="../../ui/export_dialog.py" line="236"/>
         <source>S&amp;cale:</source>
         <translation>倍率(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="222"/>
+        <location filename="../../ui/export_dialog.py" line="236"/>
         <source>&amp;Background:</source>
         <translation>背景(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="223"/>
+        <location filename="../../ui/export_dialog.py" line="237"/>
         <source>Title:</source>
         <translation>タイトル：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="223"/>
+        <location filename="../../ui/export_dialog.py" line="237"/>
         <source>Footer:</source>
         <translation>フッター：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="223"/>
+        <location filename="../../ui/export_dialog.py" line="237"/>
+        <source>SVG text:</source>
+        <translation>SVG の文字：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="238"/>
         <source>Save &amp;to:</source>
         <translation>保存先(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="223"/>
+        <location filename="../../ui/export_dialog.py" line="238"/>
         <source>&amp;Folder:</source>
         <translation>フォルダー(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="226"/>
+        <location filename="../../ui/export_dialog.py" line="241"/>
         <source>Custom</source>
         <translation>カスタム</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="227"/>
+        <location filename="../../ui/export_dialog.py" line="242"/>
         <source>White</source>
         <translation>白</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="228"/>
+        <location filename="../../ui/export_dialog.py" line="243"/>
         <source>Transparent (PNG, SVG)</source>
         <translation>透明（PNG、SVG）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="229"/>
+        <location filename="../../ui/export_dialog.py" line="244"/>
         <source>Include the chart title</source>
         <translation>グラフのタイトルを含める</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="230"/>
+        <location filename="../../ui/export_dialog.py" line="245"/>
         <source>Include the source and app name</source>
         <translation>出典とアプリ名を含める</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="231"/>
+        <location filename="../../ui/export_dialog.py" line="246"/>
+        <source>Text as o&amp;utlines</source>
+        <translation>文字をアウトライン化(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="247"/>
+        <source>Draws the text as shapes: the SVG looks the same in every program, with or without its fonts, but its words cannot be selected or searched</source>
+        <translation>文字を図形として描画します。フォントの有無にかかわらず SVG はどのプログラムでも同じように表示されますが、文字の選択や検索はできません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="249"/>
         <source>Bro&amp;wse…</source>
         <translation>参照(&amp;W)…</translation>
     </message>
@@ -441,27 +537,27 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../app/charts.py" line="22"/>
+        <location filename="../../app/charts.py" line="23"/>
         <source>Reported</source>
         <translation>発表値</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="23"/>
+        <location filename="../../app/charts.py" line="24"/>
         <source>Final (statistics bureau)</source>
         <translation>確定値（統計局）</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="24"/>
+        <location filename="../../app/charts.py" line="25"/>
         <source>Estimate</source>
         <translation>見込み</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="25"/>
+        <location filename="../../app/charts.py" line="26"/>
         <source>Derived (computed)</source>
         <translation>算出値</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="26"/>
+        <location filename="../../app/charts.py" line="27"/>
         <source>No confirmed figure</source>
         <translation>確認された数値なし</translation>
     </message>
@@ -512,190 +608,185 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Charts ready</source>
         <translation>グラフの準備完了</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
-        <source>About Hunan Trade Viewer</source>
-        <translation>湖南貿易ビューアーについて</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Hunan Trade Viewer</source>
         <translation>湖南貿易ビューアー</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Open article folder</source>
         <translation>記事フォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Import article</source>
         <translation>記事をインポート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Web pages and text (*.html *.htm *.txt);;All files (*)</source>
         <translation>Web ページとテキスト ファイル (*.html *.htm *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Address of the page (http or https):</source>
         <translation>ページの URL（http または https）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>No recent articles</source>
         <translation>最近開いた記事はありません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
-        <source>&lt;h3&gt;Hunan Trade Viewer&lt;/h3&gt;&lt;p&gt;Reads statistics releases beside charts of their figures, in five languages, and keeps a library of them.&lt;/p&gt;&lt;p&gt;Every figure comes from the article or from official releases, each with its source. Estimates and values the viewer computes are marked as such.&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans CJK subsets, SIL Open Font License 1.1.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;湖南貿易ビューアー&lt;/h3&gt;&lt;p&gt;統計発表の記事を、その数値のグラフと並べて表示します。5 言語に対応し、記事をライブラリに保存できます。&lt;/p&gt;&lt;p&gt;すべての数値は記事または公式発表に基づき、それぞれに出典を示しています。見込みの数値と、本ビューアーが算出した数値にはその旨を明示しています。&lt;/p&gt;&lt;p&gt;フォント：Noto Sans CJK のサブセット（SIL Open Font License 1.1）&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Open article folder…</source>
         <translation>記事フォルダーを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Open &amp;recent</source>
         <translation>最近開いた記事(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Show &amp;library</source>
         <translation>ライブラリを表示(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;Import article…</source>
         <translation>記事をインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Impor&amp;t from address…</source>
         <translation>URL からインポート(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Save chart…</source>
         <translation>グラフを保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Save &amp;all charts…</source>
         <translation>すべてのグラフを保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Export data as CSV…</source>
         <translation>データを CSV 形式でエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Save article as P&amp;DF…</source>
         <translation>記事を PDF 形式で保存(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Find in article…</source>
         <translation>記事内を検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Clear selection</source>
         <translation>選択を解除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Data</source>
         <translation>データ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Library</source>
         <translation>ライブラリ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;Theme</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Lar&amp;ger text</source>
         <translation>文字を大きく(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Smaller text</source>
         <translation>文字を小さく(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;Normal text size</source>
         <translation>標準の文字サイズ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Show settings &amp;panel</source>
         <translation>設定パネルを表示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Compare across articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>記事間の比較(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="282"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="283"/>
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボード ショートカット(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="284"/>
@@ -706,7 +797,7 @@
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="181"/>
+        <location filename="../../ui/import_dialog.py" line="207"/>
         <source>Import article</source>
         <translation>記事をインポート</translation>
     </message>
@@ -714,58 +805,58 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../ui/reader.py" line="110"/>
+        <location filename="../../ui/reader.py" line="114"/>
         <source>Original article</source>
         <translation>元の記事</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="119"/>
+        <location filename="../../ui/reader.py" line="123"/>
         <source>Translator: %1</source>
         <translation>翻訳者：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="177"/>
+        <location filename="../../ui/reader.py" line="194"/>
         <source>Showing the original text (%1).</source>
         <translation>原文（%1）を表示しています。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="178"/>
+        <location filename="../../ui/reader.py" line="195"/>
         <source>Show translation</source>
         <translation>翻訳を表示</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="180"/>
+        <location filename="../../ui/reader.py" line="197"/>
         <source>This article is published in %1 only; the charts follow your language.</source>
         <translation>この記事は%1でのみ公開されています。グラフは選択した言語で表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="184"/>
+        <location filename="../../ui/reader.py" line="201"/>
         <source>This is a translation. The original text (%1) is the official one.</source>
         <translation>これは翻訳です。正式なものは原文（%1）です。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="186"/>
+        <location filename="../../ui/reader.py" line="203"/>
         <source>Show original</source>
         <translation>原文を表示</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="198"/>
-        <location filename="../../ui/reader.py" line="205"/>
+        <location filename="../../ui/reader.py" line="224"/>
+        <location filename="../../ui/reader.py" line="231"/>
         <source>Save article as PDF</source>
         <translation>記事を PDF 形式で保存</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="204"/>
+        <location filename="../../ui/reader.py" line="230"/>
         <source>The article could not be saved: %1</source>
         <translation>記事を保存できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="207"/>
+        <location filename="../../ui/reader.py" line="233"/>
         <source>Saved the article to %1</source>
         <translation>記事を %1 に保存しました</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="286"/>
+        <location filename="../../ui/reader.py" line="312"/>
         <source>Article text</source>
         <translation>記事本文</translation>
     </message>
@@ -773,67 +864,82 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="146"/>
+        <location filename="../../ui/import_dialog.py" line="98"/>
+        <source>(the text&apos;s words, untranslated)</source>
+        <translation>（原文の語句のまま、未翻訳）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="171"/>
         <source>Row %1: &apos;%2&apos; is not a known %3.</source>
         <translation>%1 行目：「%2」は有効な %3 の値ではありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="157"/>
+        <location filename="../../ui/import_dialog.py" line="182"/>
         <source>Import article</source>
         <translation>記事をインポート</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="168"/>
+        <location filename="../../ui/import_dialog.py" line="193"/>
         <source>Review the figures found</source>
         <translation>見つかった数値の確認</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="169"/>
+        <location filename="../../ui/import_dialog.py" line="194"/>
         <source>Figure</source>
         <translation>記事中の数値</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="169"/>
+        <location filename="../../ui/import_dialog.py" line="194"/>
         <source>Indicator</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="169"/>
+        <location filename="../../ui/import_dialog.py" line="194"/>
+        <source>Glossary term</source>
+        <translation>用語集の用語</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="195"/>
         <source>Value</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="170"/>
+        <location filename="../../ui/import_dialog.py" line="195"/>
         <source>Unit</source>
         <translation>単位</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="170"/>
+        <location filename="../../ui/import_dialog.py" line="195"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="170"/>
+        <location filename="../../ui/import_dialog.py" line="195"/>
+        <source>Of</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="196"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="170"/>
+        <location filename="../../ui/import_dialog.py" line="196"/>
         <source>Measure</source>
         <translation>尺度</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="171"/>
+        <location filename="../../ui/import_dialog.py" line="197"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="172"/>
+        <location filename="../../ui/import_dialog.py" line="198"/>
         <source>Article text</source>
         <translation>記事本文</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="173"/>
+        <location filename="../../ui/import_dialog.py" line="199"/>
         <source>Figures found</source>
         <translation>見つかった数値</translation>
     </message>
@@ -841,7 +947,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/settings.py" line="79"/>
+        <location filename="../../app/settings.py" line="86"/>
         <source>The settings file %1 could not be read; defaults are used (your file is kept as %2).</source>
         <translation>設定ファイル %1 を読み込めなかったため、既定値を使用します（元のファイルは %2 として保存されています）。</translation>
     </message>
@@ -887,6 +993,24 @@
         <location filename="../../ui/settings_panel.py" line="77"/>
         <source> pt</source>
         <translation>pt</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="82"/>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボード ショートカット</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="83"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="83"/>
+        <source>Keys</source>
+        <translation>キー</translation>
     </message>
 </context>
 <context>

@@ -2,19 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Application</name>
+    <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/application.py" line="119"/>
-        <source>Something went wrong: %1. The details are in %2.</source>
-        <translation>出现错误：%1。详细信息请见 %2。</translation>
+        <location filename="../../ui/about_dialog.py" line="75"/>
+        <source>About Hunan Trade Viewer</source>
+        <translation>关于湖南外贸查看器</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="122"/>
+        <location filename="../../ui/about_dialog.py" line="76"/>
         <source>Hunan Trade Viewer</source>
         <translation>湖南外贸查看器</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="137"/>
+        <location filename="../../ui/about_dialog.py" line="77"/>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="78"/>
+        <source>Reads statistics releases beside charts of their figures, in five languages, and keeps a library of them. Every figure comes from the article or from an official release, each with its source; estimates and values the viewer computes are marked as such.</source>
+        <translation>以五种语言阅读统计发布稿，并在旁显示其数据图表，同时将发布稿收入文章库。每项数据均来自文章或官方发布，并各附来源；预计数及本查看器推算的数值均有标注。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="81"/>
+        <source>Licence: %1</source>
+        <translation>许可证：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="90"/>
+        <source>Data sources</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="102"/>
+        <source>Libraries</source>
+        <translation>程序库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="103"/>
+        <source>The viewer runs on these libraries, each under its own licence:</source>
+        <translation>本查看器使用以下程序库，各自遵循其许可证：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="104"/>
+        <source>Library</source>
+        <translation>程序库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="104"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="104"/>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="112"/>
+        <source>Fonts</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="113"/>
+        <source>Subsets of Noto Sans and Noto Sans CJK SC, JP and KR, under the SIL Open Font License 1.1 (OFL-1.1).</source>
+        <translation>Noto Sans 及 Noto Sans CJK SC、JP、KR 的子集，采用 SIL 开放字体许可证 1.1（OFL-1.1）。</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../../ui/application.py" line="125"/>
+        <source>Something went wrong: %1. The details are in %2.</source>
+        <translation>出现错误：%1。详细信息请见 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="128"/>
+        <location filename="../../ui/article_output.py" line="90"/>
+        <location filename="../../ui/export.py" line="63"/>
+        <source>Hunan Trade Viewer</source>
+        <translation>湖南外贸查看器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="143"/>
         <source>The last article could not be opened: %1</source>
         <translation>无法打开上次阅读的文章：%1</translation>
     </message>
@@ -22,18 +92,18 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/charts.py" line="187"/>
-        <location filename="../../ui/charts.py" line="189"/>
+        <location filename="../../ui/charts.py" line="343"/>
+        <location filename="../../ui/charts.py" line="345"/>
         <source>Save image…</source>
         <translation>保存图片…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="188"/>
+        <location filename="../../ui/charts.py" line="344"/>
         <source>Save this chart as PNG, JPEG, SVG or PDF (Ctrl+S)</source>
         <translation>将此图表保存为 PNG、JPEG、SVG 或 PDF 格式（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="190"/>
+        <location filename="../../ui/charts.py" line="346"/>
         <source>Copy image</source>
         <translation>复制图片</translation>
     </message>
@@ -61,40 +131,51 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../app/charts.py" line="106"/>
-        <location filename="../../app/charts.py" line="111"/>
-        <location filename="../../ui/charts.py" line="267"/>
+        <location filename="../../app/charts.py" line="123"/>
+        <location filename="../../app/charts.py" line="128"/>
+        <location filename="../../ui/charts.py" line="457"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="130"/>
+        <location filename="../../app/charts.py" line="150"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="158"/>
+        <location filename="../../app/charts.py" line="97"/>
+        <location filename="../../app/charts.py" line="183"/>
         <source>≈%1</source>
         <translation>≈%1</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="177"/>
+        <location filename="../../app/charts.py" line="154"/>
+        <source>%1; published by %2, %3</source>
+        <translation>%1；由%2于%3发布</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="196"/>
+        <source>Between %1 and %2, from the rounding of the figures it is computed from</source>
+        <translation>介于 %1 和 %2 之间，源于计算所依据数据的四舍五入</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="219"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="206"/>
-        <location filename="../../app/compare.py" line="117"/>
+        <location filename="../../app/charts.py" line="248"/>
+        <location filename="../../app/compare.py" line="118"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="221"/>
+        <location filename="../../app/charts.py" line="263"/>
         <source>Sources: official releases %1–%2 (hover a bar for each); estimate: %3</source>
         <translation>来源：%1—%2年官方发布数据（将鼠标悬停在柱形上可查看各年来源）；预计数：%3</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="224"/>
+        <location filename="../../app/charts.py" line="266"/>
         <source>Sources: official releases %1–%2 (hover a bar for each)</source>
         <translation>来源：%1—%2年官方发布数据（将鼠标悬停在柱形上可查看各年来源）</translation>
     </message>
@@ -102,14 +183,14 @@
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../app/compare.py" line="126"/>
+        <location filename="../../app/compare.py" line="127"/>
         <source>Release: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>发布稿：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/compare.py" line="139"/>
+        <location filename="../../app/compare.py" line="140"/>
         <source>Sources: %n release(s) in the library (hover a point for each)</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：文章库中的 %n 份发布稿（将鼠标悬停在数据点上可查看各自来源）</translation>
     </message>
 </context>
 <context>
@@ -117,185 +198,185 @@
     <message>
         <location filename="../../ui/compare_view.py" line="125"/>
         <source>Loading the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载文章库…</translation>
     </message>
     <message>
         <location filename="../../ui/compare_view.py" line="126"/>
         <source>No indicator is reported with this measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有以此度量公布的指标。</translation>
     </message>
     <message>
         <location filename="../../ui/compare_view.py" line="156"/>
         <location filename="../../ui/compare_view.py" line="164"/>
         <source>Save image</source>
-        <translation type="unfinished"></translation>
+        <translation>保存图片</translation>
     </message>
     <message>
         <location filename="../../ui/compare_view.py" line="174"/>
         <source>Compare across articles</source>
-        <translation type="unfinished"></translation>
+        <translation>跨文章比较</translation>
     </message>
     <message>
         <location filename="../../ui/compare_view.py" line="175"/>
         <source>&amp;Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>指标(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../../ui/compare_view.py" line="175"/>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>度量(&amp;M)：</translation>
     </message>
     <message>
         <location filename="../../ui/compare_view.py" line="175"/>
         <source>&amp;Draw as:</source>
-        <translation type="unfinished"></translation>
+        <translation>图表类型(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../ui/compare_view.py" line="178"/>
         <source>Level</source>
-        <translation type="unfinished">总量</translation>
+        <translation>总量</translation>
     </message>
     <message>
         <location filename="../../ui/compare_view.py" line="178"/>
         <source>Growth</source>
-        <translation type="unfinished">增速</translation>
+        <translation>增速</translation>
     </message>
     <message>
         <location filename="../../ui/compare_view.py" line="180"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>折线</translation>
     </message>
     <message>
         <location filename="../../ui/compare_view.py" line="180"/>
         <source>Bars</source>
-        <translation type="unfinished"></translation>
+        <translation>柱形</translation>
     </message>
     <message>
         <location filename="../../ui/compare_view.py" line="182"/>
         <source>&amp;Save image…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存图片(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../ui/compare_view.py" line="183"/>
         <source>Indicator</source>
-        <translation type="unfinished">指标</translation>
+        <translation>指标</translation>
     </message>
 </context>
 <context>
     <name>DataView</name>
     <message>
-        <location filename="../../ui/data_view.py" line="30"/>
+        <location filename="../../ui/data_view.py" line="31"/>
         <source>Fact</source>
         <translation>数据项</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="32"/>
+        <location filename="../../ui/data_view.py" line="33"/>
         <source>Measure</source>
         <translation>度量</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="33"/>
+        <location filename="../../ui/data_view.py" line="34"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="34"/>
+        <location filename="../../ui/data_view.py" line="35"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="35"/>
+        <location filename="../../ui/data_view.py" line="36"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="36"/>
+        <location filename="../../ui/data_view.py" line="37"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="37"/>
+        <location filename="../../ui/data_view.py" line="38"/>
         <source>Computed as</source>
         <translation>计算方法</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="38"/>
+        <location filename="../../ui/data_view.py" line="39"/>
         <source>As written</source>
         <translation>原文表述</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="39"/>
+        <location filename="../../ui/data_view.py" line="40"/>
         <source>Growth of</source>
         <translation>增速对应数据</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="40"/>
+        <location filename="../../ui/data_view.py" line="41"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="46"/>
+        <location filename="../../ui/data_view.py" line="47"/>
         <source>Level</source>
         <translation>总量</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="47"/>
+        <location filename="../../ui/data_view.py" line="48"/>
         <source>Growth</source>
         <translation>增速</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="48"/>
+        <location filename="../../ui/data_view.py" line="49"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="31"/>
+        <location filename="../../ui/data_view.py" line="32"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="41"/>
+        <location filename="../../ui/data_view.py" line="42"/>
         <source>Stated growth (%)</source>
         <translation>公布增速（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="42"/>
+        <location filename="../../ui/data_view.py" line="43"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="43"/>
+        <location filename="../../ui/data_view.py" line="44"/>
         <source>Address</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="151"/>
+        <location filename="../../ui/data_view.py" line="158"/>
         <source>Figures in the article</source>
         <translation>文中数据</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="162"/>
-        <location filename="../../ui/data_view.py" line="172"/>
+        <location filename="../../ui/data_view.py" line="169"/>
+        <location filename="../../ui/data_view.py" line="179"/>
         <source>Export data as CSV</source>
         <translation>将数据导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="171"/>
+        <location filename="../../ui/data_view.py" line="178"/>
         <source>The data could not be saved: %1</source>
         <translation>无法保存数据：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="174"/>
+        <location filename="../../ui/data_view.py" line="181"/>
         <source>Saved the data to %1</source>
         <translation>已将数据保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="184"/>
+        <location filename="../../ui/data_view.py" line="191"/>
         <source>Loading the tables…</source>
         <translation>正在加载数据表…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="187"/>
+        <location filename="../../ui/data_view.py" line="194"/>
         <source>Export as CSV…</source>
         <translation>导出为 CSV…</translation>
     </message>
@@ -303,104 +384,119 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="186"/>
+        <location filename="../../ui/export_dialog.py" line="200"/>
         <source>Saving charts…</source>
         <translation>正在保存图表…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="186"/>
+        <location filename="../../ui/export_dialog.py" line="200"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="207"/>
+        <location filename="../../ui/export_dialog.py" line="221"/>
         <source>%1 already exists. Replace it?</source>
         <translation>
             <numerusform>%1 已存在。是否替换？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="212"/>
+        <location filename="../../ui/export_dialog.py" line="226"/>
         <source>The chart could not be saved: %1</source>
         <translation>无法保存图表：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="220"/>
+        <location filename="../../ui/export_dialog.py" line="234"/>
         <source>all charts</source>
         <translation>全部图表</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="221"/>
+        <location filename="../../ui/export_dialog.py" line="235"/>
         <source>Save chart image: %1</source>
         <translation>保存图表图片：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="222"/>
+        <location filename="../../ui/export_dialog.py" line="236"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="222"/>
+        <location filename="../../ui/export_dialog.py" line="236"/>
         <source>Si&amp;ze (pixels):</source>
         <translation>尺寸（像素）(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="222"/>
+        <location filename="../../ui/export_dialog.py" line="236"/>
         <source>S&amp;cale:</source>
         <translation>缩放(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="222"/>
+        <location filename="../../ui/export_dialog.py" line="236"/>
         <source>&amp;Background:</source>
         <translation>背景(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="223"/>
+        <location filename="../../ui/export_dialog.py" line="237"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="223"/>
+        <location filename="../../ui/export_dialog.py" line="237"/>
         <source>Footer:</source>
         <translation>页脚：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="223"/>
+        <location filename="../../ui/export_dialog.py" line="237"/>
+        <source>SVG text:</source>
+        <translation>SVG 文字：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="238"/>
         <source>Save &amp;to:</source>
         <translation>保存到(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="223"/>
+        <location filename="../../ui/export_dialog.py" line="238"/>
         <source>&amp;Folder:</source>
         <translation>文件夹(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="226"/>
+        <location filename="../../ui/export_dialog.py" line="241"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="227"/>
+        <location filename="../../ui/export_dialog.py" line="242"/>
         <source>White</source>
         <translation>白色</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="228"/>
+        <location filename="../../ui/export_dialog.py" line="243"/>
         <source>Transparent (PNG, SVG)</source>
         <translation>透明（PNG、SVG）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="229"/>
+        <location filename="../../ui/export_dialog.py" line="244"/>
         <source>Include the chart title</source>
         <translation>包含图表标题</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="230"/>
+        <location filename="../../ui/export_dialog.py" line="245"/>
         <source>Include the source and app name</source>
         <translation>包含来源和应用名称</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="231"/>
+        <location filename="../../ui/export_dialog.py" line="246"/>
+        <source>Text as o&amp;utlines</source>
+        <translation>文字转为轮廓(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="247"/>
+        <source>Draws the text as shapes: the SVG looks the same in every program, with or without its fonts, but its words cannot be selected or searched</source>
+        <translation>将文字绘制为图形：无论是否安装相应字体，SVG 在任何程序中的显示效果都相同，但其中的文字无法选择或搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="249"/>
         <source>Bro&amp;wse…</source>
         <translation>浏览(&amp;W)…</translation>
     </message>
@@ -441,27 +537,27 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../app/charts.py" line="22"/>
+        <location filename="../../app/charts.py" line="23"/>
         <source>Reported</source>
         <translation>公布数据</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="23"/>
+        <location filename="../../app/charts.py" line="24"/>
         <source>Final (statistics bureau)</source>
         <translation>统计公报数（统计局）</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="24"/>
+        <location filename="../../app/charts.py" line="25"/>
         <source>Estimate</source>
         <translation>预计数</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="25"/>
+        <location filename="../../app/charts.py" line="26"/>
         <source>Derived (computed)</source>
         <translation>推算值</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="26"/>
+        <location filename="../../app/charts.py" line="27"/>
         <source>No confirmed figure</source>
         <translation>无确切数据</translation>
     </message>
@@ -512,190 +608,185 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Charts ready</source>
         <translation>图表已就绪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
-        <source>About Hunan Trade Viewer</source>
-        <translation>关于湖南外贸查看器</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Hunan Trade Viewer</source>
         <translation>湖南外贸查看器</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Open article folder</source>
         <translation>打开文章文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Import article</source>
         <translation>导入文章</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Web pages and text (*.html *.htm *.txt);;All files (*)</source>
         <translation>网页和文本文件 (*.html *.htm *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Address of the page (http or https):</source>
         <translation>网页网址（http 或 https）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>No recent articles</source>
         <translation>没有最近打开的文章</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
-        <source>&lt;h3&gt;Hunan Trade Viewer&lt;/h3&gt;&lt;p&gt;Reads statistics releases beside charts of their figures, in five languages, and keeps a library of them.&lt;/p&gt;&lt;p&gt;Every figure comes from the article or from official releases, each with its source. Estimates and values the viewer computes are marked as such.&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans CJK subsets, SIL Open Font License 1.1.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;湖南外贸查看器&lt;/h3&gt;&lt;p&gt;阅读统计数据发布稿，并在旁边以图表展示其中的数据；支持五种语言，并可将文章收入文章库。&lt;/p&gt;&lt;p&gt;所有数据均取自文章或官方发布，并逐一注明来源。预计数和本查看器推算的数值均有明确标注。&lt;/p&gt;&lt;p&gt;字体：Noto Sans CJK 子集，采用 SIL Open Font License 1.1 许可。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Open article folder…</source>
         <translation>打开文章文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Show &amp;library</source>
         <translation>显示文章库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;Import article…</source>
         <translation>导入文章(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Impor&amp;t from address…</source>
         <translation>从网址导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Save chart…</source>
         <translation>保存图表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Save &amp;all charts…</source>
         <translation>保存全部图表(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Export data as CSV…</source>
         <translation>将数据导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Save article as P&amp;DF…</source>
         <translation>将文章保存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Find in article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Clear selection</source>
         <translation>清除选择</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Library</source>
         <translation>文章库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Lar&amp;ger text</source>
         <translation>增大字号(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Smaller text</source>
         <translation>减小字号(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;Normal text size</source>
         <translation>默认字号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Show settings &amp;panel</source>
         <translation>显示设置面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Compare across articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>跨文章比较(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="282"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="283"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="284"/>
@@ -706,7 +797,7 @@
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="181"/>
+        <location filename="../../ui/import_dialog.py" line="207"/>
         <source>Import article</source>
         <translation>导入文章</translation>
     </message>
@@ -714,58 +805,58 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../ui/reader.py" line="110"/>
+        <location filename="../../ui/reader.py" line="114"/>
         <source>Original article</source>
         <translation>原文链接</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="119"/>
+        <location filename="../../ui/reader.py" line="123"/>
         <source>Translator: %1</source>
         <translation>译者：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="177"/>
+        <location filename="../../ui/reader.py" line="194"/>
         <source>Showing the original text (%1).</source>
         <translation>正在显示原文（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="178"/>
+        <location filename="../../ui/reader.py" line="195"/>
         <source>Show translation</source>
         <translation>显示译文</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="180"/>
+        <location filename="../../ui/reader.py" line="197"/>
         <source>This article is published in %1 only; the charts follow your language.</source>
         <translation>本文仅以%1发布；图表随您选择的语言显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="184"/>
+        <location filename="../../ui/reader.py" line="201"/>
         <source>This is a translation. The original text (%1) is the official one.</source>
         <translation>本文为译文，以原文（%1）为准。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="186"/>
+        <location filename="../../ui/reader.py" line="203"/>
         <source>Show original</source>
         <translation>显示原文</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="198"/>
-        <location filename="../../ui/reader.py" line="205"/>
+        <location filename="../../ui/reader.py" line="224"/>
+        <location filename="../../ui/reader.py" line="231"/>
         <source>Save article as PDF</source>
         <translation>将文章保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="204"/>
+        <location filename="../../ui/reader.py" line="230"/>
         <source>The article could not be saved: %1</source>
         <translation>无法保存文章：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="207"/>
+        <location filename="../../ui/reader.py" line="233"/>
         <source>Saved the article to %1</source>
         <translation>已将文章保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="286"/>
+        <location filename="../../ui/reader.py" line="312"/>
         <source>Article text</source>
         <translation>文章正文</translation>
     </message>
@@ -773,67 +864,82 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="146"/>
+        <location filename="../../ui/import_dialog.py" line="98"/>
+        <source>(the text&apos;s words, untranslated)</source>
+        <translation>（原文用词，未翻译）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="171"/>
         <source>Row %1: &apos;%2&apos; is not a known %3.</source>
         <translation>第 %1 行：“%2”不是有效的 %3 值。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="157"/>
+        <location filename="../../ui/import_dialog.py" line="182"/>
         <source>Import article</source>
         <translation>导入文章</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="168"/>
+        <location filename="../../ui/import_dialog.py" line="193"/>
         <source>Review the figures found</source>
         <translation>核对识别出的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="169"/>
+        <location filename="../../ui/import_dialog.py" line="194"/>
         <source>Figure</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="169"/>
+        <location filename="../../ui/import_dialog.py" line="194"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="169"/>
+        <location filename="../../ui/import_dialog.py" line="194"/>
+        <source>Glossary term</source>
+        <translation>术语表词条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="195"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="170"/>
+        <location filename="../../ui/import_dialog.py" line="195"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="170"/>
+        <location filename="../../ui/import_dialog.py" line="195"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="170"/>
+        <location filename="../../ui/import_dialog.py" line="195"/>
+        <source>Of</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="196"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="170"/>
+        <location filename="../../ui/import_dialog.py" line="196"/>
         <source>Measure</source>
         <translation>度量</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="171"/>
+        <location filename="../../ui/import_dialog.py" line="197"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="172"/>
+        <location filename="../../ui/import_dialog.py" line="198"/>
         <source>Article text</source>
         <translation>文章正文</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="173"/>
+        <location filename="../../ui/import_dialog.py" line="199"/>
         <source>Figures found</source>
         <translation>识别出的数据</translation>
     </message>
@@ -841,7 +947,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/settings.py" line="79"/>
+        <location filename="../../app/settings.py" line="86"/>
         <source>The settings file %1 could not be read; defaults are used (your file is kept as %2).</source>
         <translation>无法读取设置文件 %1，已改用默认设置（原文件已保留为 %2）。</translation>
     </message>
@@ -887,6 +993,24 @@
         <location filename="../../ui/settings_panel.py" line="77"/>
         <source> pt</source>
         <translation> 磅</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="82"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="83"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.py" line="83"/>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>
