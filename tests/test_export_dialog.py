@@ -108,3 +108,36 @@ def test_copy_puts_a_2x_image_on_the_clipboard(window):
     image = QGuiApplication.clipboard().image()
     assert image.size().toTuple() == (1600, 1000)
     assert window.statusBar().currentMessage() == "Copied “Growth in 2018” to the clipboard"
+
+
+def test_form_labels_mark_their_shortcut_keys_instead_of_showing_ampersands(dialog):
+    from PySide6.QtWidgets import QLabel
+
+    labels = [dialog.form.labelForField(dialog.form.itemAt(row, dialog.form.ItemRole.FieldRole).widget()
+                                        or dialog.form.itemAt(row, dialog.form.ItemRole.FieldRole).layout())
+              for row in range(dialog.form.rowCount())]
+    assert all(isinstance(label, QLabel) for label in labels)
+    with_keys = [label for label in labels if "&" in label.text()]
+    assert [label.text() for label in with_keys][:2] == ["&Format:", "Si&ze (pixels):"]
+    # A label shows '&' as an underlined key only when it has a buddy to focus.
+    assert all(label.buddy() is not None for label in with_keys)
+    assert dialog._labels[0].buddy() is dialog.format_box
+
+
+def test_text_as_outlines_is_offered_for_svg_and_on_for_cjk(qtbot, window, model, tmp_path):
+    from ui.export_dialog import ExportDialog
+
+    model.set_language("zh")
+    dialog = ExportDialog(model, "growth_2018", window)
+    qtbot.addWidget(dialog)
+    assert dialog.outline_box.isChecked() and not dialog.outline_box.isEnabled()  # PNG: no text to outline
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("svg"))
+    assert dialog.outline_box.isEnabled() and dialog.text_as_outlines
+    dialog.path_edit.setText(str(tmp_path / "growth.svg"))
+    dialog.save()
+    svg = (tmp_path / "growth.svg").read_bytes()
+    assert b"<text" not in svg and "2018年增速".encode() in svg  # outlines; the title stays as <title>
+    model.set_language("en")
+    english = ExportDialog(model, "growth_2018", window)
+    qtbot.addWidget(english)
+    assert not english.outline_box.isChecked()

@@ -1,9 +1,14 @@
 """One renderer per mark (bars, a line) behind one interface: draw a spec's
-points on a pyqtgraph plot, find the fact under the mouse, outline the
-selected fact, and paint the legend's sample of each kind.
+points on a pyqtgraph plot, place their value labels, find the fact under
+the mouse, outline the selected fact, and paint the legend's sample of
+each kind.
 
 Reported values are solid, final figures dark, estimates light with a dashed
 outline, derived values hatched (bars) or hollow (line points).
+
+Bars and hatching are painted in device pixels, not in data coordinates
+under the view's scale: a saved SVG then holds the bars' real geometry, and
+the hatching keeps its 45° in every program that draws it.
 """
 
 from __future__ import annotations
@@ -11,19 +16,53 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTextLayout, QTextOption
 
 from app.charts import ChartSpec, PointSpec
 from ui.theme import Colors
 
 HIT_RADIUS = 10.0  # pixels around a line point that still select it
+HATCH_SPACING = 6.0  # pixels between the lines of a derived value's hatching
+LABEL_GAP = 2.0  # pixels between a value label and what it stands on
+PLOT_MARGIN = 3.0  # pixels kept free between a label and the plot's edge
+
+
+def wrap_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
+    """`text` broken into lines no wider than `width` (at word boundaries,
+    or anywhere in a word that cannot fit: CJK has no spaces); past
+    `max_lines` the last line ends in '…'."""
+    metrics = QFontMetricsF(font)
+    if metrics.horizontalAdvance(text) <= width or width <= 0:
+        return [text if width > 0 else metrics.elidedText(text, Qt.TextElideMode.ElideRight, 0)]
+    # QTextLayout counts UTF-16 units; the offsets are mapped back to str indexes.
+    units = text.encode("utf-16-le")
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    starts = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        starts.append(len(units[: line.textStart() * 2].decode("utf-16-le", "ignore")))
+    layout.endLayout()
+    bounds = [*starts, len(text)]
+    lines = [text[bounds[i]:bounds[i + 1]].strip() for i in range(len(starts))]
+    if len(lines) > max_lines:
+        rest = text[bounds[max_lines - 1]:].strip()
+        lines = lines[: max_lines - 1] + [metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
+    return [line for line in lines if line] or [""]
 
 
 def kind_brush(kind: str, colors: Colors) -> QBrush:
-    """Reported: solid; final: dark solid; estimate: light; derived: hatched."""
+    """Reported: solid; final: dark solid; estimate: light; derived: none
+    (hatched by hatch_lines)."""
     if kind == "derived":
-        return QBrush(QColor(colors.bar), Qt.BrushStyle.BDiagPattern)
+        return QBrush(Qt.BrushStyle.NoBrush)
     if kind == "estimate":
         return QBrush(QColor(colors.bar_estimate))
     if kind == "final":
@@ -42,19 +81,64 @@ def kind_pen(kind: str, colors: Colors, selected: bool = False) -> QPen:
     return pen
 
 
-def _value_label(point: PointSpec, colors: Colors, font: QFont, baseline: float = 0.0) -> pg.TextItem:
-    """The value written above a point (below it for a negative value);
-    a gap gets its note on the axis."""
-    if point.value is None:
-        label = pg.TextItem(point.label, color=colors.muted, anchor=(0.5, 1.0))
-        label.setPos(point.x, baseline)
-    else:
-        below = point.value < 0
-        label = pg.TextItem(point.label, color=colors.text,
-                            anchor=(0.5, -point.label_row if below else 1.0 + point.label_row))
-        label.setPos(QPointF(point.x, point.value))
-    label.setFont(font)
-    return label
+def hatch_lines(rect: QRectF, spacing: float = HATCH_SPACING) -> list[QLineF]:
+    """Lines rising at 45° (like '/') across `rect`, cut at its edges; on a
+    grid fixed to the origin so that neighbouring bars' hatching lines up."""
+    lines = []
+    first = math.floor((rect.left() + rect.top()) / spacing) + 1
+    last = math.ceil((rect.right() + rect.bottom()) / spacing)
+    for step in range(first, last):
+        c = step * spacing  # the line x + y = c
+        x1, x2 = max(rect.left(), c - rect.bottom()), min(rect.right(), c - rect.top())
+        if x2 > x1:
+            lines.append(QLineF(x1, c - x1, x2, c - x2))
+    return lines
+
+
+def paint_bar(painter: QPainter, rect: QRectF, kind: str, colors: Colors, selected: bool = False) -> None:
+    """A bar of `kind` over `rect` (device pixels): fill, hatching, outline."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(kind_brush(kind, colors))
+    painter.drawRect(rect)
+    if kind == "derived":
+        # Painted in device pixels, so a plain 1-pixel pen: Qt then strokes
+        # it by area, as other renderers do (its cosmetic lines come out lighter).
+        painter.setPen(QPen(QColor(colors.bar), 1))
+        painter.drawLines(hatch_lines(rect))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(kind_pen(kind, colors, selected))
+    painter.drawRect(rect)
+
+
+class BarItem(pg.GraphicsObject):
+    """One bar in data coordinates, painted in device pixels."""
+
+    def __init__(self, point: PointSpec, colors: Colors, selected: bool) -> None:
+        super().__init__()
+        self.kind, self.colors, self.selected = point.kind, colors, selected
+        self.rect = QRectF(point.x - point.width / 2, min(0.0, point.value), point.width, abs(point.value))
+
+    def set_selected(self, selected: bool) -> None:
+        self.selected = selected
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt name)
+        # Room for the outline, a few pixels wide whatever the scale.
+        dx, dy = 3 * (self.pixelWidth() or 0), 3 * (self.pixelHeight() or 0)
+        return self.rect.adjusted(-dx, -dy, dx, dy)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self.rect)
+        return path
+
+    def paint(self, painter: QPainter, *_args) -> None:
+        device = painter.transform().mapRect(self.rect)
+        painter.save()
+        painter.resetTransform()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        paint_bar(painter, device, self.kind, self.colors, self.selected)
+        painter.restore()
 
 
 class Mark:
@@ -65,6 +149,7 @@ class Mark:
         self.items: list[pg.GraphicsObject] = []
         self._colors: Colors | None = None
         self._spec: ChartSpec | None = None
+        self._font = QFont()
         self.selected_fact = ""
 
     def draw(self, plot: pg.PlotItem, spec: ChartSpec, colors: Colors, font: QFont, selected_fact: str) -> None:
@@ -80,12 +165,118 @@ class Mark:
     def paint_swatch(self, painter: QPainter, rect: QRectF, kind: str, colors: Colors) -> None:
         raise NotImplementedError
 
+    def obstacles(self, to_px) -> list[QRectF | None]:
+        """Per point of the spec, the pixels its mark covers (None: nothing)."""
+        return [None for _ in self._spec.points]
+
     def _add_labels(self, plot: pg.PlotItem, spec: ChartSpec, colors: Colors, font: QFont) -> None:
-        baseline = min(0.0, spec.min_value)
+        self._font = QFont(font)
         for point in spec.points:
-            label = _value_label(point, colors, font, baseline)
+            label = pg.TextItem(point.label, color=colors.muted if point.value is None else colors.text)
+            label.textItem.document().setDocumentMargin(0)  # its box is the text's: placed to the pixel
+            label.setFont(font)
             plot.addItem(label)
             self.labels.append(label)
+
+    # -- placing the value labels -------------------------------------------------
+    def fit(self, view: pg.ViewBox, x_range: tuple[float, float]) -> tuple[float, float]:
+        """Place every value label clear of the others and of the other
+        points' marks, inside the plot, and choose the value range that
+        leaves them room (from their measured height, so any font and plot
+        size fits); returns that range."""
+        spec = self._spec
+        width, height = view.width(), view.height()
+        bottom, top = min(spec.min_value, 0.0), max(spec.max_value, 0.0) or 1.0
+        if width < 20 or height < 20 or not self.labels:
+            return bottom, top * 1.22
+        slot = width / (x_range[1] - x_range[0])
+        for point, label in zip(spec.points, self.labels):
+            if point.value is None:  # a gap's note stays within its own slot
+                lines = wrap_lines(point.label, self._font, slot - 4, 2)
+                label.textItem.document().setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignHCenter))
+                label.setPlainText("\n".join(lines))
+                metrics = QFontMetricsF(self._font)
+                label.setTextWidth(math.ceil(max(metrics.horizontalAdvance(line) for line in lines)) + 1)
+        sizes = [label.textItem.boundingRect().size() for label in self.labels]
+        left_out: set[int] = set()
+        for _ in range(8):
+            boxes, moved = self._place(sizes, width, height, x_range, bottom, top, left_out)
+            shown = [box for box in boxes if box is not None] or [QRectF(0, height / 2, 1, 1)]
+            need_top = max(0.0, PLOT_MARGIN - min(box.top() for box in shown))
+            # (A gap's note stands on the axis: only labels under negative
+            # values can need room at the bottom.)
+            below = [box for box, point in zip(boxes, spec.points)
+                     if box is not None and point.value is not None and point.value < 0]
+            need_bottom = max([0.0] + [box.bottom() - (height - PLOT_MARGIN) for box in below])
+            if need_top < 0.5 and need_bottom < 0.5:
+                break
+            # Labels moved off their points may not shrink the bars much:
+            # past a fifth of the plot, those that stick out are left out.
+            outside = {i for i in moved if boxes[i].top() < PLOT_MARGIN or boxes[i].bottom() > height - PLOT_MARGIN}
+            if need_top + need_bottom > height * 0.2 and outside:
+                left_out |= outside
+                continue
+            # Squeeze the data into the pixels the labels leave free (the
+            # bars keep at least half the plot).
+            free = max(height - need_top - need_bottom, height * 0.5)
+            span = (top - bottom) * height / free
+            top, bottom = top + need_top * span / height, bottom - need_bottom * span / height
+        for label, box in zip(self.labels, boxes):
+            label.setVisible(box is not None)
+            if box is not None:
+                label.setAnchor((0, 0))
+                label.setPos(x_range[0] + box.left() / slot, top - box.top() / height * (top - bottom))
+        return bottom, top
+
+    def _place(self, sizes, width: float, height: float, x_range, bottom: float, top: float,
+               left_out: set[int]) -> tuple[list[QRectF | None], set[int]]:
+        """Each label's box in the plot's pixels for the value range
+        bottom..top (None: left out), over its point (under it when
+        negative), moved away from whatever it would cover, the lowest
+        labels placed first; and which labels had to move."""
+        def to_px(x: float, y: float) -> QPointF:
+            return QPointF((x - x_range[0]) / (x_range[1] - x_range[0]) * width, (top - y) / (top - bottom) * height)
+
+        points = self._spec.points
+        marks = self.obstacles(to_px)
+        baseline = to_px(0, max(bottom, min(0.0, top))).y()
+        boxes: list[QRectF | None] = [None] * len(points)
+        wanted = []
+        for index, (point, size) in enumerate(zip(points, sizes)):
+            down = point.value is not None and point.value < 0
+            anchor = baseline if point.value is None else to_px(point.x, point.value).y()
+            if marks[index] is not None:  # the label stands on its mark's far edge
+                anchor = marks[index].bottom() if down else marks[index].top()
+            centre = to_px(point.x, 0).x()
+            left = min(max(centre - size.width() / 2, 0.0), max(width - size.width(), 0.0))
+            y = anchor + LABEL_GAP if down else anchor - LABEL_GAP - size.height()
+            wanted.append((down, QRectF(left, y, size.width(), size.height())))
+        # Upward labels from the lowest; downward ones from the highest.
+        order = sorted(range(len(points)), key=lambda i: (wanted[i][0], -wanted[i][1].bottom() if not wanted[i][0]
+                                                          else wanted[i][1].top()))
+        moved = set()
+        for index in order:
+            if index in left_out:
+                continue
+            down, box = wanted[index]
+            start = box.top()
+            others = [m for i, m in enumerate(marks) if m is not None and i != index]
+            for _ in range(4 * len(points) + 4):
+                hits = [o for o in others + [b for b in boxes if b is not None]
+                        if o.intersects(box.adjusted(-1, -1, 1, 1))]
+                if not hits:
+                    break
+                if down:
+                    box.moveTop(max(o.bottom() for o in hits) + LABEL_GAP)
+                else:
+                    box.moveBottom(min(o.top() for o in hits) - LABEL_GAP)
+            # Too crowded to say which point it belongs to (or wider than the
+            # plot): left out; the tooltip and the caption still give it.
+            if abs(box.top() - start) <= 1.5 * box.height() and box.width() <= width:
+                boxes[index] = box
+                if box.top() != start:
+                    moved.add(index)
+        return boxes, moved
 
 
 class BarMark(Mark):
@@ -93,23 +284,29 @@ class BarMark(Mark):
 
     def __init__(self) -> None:
         super().__init__()
-        self._fact_bars: dict[str, tuple[pg.BarGraphItem, str]] = {}
+        self._fact_bars: dict[str, BarItem] = {}
+        self._bars: list[BarItem | None] = []
 
     def draw(self, plot: pg.PlotItem, spec: ChartSpec, colors: Colors, font: QFont, selected_fact: str) -> None:
         self._spec, self._colors, self.selected_fact = spec, colors, selected_fact
-        self.items, self.labels, self._fact_bars = [], [], {}
+        self.items, self.labels, self._fact_bars, self._bars = [], [], {}, []
         for point in spec.points:
             if point.value is None:
+                self._bars.append(None)
                 continue
-            selected = bool(point.fact_id) and point.fact_id == selected_fact
-            bar = pg.BarGraphItem(x=[point.x], height=[point.value], width=point.width,
-                                  brush=kind_brush(point.kind, colors), pen=kind_pen(point.kind, colors, selected))
+            bar = BarItem(point, colors, bool(point.fact_id) and point.fact_id == selected_fact)
             bar.setToolTip(point.tooltip)
             plot.addItem(bar)
             self.items.append(bar)
+            self._bars.append(bar)
             if point.fact_id:
-                self._fact_bars[point.fact_id] = (bar, point.kind)
+                self._fact_bars[point.fact_id] = bar
         self._add_labels(plot, spec, colors, font)
+
+    def obstacles(self, to_px) -> list[QRectF | None]:
+        return [None if bar is None else QRectF(to_px(bar.rect.left(), bar.rect.bottom()),
+                                                to_px(bar.rect.right(), bar.rect.top())).normalized()
+                for bar in self._bars]
 
     def fact_at(self, view: pg.ViewBox, scene_pos: QPointF) -> str:
         at = view.mapSceneToView(scene_pos)
@@ -121,17 +318,15 @@ class BarMark(Mark):
 
     def set_selected_fact(self, fact_id: str) -> None:
         self.selected_fact = fact_id
-        for shown_id, (bar, kind) in self._fact_bars.items():
-            bar.setOpts(pen=kind_pen(kind, self._colors, selected=shown_id == fact_id))
+        for shown_id, bar in self._fact_bars.items():
+            bar.set_selected(shown_id == fact_id)
 
     @property
     def highlighted_facts(self) -> list[str]:
-        return [f for f, (bar, _) in self._fact_bars.items() if bar.opts["pen"].width() == 3]
+        return [f for f, bar in self._fact_bars.items() if bar.selected]
 
     def paint_swatch(self, painter: QPainter, rect: QRectF, kind: str, colors: Colors) -> None:
-        painter.setBrush(kind_brush(kind, colors))
-        painter.setPen(kind_pen(kind, colors))
-        painter.drawRect(rect.adjusted(1, 1, -1, -1))
+        paint_bar(painter, rect.adjusted(1, 1, -1, -1), kind, colors)
 
 
 class LineMark(Mark):
@@ -154,12 +349,20 @@ class LineMark(Mark):
         plot.addItem(line)
         self.items.append(line)
         self._points = [p for p in spec.points if p.value is not None]
-        self._scatter = pg.ScatterPlotItem(hoverable=True, tip=None)
+        # Without the pixmap cache the symbols are drawn as shapes, in
+        # device pixels: vector output gets them as vectors.
+        self._scatter = pg.ScatterPlotItem(hoverable=True, tip=None, useCache=False)
         self._scatter.setData(spots=self._spots())
         self._scatter.sigHovered.connect(self._on_hovered)
         plot.addItem(self._scatter)
         self.items.append(self._scatter)
         self._add_labels(plot, spec, colors, font)
+
+    def obstacles(self, to_px) -> list[QRectF | None]:
+        half = self.SYMBOL_SIZE / 2 + 1
+        return [None if p.value is None else QRectF(to_px(p.x, p.value) - QPointF(half, half),
+                                                    to_px(p.x, p.value) + QPointF(half, half))
+                for p in self._spec.points]
 
     def _spots(self) -> list[dict]:
         spots = []

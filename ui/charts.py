@@ -5,18 +5,19 @@ Imported only once the article has been painted: pyqtgraph is slow to load.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, QSizeF, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetricsF, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QSizePolicy, QStyle, QStyleOption, QToolButton, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QSizePolicy, QStyle, QStyleOption, QToolButton, QToolTip, QVBoxLayout, QWidget,
 )
 
 from app.charts import ChartSpec, kind_name
-from ui.chart_marks import MARKS, Mark
-from ui.theme import Colors
+from ui.chart_marks import MARKS, Mark, wrap_lines
+from ui.theme import Colors, palette_of
 
 pg.setConfigOptions(antialias=True, background="w", foreground="k")
 
@@ -35,50 +36,196 @@ class ValueAxis(pg.AxisItem):
         return [self.formatter(value * scale) for value in values]
 
 
-class Swatch(QWidget):
-    """A legend sample: a small bar painted like the bars of one kind."""
+class CategoryAxis(pg.AxisItem):
+    """The category axis under the plot: each label is kept to its slot's
+    width, wrapped onto a second line, then ended with '…' (the whole label
+    is the tooltip); the axis grows to the lines it needs."""
 
-    def __init__(self, mark: Mark, kind: str, colors: Colors, parent: QWidget | None = None) -> None:
+    GAP = 6.0  # pixels between the labels of neighbouring slots
+
+    def __init__(self) -> None:
+        # Set before pyqtgraph's constructor, which already resizes the axis.
+        self.categories: list[str] = []
+        self.lines: list[list[str]] = []
+        self._font = QFont()
+        super().__init__("bottom")
+        self.setHeight(self._height(1))
+
+    def set_categories(self, categories: tuple[str, ...], font: QFont) -> None:
+        self.categories, self._font = list(categories), QFont(font)
+        self.setStyle(tickFont=font)
+        self.setTicks([list(enumerate(categories))])
+        self._relayout()
+
+    def _height(self, lines: int) -> int:
+        return math.ceil(max(0, self.style["tickLength"]) + self.style["tickTextOffset"][1] + 3
+                         + lines * QFontMetricsF(self._font).lineSpacing())
+
+    def slot_width(self) -> float:
+        low, high = self.range
+        return self.geometry().width() / (high - low) if high > low else 0.0
+
+    def _relayout(self) -> None:
+        slot = self.slot_width() - self.GAP
+        self.lines = [wrap_lines(text, self._font, slot, 2) for text in self.categories]
+        height = self._height(max((len(lines) for lines in self.lines), default=1))
+        if height != self.fixedHeight:
+            self.setHeight(height)
+        self.picture = None
+        self.update()
+
+    def resizeEvent(self, event=None) -> None:  # noqa: N802 (pyqtgraph name)
+        super().resizeEvent(event)
+        self._relayout()
+
+    def setRange(self, low: float, high: float) -> None:  # noqa: N802 (pyqtgraph name)
+        super().setRange(low, high)
+        self._relayout()
+
+    def label_rects(self) -> list[QRectF]:
+        """Each category label's drawn box, in this item's coordinates."""
+        metrics = QFontMetricsF(self._font)
+        bounds = self.mapRectFromParent(self.geometry())
+        top = bounds.top() + max(0, self.style["tickLength"]) + self.style["tickTextOffset"][1]
+        low, slot = self.range[0], self.slot_width()
+        rects = []
+        for index, lines in enumerate(self.lines):
+            centre = bounds.left() + (index - low) * slot
+            width = max(metrics.horizontalAdvance(line) for line in lines)
+            rects.append(QRectF(centre - width / 2, top, width, len(lines) * metrics.lineSpacing()))
+        return rects
+
+    def generateDrawSpecs(self, painter):  # noqa: N802 (pyqtgraph name)
+        specs = super().generateDrawSpecs(painter)
+        if specs is None:
+            return None
+        axis, ticks, _ = specs
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextDontClip
+        slot = self.slot_width() - self.GAP
+        texts = [(QRectF(rect.center().x() - slot / 2, rect.top(), slot, rect.height()), flags, "\n".join(lines))
+                 for rect, lines in zip(self.label_rects(), self.lines)]
+        return axis, ticks, texts
+
+    def hoverEvent(self, event) -> None:  # noqa: N802 (pyqtgraph name)
+        if event.isExit():
+            return
+        at = event.pos()
+        for rect, lines, text in zip(self.label_rects(), self.lines, self.categories):
+            if rect.left() <= at.x() <= rect.right():
+                self.setToolTip(text if "".join(lines).replace(" ", "") != text.replace(" ", "") else "")
+                return
+        self.setToolTip("")
+
+
+class Legend(QWidget):
+    """A sample and a name for each kind shown, flowing onto as many rows as
+    the width needs; painted in the card's colours."""
+
+    SWATCH = QSizeF(18, 12)
+    SPACING = 14.0  # pixels between entries
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.mark, self.kind, self.colors = mark, kind, colors
-        self.setFixedSize(18, 12)
+        self.entries: list[tuple[str, str]] = []  # (kind with a sample, or '', text)
+        self._mark: Mark | None = None
+        self._colors: Colors | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setContentsMargins(8, 0, 8, 0)
+
+    def set_entries(self, entries: list[tuple[str, str]], mark: Mark, colors: Colors, font: QFont) -> None:
+        self.entries, self._mark, self._colors = entries, mark, colors
+        self.setFont(font)
+        self.setAccessibleName(" · ".join(text for _, text in entries))
+        self._relayout()
+
+    def layout_entries(self, width: float) -> list[tuple[QRectF | None, QRectF, str]]:
+        """(sample box, text box, text shown) of each entry for `width`."""
+        metrics = QFontMetricsF(self.font())
+        row_height = max(metrics.lineSpacing(), self.SWATCH.height()) + 2
+        left = self.contentsMargins().left()
+        right = width - self.contentsMargins().right()
+        x, y, placed = left, 0.0, []
+        for kind, text in self.entries:
+            sample = self.SWATCH.width() + 6 if kind else 0.0
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(right - left - sample, 0))
+            needed = sample + metrics.horizontalAdvance(shown)
+            if x > left and x + needed > right:
+                x, y = left, y + row_height
+            swatch = QRectF(QPointF(x, y + (row_height - self.SWATCH.height()) / 2), self.SWATCH) if kind else None
+            placed.append((swatch, QRectF(x + sample, y, needed - sample, row_height), shown))
+            x += needed + self.SPACING
+        return placed
+
+    def _relayout(self) -> None:
+        placed = self.layout_entries(self.width())
+        height = math.ceil(max((text.bottom() for _, text, _ in placed), default=0))
+        if height != self.height() or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        placed = self.layout_entries(1e6)
+        width = max((text.right() for _, text, _ in placed), default=0) + self.contentsMargins().right()
+        return QSize(math.ceil(width), self.height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._relayout()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            for (_, text), (_, box, shown) in zip(self.entries, self.layout_entries(self.width())):
+                if box.contains(QPointF(event.pos())) and shown != text:
+                    QToolTip.showText(event.globalPos(), text, self)
+                    return True
+            QToolTip.hideText()
+            return True
+        return super().event(event)
 
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt name)
+        if self._colors is None:
+            return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor(self.colors.base))
-        self.mark.paint_swatch(painter, QRectF(self.rect()), self.kind, self.colors)
+        painter.setFont(self.font())
+        for (kind, _), (swatch, box, shown) in zip(self.entries, self.layout_entries(self.width())):
+            if swatch is not None:
+                painter.save()
+                self._mark.paint_swatch(painter, swatch, kind, self._colors)
+                painter.restore()
+            painter.setPen(QColor(self._colors.text))
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
 
 
 class ElidedLabel(QLabel):
-    """A one-line label that ends in '…' when narrower than its text; the
-    whole text is its tooltip."""
+    """Text wrapped onto at most `max_lines` lines at the label's width, the
+    last ending in '…' when the rest does not fit; then the whole text is
+    its tooltip. Never wider than it is given: it cannot widen a card."""
 
-    def __init__(self, parent: QWidget | None = None, wrap: bool = False) -> None:
+    def __init__(self, parent: QWidget | None = None, max_lines: int = 1) -> None:
         super().__init__(parent)
         self.full_text = ""
         self._tooltip = ""
-        self.setWordWrap(wrap)
-        if not wrap:
-            self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.max_lines = max_lines
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def set_full_text(self, text: str, tooltip: str = "") -> None:
         self.full_text = text
         self._tooltip = tooltip
-        self._elide()
+        self._fit()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
-        self._elide()
+        self._fit()
 
-    def _elide(self) -> None:
-        if self.wordWrap():
-            self.setText(self.full_text)
-            return
-        width = self.contentsRect().width()
-        shown = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, width)
-        self.setText(shown)
-        self.setToolTip("\n".join(t for t in (self.full_text if shown != self.full_text else "", self._tooltip) if t))
+    def _fit(self) -> None:
+        lines = wrap_lines(self.full_text, self.font(), self.contentsRect().width(), self.max_lines)
+        shown = "\n".join(lines)
+        if shown != self.text():
+            self.setText(shown)
+        cut = "".join(lines).replace(" ", "") != self.full_text.replace(" ", "")
+        self.setToolTip("\n".join(t for t in (self.full_text if cut else "", self._tooltip) if t))
 
 
 class ChartCard(QWidget):
@@ -106,9 +253,12 @@ class ChartCard(QWidget):
         self._colors: Colors | None = None
         self._number_format: Callable[[float], str] = str
         self.axis = ValueAxis(lambda value: self._number_format(value))
-        # Wrapping labels would give the grid a height-for-width and make the
-        # chart panel scroll: on screen the title is one line ending in '…'.
-        self.title = ElidedLabel(self, wrap=for_export)
+        self.category_axis = CategoryAxis()
+        self._x_range = (-0.6, 0.6)
+        self._axis_floor = 0  # the value axis's width for this chart and card width, so far
+        # Wrapped at the card's width (never widening it), then ended in '…':
+        # on screen in two lines at most, in a saved image in more.
+        self.title = ElidedLabel(self, max_lines=3 if for_export else 2)
         self.title.setObjectName("chartTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.save_button = QToolButton(self)
@@ -117,20 +267,20 @@ class ChartCard(QWidget):
         self.save_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.save_button.setVisible(not for_export)
         self.save_button.clicked.connect(lambda: self.saveRequested.emit(self.chart_id))
-        self.plot = pg.PlotWidget(self, axisItems={"left": self.axis})
+        self.plot = pg.PlotWidget(self, axisItems={"left": self.axis, "bottom": self.category_axis})
+        self.plot.setObjectName("chartPlot")
         self.plot.setMinimumHeight(110)
+        self.plot.setMinimumWidth(0)
         item = self.plot.getPlotItem()
         item.setMouseEnabled(False, False)
         item.hideButtons()
         item.setMenuEnabled(False)
         item.getViewBox().setMouseEnabled(False, False)
+        item.getViewBox().sigResized.connect(lambda _view: self._fit())
         self.plot.scene().sigMouseClicked.connect(self._on_scene_clicked)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.legend = QWidget(self)
-        self.legend_layout = QHBoxLayout(self.legend)
-        self.legend_layout.setContentsMargins(8, 0, 8, 0)
-        # On screen one line that ends in '…'; in a saved image, wrapped whole.
-        self.source = ElidedLabel(self, wrap=for_export)
+        self.legend = Legend(self)
+        self.source = ElidedLabel(self, max_lines=4 if for_export else 2)
         self.source.setObjectName("chartSource")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -159,6 +309,15 @@ class ChartCard(QWidget):
             self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             self.plot.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
             self.retranslate_ui()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._axis_floor = 0
+        # The title, legend and source have just learnt their width and with
+        # it how many lines they take: lay the card out again now rather than
+        # one frame later.
+        self.layout().activate()
 
     def focusInEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().focusInEvent(event)
@@ -190,13 +349,19 @@ class ChartCard(QWidget):
         self.copy_action.setText(self.tr("Copy image"))
 
     def show_spec(self, spec: ChartSpec, colors: Colors, font: QFont, number_format: Callable[[float], str]) -> None:
-        """Draw `spec` (all text already in the display language)."""
+        """Draw `spec` (all text already in the display language) in `colors`."""
         self.spec = spec
         self._colors = colors
         self._number_format = number_format
+        # Every colour of the card comes from `colors`, none from the
+        # application's palette: a card laid out for a file looks the same
+        # whatever the window's theme.
+        self.setPalette(palette_of(colors))
+        # The style sheet also paints the plot's viewport: under a style sheet
+        # a child widget takes the application's palette, not its parent's.
         self.setStyleSheet(
             f"ChartCard {{ background: {colors.base}; }} #chartSource {{ color: {colors.muted}; }}"
-            f" #chartTitle {{ color: {colors.text}; }}"
+            f" #chartTitle {{ color: {colors.text}; }} #chartPlot {{ background: {colors.base}; border: none; }}"
         )
         item = self.plot.getPlotItem()
         item.clear()
@@ -211,23 +376,59 @@ class ChartCard(QWidget):
             axis.setPen(pg.mkPen(colors.muted))
             axis.setTextPen(pg.mkPen(colors.text))
             axis.setStyle(tickFont=font)
-        item.getAxis("bottom").setTicks([list(enumerate(spec.categories))])
+        self._x_range = (-0.6, len(spec.categories) - 0.4)
+        self._axis_floor = 0
+        self.category_axis.set_categories(spec.categories, font)
         self.axis.label.setFont(font)
         item.setLabel("left", spec.unit_label, color=colors.muted)
-        top = max(spec.max_value, 0) * 1.22
-        bottom = min(spec.min_value, 0) * 1.22
-        metrics = QFontMetrics(font)
-        # Room for the widest tick label, the rotated unit label and a gap.
-        widest = max(metrics.horizontalAdvance(number_format(v)) for v in (top, bottom))
-        self.axis.setWidth(widest + metrics.height() + 16)
         if not isinstance(self.mark, MARKS[spec.mark]):
             self.mark = MARKS[spec.mark]()
         self.mark.draw(item, spec, colors, font, self.selected_fact)
-        item.setYRange(bottom, top or 1, padding=0)
-        item.setXRange(-0.6, len(spec.categories) - 0.4, padding=0)
+        item.setXRange(*self._x_range, padding=0)
         self._fill_legend(spec, colors, font)
         self.source.setFont(font)
         self.source.set_full_text(spec.source_line, "\n".join(spec.sources))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Choose the value range that leaves the value labels room, place
+        them, and give the value axis the width of its widest tick label."""
+        if self.spec is None:
+            return
+        item = self.plot.getPlotItem()
+        view = item.getViewBox()
+        bottom, top = self.mark.fit(view, self._x_range)
+        item.setYRange(bottom, top, padding=0)
+        metrics = QFontMetricsF(self.axis.label.font())
+        ticks = [value for _, values in self.axis.tickValues(bottom, top, max(view.height(), 1)) for value in values]
+        widest = max((metrics.horizontalAdvance(self._number_format(v)) for v in ticks or (top, bottom)), default=0)
+        # Room for the widest tick label, the rotated unit label and a gap.
+        # It only grows for one chart at one card width: the axis's width
+        # changes the plot's, hence the labels' places and the range, and a
+        # narrower axis could bring back the range that widened it.
+        width = max(math.ceil(widest + metrics.height() + 16), self._axis_floor)
+        self._axis_floor = width
+        if width != self.axis.width():
+            self.axis.setWidth(width)
+
+    def label_rects(self) -> dict[str, list[QRectF]]:
+        """Where the card's texts are drawn, in the card's coordinates:
+        'categories', 'values' and the 'plot' area they must stay in."""
+        view = self.plot.getPlotItem().getViewBox()
+
+        def to_card(scene: QRectF) -> QRectF:
+            return QRectF(self.plot.mapTo(self, self.plot.mapFromScene(scene).boundingRect().topLeft()),
+                          scene.size())
+
+        # A label's own transform is brought up to date only when it is
+        # painted: its place is taken from its position in the view.
+        values = [QRectF(view.mapViewToScene(label.pos()), label.textItem.boundingRect().size())
+                  for label in self.value_labels]
+        return {
+            "categories": [to_card(self.category_axis.mapRectToScene(r)) for r in self.category_axis.label_rects()],
+            "values": [to_card(rect) for rect in values],
+            "plot": [to_card(view.mapRectToScene(view.boundingRect()))],
+        }
 
     @property
     def value_labels(self) -> list[pg.TextItem]:
@@ -257,19 +458,12 @@ class ChartCard(QWidget):
             self.factClicked.emit(fact_id)
 
     def _fill_legend(self, spec: ChartSpec, colors: Colors, font: QFont) -> None:
-        while self.legend_layout.count():
-            child = self.legend_layout.takeAt(0).widget()
-            if child:
-                child.deleteLater()
+        entries = []
         for kind in spec.kinds:
             if kind == "missing":  # drawn as a gap with a note, explained in words
                 note = next(point.label for point in spec.points if point.kind == kind)
-                text = QLabel(QCoreApplication.translate("Charts", "%1: %2").replace("%1", note)
-                              .replace("%2", kind_name(kind)), self.legend)
+                entries.append(("", QCoreApplication.translate("Charts", "%1: %2").replace("%1", note)
+                                .replace("%2", kind_name(kind))))
             else:
-                self.legend_layout.addWidget(Swatch(self.mark, kind, colors, self.legend))
-                text = QLabel(kind_name(kind), self.legend)
-            text.setFont(font)
-            self.legend_layout.addWidget(text)
-            self.legend_layout.addSpacing(10)
-        self.legend_layout.addStretch(1)
+                entries.append((kind, kind_name(kind)))
+        self.legend.set_entries(entries, self.mark, colors, font)

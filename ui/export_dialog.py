@@ -19,7 +19,7 @@ from app.export_options import (
 from app.charts import ChartSpec
 from app.model import AppModel
 from app.files import WriteError
-from ui.export import export_chart, render_chart
+from ui.export import default_text_as_outlines, export_chart, render_chart
 
 PREVIEW_SIZE = (360, 225)
 
@@ -58,6 +58,8 @@ class ExportDialog(QDialog):
         self.title_box.setChecked(options.include_title)
         self.footer_box = QCheckBox(self)
         self.footer_box.setChecked(options.include_footer)
+        self.outline_box = QCheckBox(self)
+        self.outline_box.setChecked(default_text_as_outlines(model.language))
         self.path_edit = QLineEdit(self)
         self.browse_button = QPushButton(self)
         self.browse_button.clicked.connect(self._browse)
@@ -91,9 +93,15 @@ class ExportDialog(QDialog):
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.browse_button)
         self.form = QFormLayout()
-        self._labels = [QLabel(self) for _ in range(7)]
-        rows = (self.format_box, size_row, self.scale_box, self.background_box, self.title_box, self.footer_box, path_row)
-        for label, row in zip(self._labels, rows):
+        rows = (self.format_box, size_row, self.scale_box, self.background_box, self.title_box, self.footer_box,
+                self.outline_box, path_row)
+        # QLabels with a buddy: their '&' marks the shortcut key (a text
+        # given to addRow() would show the '&' itself).
+        buddies = (self.format_box, self.preset_box, self.scale_box, self.background_box, self.title_box,
+                   self.footer_box, self.outline_box, self.path_edit)
+        self._labels = [QLabel(self) for _ in rows]
+        for label, row, buddy in zip(self._labels, rows, buddies):
+            label.setBuddy(buddy)
             self.form.addRow(label, row)
         top = QHBoxLayout()
         top.addLayout(self.form, 1)
@@ -114,6 +122,11 @@ class ExportDialog(QDialog):
             include_footer=self.footer_box.isChecked(),
         ).checked()
 
+    @property
+    def text_as_outlines(self) -> bool:
+        """Whether a saved SVG's text is drawn as shapes."""
+        return self.outline_box.isEnabled() and self.outline_box.isChecked()
+
     def _on_preset_chosen(self, index: int) -> None:
         size = self.preset_box.itemData(index)
         if size:
@@ -123,6 +136,7 @@ class ExportDialog(QDialog):
     def _on_options_changed(self) -> None:
         fmt = self.format_box.currentData()
         self.scale_box.setEnabled(fmt in RASTER_FORMATS)
+        self.outline_box.setEnabled(fmt == "svg")
         can_be_transparent = fmt in TRANSPARENT_FORMATS
         self.background_box.model().item(1).setEnabled(can_be_transparent)
         if not can_be_transparent:
@@ -191,7 +205,7 @@ class ExportDialog(QDialog):
             if progress.wasCanceled():
                 break
             try:
-                export_chart(spec, self._model.language, options, path)
+                export_chart(spec, self._model.language, options, path, text_as_outlines=self.text_as_outlines)
             except WriteError as error:
                 progress.close()
                 self._fail(str(error))
@@ -220,7 +234,8 @@ class ExportDialog(QDialog):
         title = self._specs[0].title if self._single else self.tr("all charts")
         self.setWindowTitle(self.tr("Save chart image: %1").replace("%1", title))
         texts = (self.tr("&Format:"), self.tr("Si&ze (pixels):"), self.tr("S&cale:"), self.tr("&Background:"),
-                 self.tr("Title:"), self.tr("Footer:"), self.tr("Save &to:") if self._single else self.tr("&Folder:"))
+                 self.tr("Title:"), self.tr("Footer:"), self.tr("SVG text:"),
+                 self.tr("Save &to:") if self._single else self.tr("&Folder:"))
         for label, text in zip(self._labels, texts):
             label.setText(text)
         self.preset_box.setItemText(self.preset_box.count() - 1, self.tr("Custom"))
@@ -228,4 +243,7 @@ class ExportDialog(QDialog):
         self.background_box.setItemText(1, self.tr("Transparent (PNG, SVG)"))
         self.title_box.setText(self.tr("Include the chart title"))
         self.footer_box.setText(self.tr("Include the source and app name"))
+        self.outline_box.setText(self.tr("Text as o&utlines"))
+        self.outline_box.setToolTip(self.tr("Draws the text as shapes: the SVG looks the same in every program, "
+                                            "with or without its fonts, but its words cannot be selected or searched"))
         self.browse_button.setText(self.tr("Bro&wse…"))

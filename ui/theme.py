@@ -1,8 +1,9 @@
-"""Light and dark themes for the window, the reader and the charts."""
+"""Light and dark themes for the window, the reader and the charts, and the
+one output style that saved, copied and printed output is drawn in."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -29,6 +30,19 @@ DARK = Colors("#202225", "#17181a", "#e6e6e6", "#a4acb6", "#7fb2ff", "#24364f", 
               "#5b9be6", "#a9ccf5", "#2d5a8c", "#ffa94d")
 
 
+# Files, the clipboard and paper get the light colours whatever the window's
+# theme: a saved chart must not change with the screen it was saved from.
+OUTPUT = LIGHT
+
+
+def output_colors(transparent: bool = False) -> Colors:
+    """The output style; with a transparent background, the text stays dark
+    so that it reads on the light pages most images are placed on."""
+    if transparent:
+        return replace(OUTPUT, window="transparent", base="transparent")
+    return OUTPUT
+
+
 def resolve(theme: str) -> str:
     """'light' or 'dark' for a theme setting ('system' follows the desktop)."""
     if theme != "system":
@@ -42,8 +56,14 @@ def colors(theme: str) -> Colors:
 
 
 def palette(theme: str) -> QPalette:
-    c = colors(theme)
-    p = QPalette()
+    return palette_of(colors(theme))
+
+
+def palette_of(c: Colors) -> QPalette:
+    """A complete palette drawn from `c`, so that nothing painted with it
+    falls back to the application's palette (the window's theme): the
+    shades (light, mid, dark...) are derived from `c` too."""
+    p = QPalette(QColor(c.window), QColor(c.window))
     roles = {
         QPalette.ColorRole.Window: c.window,
         QPalette.ColorRole.WindowText: c.text,

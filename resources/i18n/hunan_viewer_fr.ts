@@ -72,17 +72,19 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="125"/>
+        <location filename="../../ui/application.py" line="124"/>
         <source>Something went wrong: %1. The details are in %2.</source>
         <translation>Une erreur s’est produite&#xa0;: %1. Les détails se trouvent dans %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="128"/>
+        <location filename="../../ui/application.py" line="127"/>
+        <location filename="../../ui/article_output.py" line="90"/>
+        <location filename="../../ui/export.py" line="63"/>
         <source>Hunan Trade Viewer</source>
         <translation>Visionneuse du commerce extérieur du Hunan</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="143"/>
+        <location filename="../../ui/application.py" line="142"/>
         <source>The last article could not be opened: %1</source>
         <translation>Impossible d’ouvrir le dernier article&#xa0;: %1</translation>
     </message>
@@ -90,18 +92,18 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/charts.py" line="187"/>
-        <location filename="../../ui/charts.py" line="189"/>
+        <location filename="../../ui/charts.py" line="346"/>
+        <location filename="../../ui/charts.py" line="348"/>
         <source>Save image…</source>
         <translation>Enregistrer l’image…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="188"/>
+        <location filename="../../ui/charts.py" line="347"/>
         <source>Save this chart as PNG, JPEG, SVG or PDF (Ctrl+S)</source>
         <translation>Enregistrer ce graphique en PNG, JPEG, SVG ou PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="190"/>
+        <location filename="../../ui/charts.py" line="349"/>
         <source>Copy image</source>
         <translation>Copier l’image</translation>
     </message>
@@ -132,7 +134,7 @@
     <message>
         <location filename="../../app/charts.py" line="123"/>
         <location filename="../../app/charts.py" line="128"/>
-        <location filename="../../ui/charts.py" line="267"/>
+        <location filename="../../ui/charts.py" line="465"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -383,17 +385,17 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="186"/>
+        <location filename="../../ui/export_dialog.py" line="200"/>
         <source>Saving charts…</source>
         <translation>Enregistrement des graphiques…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="186"/>
+        <location filename="../../ui/export_dialog.py" line="200"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="207"/>
+        <location filename="../../ui/export_dialog.py" line="221"/>
         <source>%1 already exists. Replace it?</source>
         <translation>
             <numerusform>%1 existe déjà. Le remplacer&#xa0;?</numerusform>
@@ -401,87 +403,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="212"/>
+        <location filename="../../ui/export_dialog.py" line="226"/>
         <source>The chart could not be saved: %1</source>
         <translation>Impossible d’enregistrer le graphique&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="220"/>
+        <location filename="../../ui/export_dialog.py" line="234"/>
         <source>all charts</source>
         <translation>tous les graphiques</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="221"/>
+        <location filename="../../ui/export_dialog.py" line="235"/>
         <source>Save chart image: %1</source>
         <translation>Enregistrer l’image du graphique&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="222"/>
+        <location filename="../../ui/export_dialog.py" line="236"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="222"/>
+        <location filename="../../ui/export_dialog.py" line="236"/>
         <source>Si&amp;ze (pixels):</source>
         <translation>&amp;Taille (pixels)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="222"/>
+        <location filename="../../ui/export_dialog.py" line="236"/>
         <source>S&amp;cale:</source>
         <translation>É&amp;chelle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="222"/>
+        <location filename="../../ui/export_dialog.py" line="236"/>
         <source>&amp;Background:</source>
         <translation>&amp;Arrière-plan&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="223"/>
+        <location filename="../../ui/export_dialog.py" line="237"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="223"/>
+        <location filename="../../ui/export_dialog.py" line="237"/>
         <source>Footer:</source>
         <translation>Pied de page&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="223"/>
+        <location filename="../../ui/export_dialog.py" line="237"/>
+        <source>SVG text:</source>
+        <translation>Texte SVG&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="238"/>
         <source>Save &amp;to:</source>
         <translation>Enregistrer &amp;sous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="223"/>
+        <location filename="../../ui/export_dialog.py" line="238"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="226"/>
+        <location filename="../../ui/export_dialog.py" line="241"/>
         <source>Custom</source>
         <translation>Personnalisée</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="227"/>
+        <location filename="../../ui/export_dialog.py" line="242"/>
         <source>White</source>
         <translation>Blanc</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="228"/>
+        <location filename="../../ui/export_dialog.py" line="243"/>
         <source>Transparent (PNG, SVG)</source>
         <translation>Transparent (PNG, SVG)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="229"/>
+        <location filename="../../ui/export_dialog.py" line="244"/>
         <source>Include the chart title</source>
         <translation>Inclure le titre du graphique</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="230"/>
+        <location filename="../../ui/export_dialog.py" line="245"/>
         <source>Include the source and app name</source>
         <translation>Inclure la source et le nom de l’application</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="231"/>
+        <location filename="../../ui/export_dialog.py" line="246"/>
+        <source>Text as o&amp;utlines</source>
+        <translation>Texte &amp;vectorisé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="247"/>
+        <source>Draws the text as shapes: the SVG looks the same in every program, with or without its fonts, but its words cannot be selected or searched</source>
+        <translation>Dessine le texte sous forme de tracés&#xa0;: le SVG s’affiche de la même façon dans tous les logiciels, avec ou sans ses polices, mais ses mots ne peuvent être ni sélectionnés ni recherchés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="249"/>
         <source>Bro&amp;wse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
@@ -790,58 +807,58 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../ui/reader.py" line="110"/>
+        <location filename="../../ui/reader.py" line="114"/>
         <source>Original article</source>
         <translation>Article original</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="119"/>
+        <location filename="../../ui/reader.py" line="123"/>
         <source>Translator: %1</source>
         <translation>Traduction&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="177"/>
+        <location filename="../../ui/reader.py" line="194"/>
         <source>Showing the original text (%1).</source>
         <translation>Affichage du texte original (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="178"/>
+        <location filename="../../ui/reader.py" line="195"/>
         <source>Show translation</source>
         <translation>Afficher la traduction</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="180"/>
+        <location filename="../../ui/reader.py" line="197"/>
         <source>This article is published in %1 only; the charts follow your language.</source>
         <translation>Cet article n’est publié qu’en %1&#xa0;; les graphiques s’affichent dans votre langue.</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="184"/>
+        <location filename="../../ui/reader.py" line="201"/>
         <source>This is a translation. The original text (%1) is the official one.</source>
         <translation>Ceci est une traduction. Seul le texte original (%1) fait foi.</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="186"/>
+        <location filename="../../ui/reader.py" line="203"/>
         <source>Show original</source>
         <translation>Afficher l’original</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="198"/>
-        <location filename="../../ui/reader.py" line="205"/>
+        <location filename="../../ui/reader.py" line="224"/>
+        <location filename="../../ui/reader.py" line="231"/>
         <source>Save article as PDF</source>
         <translation>Enregistrer l’article en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="204"/>
+        <location filename="../../ui/reader.py" line="230"/>
         <source>The article could not be saved: %1</source>
         <translation>Impossible d’enregistrer l’article&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="207"/>
+        <location filename="../../ui/reader.py" line="233"/>
         <source>Saved the article to %1</source>
         <translation>Article enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="286"/>
+        <location filename="../../ui/reader.py" line="312"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
@@ -932,7 +949,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/settings.py" line="79"/>
+        <location filename="../../app/settings.py" line="86"/>
         <source>The settings file %1 could not be read; defaults are used (your file is kept as %2).</source>
         <translation>Le fichier de paramètres %1 est illisible&#xa0;; les valeurs par défaut sont utilisées (votre fichier est conservé sous %2).</translation>
     </message>

@@ -72,17 +72,19 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="125"/>
+        <location filename="../../ui/application.py" line="124"/>
         <source>Something went wrong: %1. The details are in %2.</source>
         <translation>문제가 발생했습니다: %1. 자세한 내용은 %2에 기록되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="128"/>
+        <location filename="../../ui/application.py" line="127"/>
+        <location filename="../../ui/article_output.py" line="90"/>
+        <location filename="../../ui/export.py" line="63"/>
         <source>Hunan Trade Viewer</source>
         <translation>후난 무역 뷰어</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="143"/>
+        <location filename="../../ui/application.py" line="142"/>
         <source>The last article could not be opened: %1</source>
         <translation>마지막으로 연 기사를 열 수 없습니다: %1</translation>
     </message>
@@ -90,18 +92,18 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/charts.py" line="187"/>
-        <location filename="../../ui/charts.py" line="189"/>
+        <location filename="../../ui/charts.py" line="346"/>
+        <location filename="../../ui/charts.py" line="348"/>
         <source>Save image…</source>
         <translation>이미지 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="188"/>
+        <location filename="../../ui/charts.py" line="347"/>
         <source>Save this chart as PNG, JPEG, SVG or PDF (Ctrl+S)</source>
         <translation>이 차트를 PNG, JPEG, SVG 또는 PDF로 저장 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="190"/>
+        <location filename="../../ui/charts.py" line="349"/>
         <source>Copy image</source>
         <translation>이미지 복사</translation>
     </message>
@@ -131,7 +133,7 @@
     <message>
         <location filename="../../app/charts.py" line="123"/>
         <location filename="../../app/charts.py" line="128"/>
-        <location filename="../../ui/charts.py" line="267"/>
+        <location filename="../../ui/charts.py" line="465"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -382,104 +384,119 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="186"/>
+        <location filename="../../ui/export_dialog.py" line="200"/>
         <source>Saving charts…</source>
         <translation>차트 저장 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="186"/>
+        <location filename="../../ui/export_dialog.py" line="200"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="207"/>
+        <location filename="../../ui/export_dialog.py" line="221"/>
         <source>%1 already exists. Replace it?</source>
         <translation>
             <numerusform>%1 파일이 이미 있습니다. 바꾸시겠습니까?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="212"/>
+        <location filename="../../ui/export_dialog.py" line="226"/>
         <source>The chart could not be saved: %1</source>
         <translation>차트를 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="220"/>
+        <location filename="../../ui/export_dialog.py" line="234"/>
         <source>all charts</source>
         <translation>모든 차트</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="221"/>
+        <location filename="../../ui/export_dialog.py" line="235"/>
         <source>Save chart image: %1</source>
         <translation>차트 이미지 저장: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="222"/>
+        <location filename="../../ui/export_dialog.py" line="236"/>
         <source>&amp;Format:</source>
         <translation>형식(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="222"/>
+        <location filename="../../ui/export_dialog.py" line="236"/>
         <source>Si&amp;ze (pixels):</source>
         <translation>크기(픽셀)(&amp;Z):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="222"/>
+        <location filename="../../ui/export_dialog.py" line="236"/>
         <source>S&amp;cale:</source>
         <translation>배율(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="222"/>
+        <location filename="../../ui/export_dialog.py" line="236"/>
         <source>&amp;Background:</source>
         <translation>배경(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="223"/>
+        <location filename="../../ui/export_dialog.py" line="237"/>
         <source>Title:</source>
         <translation>제목:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="223"/>
+        <location filename="../../ui/export_dialog.py" line="237"/>
         <source>Footer:</source>
         <translation>바닥글:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="223"/>
+        <location filename="../../ui/export_dialog.py" line="237"/>
+        <source>SVG text:</source>
+        <translation>SVG 텍스트:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="238"/>
         <source>Save &amp;to:</source>
         <translation>저장 위치(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="223"/>
+        <location filename="../../ui/export_dialog.py" line="238"/>
         <source>&amp;Folder:</source>
         <translation>폴더(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="226"/>
+        <location filename="../../ui/export_dialog.py" line="241"/>
         <source>Custom</source>
         <translation>사용자 지정</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="227"/>
+        <location filename="../../ui/export_dialog.py" line="242"/>
         <source>White</source>
         <translation>흰색</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="228"/>
+        <location filename="../../ui/export_dialog.py" line="243"/>
         <source>Transparent (PNG, SVG)</source>
         <translation>투명(PNG, SVG)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="229"/>
+        <location filename="../../ui/export_dialog.py" line="244"/>
         <source>Include the chart title</source>
         <translation>차트 제목 포함</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="230"/>
+        <location filename="../../ui/export_dialog.py" line="245"/>
         <source>Include the source and app name</source>
         <translation>출처 및 앱 이름 포함</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="231"/>
+        <location filename="../../ui/export_dialog.py" line="246"/>
+        <source>Text as o&amp;utlines</source>
+        <translation>텍스트를 윤곽선으로(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="247"/>
+        <source>Draws the text as shapes: the SVG looks the same in every program, with or without its fonts, but its words cannot be selected or searched</source>
+        <translation>텍스트를 도형으로 그립니다. 글꼴 유무와 관계없이 SVG가 모든 프로그램에서 똑같이 보이지만, 텍스트를 선택하거나 검색할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="249"/>
         <source>Bro&amp;wse…</source>
         <translation>찾아보기(&amp;W)…</translation>
     </message>
@@ -788,58 +805,58 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../ui/reader.py" line="110"/>
+        <location filename="../../ui/reader.py" line="114"/>
         <source>Original article</source>
         <translation>원문 기사</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="119"/>
+        <location filename="../../ui/reader.py" line="123"/>
         <source>Translator: %1</source>
         <translation>번역: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="177"/>
+        <location filename="../../ui/reader.py" line="194"/>
         <source>Showing the original text (%1).</source>
         <translation>원문(%1)을 표시하고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="178"/>
+        <location filename="../../ui/reader.py" line="195"/>
         <source>Show translation</source>
         <translation>번역문 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="180"/>
+        <location filename="../../ui/reader.py" line="197"/>
         <source>This article is published in %1 only; the charts follow your language.</source>
         <translation>이 기사는 %1로만 게재되어 있으며, 차트는 선택한 언어로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="184"/>
+        <location filename="../../ui/reader.py" line="201"/>
         <source>This is a translation. The original text (%1) is the official one.</source>
         <translation>번역문입니다. 공식 문서는 원문(%1)입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="186"/>
+        <location filename="../../ui/reader.py" line="203"/>
         <source>Show original</source>
         <translation>원문 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="198"/>
-        <location filename="../../ui/reader.py" line="205"/>
+        <location filename="../../ui/reader.py" line="224"/>
+        <location filename="../../ui/reader.py" line="231"/>
         <source>Save article as PDF</source>
         <translation>기사를 PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="204"/>
+        <location filename="../../ui/reader.py" line="230"/>
         <source>The article could not be saved: %1</source>
         <translation>기사를 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="207"/>
+        <location filename="../../ui/reader.py" line="233"/>
         <source>Saved the article to %1</source>
         <translation>기사를 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="286"/>
+        <location filename="../../ui/reader.py" line="312"/>
         <source>Article text</source>
         <translation>기사 본문</translation>
     </message>
@@ -930,7 +947,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/settings.py" line="79"/>
+        <location filename="../../app/settings.py" line="86"/>
         <source>The settings file %1 could not be read; defaults are used (your file is kept as %2).</source>
         <translation>설정 파일 %1을(를) 읽을 수 없어 기본값을 사용합니다(기존 파일은 %2(으)로 보관됨).</translation>
     </message>

@@ -72,17 +72,19 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="125"/>
+        <location filename="../../ui/application.py" line="124"/>
         <source>Something went wrong: %1. The details are in %2.</source>
         <translation>出现错误：%1。详细信息请见 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="128"/>
+        <location filename="../../ui/application.py" line="127"/>
+        <location filename="../../ui/article_output.py" line="90"/>
+        <location filename="../../ui/export.py" line="63"/>
         <source>Hunan Trade Viewer</source>
         <translation>湖南外贸查看器</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="143"/>
+        <location filename="../../ui/application.py" line="142"/>
         <source>The last article could not be opened: %1</source>
         <translation>无法打开上次阅读的文章：%1</translation>
     </message>
@@ -90,18 +92,18 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/charts.py" line="187"/>
-        <location filename="../../ui/charts.py" line="189"/>
+        <location filename="../../ui/charts.py" line="346"/>
+        <location filename="../../ui/charts.py" line="348"/>
         <source>Save image…</source>
         <translation>保存图片…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="188"/>
+        <location filename="../../ui/charts.py" line="347"/>
         <source>Save this chart as PNG, JPEG, SVG or PDF (Ctrl+S)</source>
         <translation>将此图表保存为 PNG、JPEG、SVG 或 PDF 格式（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="190"/>
+        <location filename="../../ui/charts.py" line="349"/>
         <source>Copy image</source>
         <translation>复制图片</translation>
     </message>
@@ -131,7 +133,7 @@
     <message>
         <location filename="../../app/charts.py" line="123"/>
         <location filename="../../app/charts.py" line="128"/>
-        <location filename="../../ui/charts.py" line="267"/>
+        <location filename="../../ui/charts.py" line="465"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -382,104 +384,119 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="186"/>
+        <location filename="../../ui/export_dialog.py" line="200"/>
         <source>Saving charts…</source>
         <translation>正在保存图表…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="186"/>
+        <location filename="../../ui/export_dialog.py" line="200"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="207"/>
+        <location filename="../../ui/export_dialog.py" line="221"/>
         <source>%1 already exists. Replace it?</source>
         <translation>
             <numerusform>%1 已存在。是否替换？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="212"/>
+        <location filename="../../ui/export_dialog.py" line="226"/>
         <source>The chart could not be saved: %1</source>
         <translation>无法保存图表：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="220"/>
+        <location filename="../../ui/export_dialog.py" line="234"/>
         <source>all charts</source>
         <translation>全部图表</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="221"/>
+        <location filename="../../ui/export_dialog.py" line="235"/>
         <source>Save chart image: %1</source>
         <translation>保存图表图片：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="222"/>
+        <location filename="../../ui/export_dialog.py" line="236"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="222"/>
+        <location filename="../../ui/export_dialog.py" line="236"/>
         <source>Si&amp;ze (pixels):</source>
         <translation>尺寸（像素）(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="222"/>
+        <location filename="../../ui/export_dialog.py" line="236"/>
         <source>S&amp;cale:</source>
         <translation>缩放(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="222"/>
+        <location filename="../../ui/export_dialog.py" line="236"/>
         <source>&amp;Background:</source>
         <translation>背景(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="223"/>
+        <location filename="../../ui/export_dialog.py" line="237"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="223"/>
+        <location filename="../../ui/export_dialog.py" line="237"/>
         <source>Footer:</source>
         <translation>页脚：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="223"/>
+        <location filename="../../ui/export_dialog.py" line="237"/>
+        <source>SVG text:</source>
+        <translation>SVG 文字：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="238"/>
         <source>Save &amp;to:</source>
         <translation>保存到(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="223"/>
+        <location filename="../../ui/export_dialog.py" line="238"/>
         <source>&amp;Folder:</source>
         <translation>文件夹(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="226"/>
+        <location filename="../../ui/export_dialog.py" line="241"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="227"/>
+        <location filename="../../ui/export_dialog.py" line="242"/>
         <source>White</source>
         <translation>白色</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="228"/>
+        <location filename="../../ui/export_dialog.py" line="243"/>
         <source>Transparent (PNG, SVG)</source>
         <translation>透明（PNG、SVG）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="229"/>
+        <location filename="../../ui/export_dialog.py" line="244"/>
         <source>Include the chart title</source>
         <translation>包含图表标题</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="230"/>
+        <location filename="../../ui/export_dialog.py" line="245"/>
         <source>Include the source and app name</source>
         <translation>包含来源和应用名称</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="231"/>
+        <location filename="../../ui/export_dialog.py" line="246"/>
+        <source>Text as o&amp;utlines</source>
+        <translation>文字转为轮廓(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="247"/>
+        <source>Draws the text as shapes: the SVG looks the same in every program, with or without its fonts, but its words cannot be selected or searched</source>
+        <translation>将文字绘制为图形：无论是否安装相应字体，SVG 在任何程序中的显示效果都相同，但其中的文字无法选择或搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="249"/>
         <source>Bro&amp;wse…</source>
         <translation>浏览(&amp;W)…</translation>
     </message>
@@ -788,58 +805,58 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../ui/reader.py" line="110"/>
+        <location filename="../../ui/reader.py" line="114"/>
         <source>Original article</source>
         <translation>原文链接</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="119"/>
+        <location filename="../../ui/reader.py" line="123"/>
         <source>Translator: %1</source>
         <translation>译者：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="177"/>
+        <location filename="../../ui/reader.py" line="194"/>
         <source>Showing the original text (%1).</source>
         <translation>正在显示原文（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="178"/>
+        <location filename="../../ui/reader.py" line="195"/>
         <source>Show translation</source>
         <translation>显示译文</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="180"/>
+        <location filename="../../ui/reader.py" line="197"/>
         <source>This article is published in %1 only; the charts follow your language.</source>
         <translation>本文仅以%1发布；图表随您选择的语言显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="184"/>
+        <location filename="../../ui/reader.py" line="201"/>
         <source>This is a translation. The original text (%1) is the official one.</source>
         <translation>本文为译文，以原文（%1）为准。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="186"/>
+        <location filename="../../ui/reader.py" line="203"/>
         <source>Show original</source>
         <translation>显示原文</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="198"/>
-        <location filename="../../ui/reader.py" line="205"/>
+        <location filename="../../ui/reader.py" line="224"/>
+        <location filename="../../ui/reader.py" line="231"/>
         <source>Save article as PDF</source>
         <translation>将文章保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="204"/>
+        <location filename="../../ui/reader.py" line="230"/>
         <source>The article could not be saved: %1</source>
         <translation>无法保存文章：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="207"/>
+        <location filename="../../ui/reader.py" line="233"/>
         <source>Saved the article to %1</source>
         <translation>已将文章保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="286"/>
+        <location filename="../../ui/reader.py" line="312"/>
         <source>Article text</source>
         <translation>文章正文</translation>
     </message>
@@ -930,7 +947,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/settings.py" line="79"/>
+        <location filename="../../app/settings.py" line="86"/>
         <source>The settings file %1 could not be read; defaults are used (your file is kept as %2).</source>
         <translation>无法读取设置文件 %1，已改用默认设置（原文件已保留为 %2）。</translation>
     </message>

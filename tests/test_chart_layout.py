@@ -1,0 +1,128 @@
+"""Charts fit at every window size in every language: no card wider than the
+panel, no two labels on top of each other, no label cut off."""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import QPoint, QRectF
+from PySide6.QtWidgets import QApplication
+
+from app.i18n import LANGUAGES
+
+SIZES = [(800, 600), (1024, 700), (1280, 720), (1366, 768), (1920, 1080)]
+TOLERANCE = 0.5  # pixels: boxes that only touch do not overlap
+
+
+def settle() -> None:
+    """Let the posted layout requests run (widgets, then pyqtgraph's scene,
+    then the labels placed for the new sizes)."""
+    for _ in range(6):
+        QApplication.processEvents()
+
+
+def overlapping(rects: list[QRectF]) -> list[tuple[int, int]]:
+    return [(i, j) for (i, a), (j, b) in itertools.combinations(enumerate(rects), 2)
+            if a.adjusted(TOLERANCE, TOLERANCE, -TOLERANCE, -TOLERANCE).intersects(b)]
+
+
+def inside(rect: QRectF, area: QRectF) -> bool:
+    return area.adjusted(-TOLERANCE, -TOLERANCE, TOLERANCE, TOLERANCE).contains(rect)
+
+
+def problems(window, where: str) -> list[str]:
+    found = []
+    viewport = window.charts._scroll.viewport()
+    for chart_id, card in window.charts.cards.items():
+        right = card.mapTo(viewport, QPoint(card.width(), 0)).x()
+        if right > viewport.width():
+            found.append(f"{where} {chart_id}: the card ends at {right}, past the panel's {viewport.width()}")
+        rects = card.label_rects()
+        categories, values, plot = rects["categories"], rects["values"], rects["plot"][0]
+        shown = [rect for rect, label in zip(values, card.value_labels) if label.isVisible()]
+        for kind, boxes, area in (("category", categories, QRectF(card.rect())), ("value", shown, plot)):
+            if overlapping(boxes):
+                found.append(f"{where} {chart_id}: {kind} labels overlap: {overlapping(boxes)}")
+            found += [f"{where} {chart_id}: {kind} label {rect} is cut (outside {area})"
+                      for rect in boxes if not inside(rect, area)]
+        category_texts = card.category_axis.lines
+        if any(not "".join(lines).strip() for lines in category_texts):
+            found.append(f"{where} {chart_id}: a category label is empty: {category_texts}")
+    return found
+
+
+def test_charts_fit_every_window_size_in_every_language(window, model):
+    found = []
+    for language in LANGUAGES:
+        model.set_language(language)
+        for width, height in SIZES:
+            window.resize(width, height)
+            settle()
+            found += problems(window, f"{language} {width}x{height}")
+    assert found == []
+
+
+def test_a_long_category_label_wraps_then_ends_in_an_ellipsis_with_its_tooltip(window, model):
+    model.set_language("ja")
+    window.resize(800, 600)
+    settle()
+    card = window.charts.cards["growth_2018"]
+    axis = card.category_axis
+    assert len(axis.categories) == 3
+    assert any(len(lines) == 2 for lines in axis.lines)  # too wide for one line: two
+    assert all(len(lines) <= 2 for lines in axis.lines)
+    # Narrower than two lines can hold: the second line ends in '…', the
+    # whole label is the tooltip of its place on the axis.
+    card.setFixedWidth(160)
+    settle()
+    cut = [i for i, lines in enumerate(axis.lines) if lines[-1].endswith("…")]
+    assert cut
+    rect = axis.label_rects()[cut[0]]
+
+    class Hover:
+        def isExit(self):  # noqa: N802 (pyqtgraph name)
+            return False
+
+        def pos(self):
+            return rect.center()
+
+    axis.hoverEvent(Hover())
+    assert axis.toolTip() == axis.categories[cut[0]]
+
+
+def test_the_source_wraps_onto_a_second_line_rather_than_ending_early(window, model):
+    model.set_language("fr")
+    window.resize(1024, 700)
+    settle()
+    for card in window.charts.cards.values():
+        lines = card.source.text().split("\n")
+        assert 1 <= len(lines) <= 2
+        if len(lines) == 1:
+            assert lines[0] == card.source.full_text  # whole on one line when it fits
+    source = window.charts.cards["growth_2018"].source
+    assert source.text().replace("\n", " ") == source.full_text  # whole, on two lines
+
+
+def state(card) -> tuple:
+    view = card.plot.getPlotItem().getViewBox()
+    return (card.axis.width(), card.category_axis.height(), tuple(view.viewRange()[1]),
+            tuple(label.isVisible() for label in card.value_labels))
+
+
+def test_the_layout_comes_to_rest_at_every_card_width(window, model, qtbot):
+    """The value axis's width moves the plot, the plot the labels, the labels
+    the range, the range the axis: at no width may that go round for ever."""
+    from pathlib import Path
+
+    model.set_language("fr")
+    for bundle in (None, Path(__file__).parent / "bundles" / "synthetic-release"):
+        if bundle is not None:
+            with qtbot.waitSignal(window.charts.chartsReady):
+                window.library_view.open_article(str(bundle))
+        for chart_id, card in window.charts.cards.items():
+            for width in range(80, 260, 4):
+                card.setFixedWidth(width)
+                settle()
+                before = state(card)
+                settle()
+                assert state(card) == before, (chart_id, width)
