@@ -28,7 +28,6 @@ from app.model import AppModel
 from app.settings import Settings
 from ui import theme
 from ui.commands import CommandError, library_of
-from ui.main_window import MainWindow
 
 
 class FirstPaintWatcher(QObject):
@@ -154,6 +153,10 @@ def run(args: Namespace) -> int:
     except ViewerError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    # Imported here, not with this module: --export-charts and the tests
+    # build the application without the window and its views.
+    from ui.main_window import MainWindow
+
     model = AppModel(settings, bundle, args.lang, library_of(args))
     connect_application(app, model)
     timings: dict[str, float] = {}

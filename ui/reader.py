@@ -17,7 +17,6 @@ from app.fonts import font_for
 from app.i18n import format_date, language_name
 from app.model import AppModel
 from ui import theme
-from ui.article_output import article_pdf, print_article
 from ui.find_bar import FindBar
 
 SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？]")
@@ -86,11 +85,16 @@ class ReaderView(QWidget):
         self.find_bar = FindBar(self.browser, self)
         layout.addWidget(self.find_bar)
         self._highlights: dict[str, list] = {"fact": [], "find": []}
+        # What the document and the style sheets were last made from: a
+        # language switch reaches the reader twice (the model's signal, then
+        # Qt's LanguageChange), and the article is laid out only once.
+        self._rendered: tuple = ()
+        self._banner_style = self._browser_style = ""
         self.find_bar.highlightsChanged.connect(lambda selections: self._set_highlights("find", selections))
         model.languageChanged.connect(self._on_language_changed)
         model.articleChanged.connect(self._on_article_changed)
         model.textSizeChanged.connect(self._render)
-        model.themeChanged.connect(self._render)
+        model.themeChanged.connect(self.retranslate_ui)  # the banner's colour too
         model.factSelected.connect(self._on_fact_selected)
         self.retranslate_ui()
 
@@ -120,18 +124,26 @@ class ReaderView(QWidget):
         return "\n".join(header) + "\n\n---\n\n" + bundle.texts[language]
 
     def _render(self) -> None:
+        colors = theme.colors(self._model.theme)
+        font = font_for(self._model.language, self._model.text_size)
+        markdown = self.markdown()
+        wanted = (self._model.bundle, markdown, font.toString(), colors)
+        if wanted == self._rendered:
+            return
+        self._rendered = wanted
         # Moves of the view while the text is replaced are not the reader's.
         self._restoring = True
-        colors = theme.colors(self._model.theme)
         document = self.browser.document()
-        document.setDefaultFont(font_for(self._model.language, self._model.text_size))
+        self._set_style_sheet(self.browser, "_browser_style",
+                              f"QTextBrowser {{ background: {colors.base}; color: {colors.text}; border: none; }}")
+        # Margin and font first: set after the text, each would lay it out again.
+        document.setDocumentMargin(18)
+        document.setDefaultFont(font)
         self.browser.bundle_path = self._model.bundle.path
-        document.setMarkdown(self.markdown(), MARKDOWN)
+        document.setMarkdown(markdown, MARKDOWN)
         # The edit cursor would sit at the end and pull the view there.
         self.browser.setTextCursor(QTextCursor(document))
         self._mark_fact_links(colors)
-        self.browser.setStyleSheet(f"QTextBrowser {{ background: {colors.base}; color: {colors.text}; border: none; }}")
-        document.setDocumentMargin(18)
         # Positions moved with the new text: find the highlights again.
         self._show_fact(self._model.selected_fact, scroll=False)
         if self.find_bar.isVisible():
@@ -170,9 +182,14 @@ class ReaderView(QWidget):
         bundle, language = self._model.bundle, self._model.language
         translated = bundle.text_language(language) != bundle.original_language
         untranslated = language not in bundle.texts
-        self._banner.setVisible(translated or self._show_original or untranslated)
-        original_name = language_name(bundle.original_language, language)
+        shown = translated or self._show_original or untranslated
+        self._banner.setVisible(shown)
         self._original_button.setVisible(translated or self._show_original)
+        colors = theme.colors(self._model.theme)
+        self._set_style_sheet(self._banner, "_banner_style", f"#translationBanner {{ background: {colors.fact_link}; }}")
+        if not shown:  # the language's name needs Babel's locale data: not loaded for nothing
+            return
+        original_name = language_name(bundle.original_language, language)
         if self._show_original:
             self._banner_label.setText(self.tr("Showing the original text (%1).").replace("%1", original_name))
             self._original_button.setText(self.tr("Show translation"))
@@ -184,16 +201,25 @@ class ReaderView(QWidget):
                 self.tr("This is a translation. The original text (%1) is the official one.").replace("%1", original_name)
             )
             self._original_button.setText(self.tr("Show original"))
-        colors = theme.colors(self._model.theme)
-        self._banner.setStyleSheet(f"#translationBanner {{ background: {colors.fact_link}; }}")
+
+    def _set_style_sheet(self, widget: QWidget, kept: str, sheet: str) -> None:
+        """Set a style sheet only when it changes: each setting re-polishes
+        the widget and its children."""
+        if getattr(self, kept) != sheet:
+            setattr(self, kept, sheet)
+            widget.setStyleSheet(sheet)
 
     # -- print and PDF ------------------------------------------------------------
     def print_article(self) -> None:
+        from ui.article_output import print_article  # deferred: Qt's print support is slow to load
+
         print_article(self.browser.document(), self)
 
     def save_pdf(self) -> str:
         """Ask where, then save the article as PDF; returns a status sentence."""
         bundle = self._model.bundle
+        from ui.article_output import article_pdf  # deferred: Qt's print support is slow to load
+
         suggested = Path.home() / f"{bundle.id}-{self.text_language}.pdf"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save article as PDF"), str(suggested), "PDF (*.pdf)")
         if not path:

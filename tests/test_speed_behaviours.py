@@ -1,0 +1,149 @@
+"""The behaviours the speed-ups rely on (tests/perf/benchmark.py measures
+the speed itself; nothing here times anything).
+
+- The article is painted before the slow modules load: pandas only for a
+  table, pyqtgraph only for the charts, Qt's print support only to print,
+  Babel's locale data only when a language's name is shown.
+- The reader's long date comes from Qt (Babel's date module is slow to
+  import) and is the same string Babel gives, in every language and month.
+- Saving charts from the command line builds no window: the views' modules
+  are not imported.
+- A language switch lays the article out once and sets no style sheet on
+  the reader (fontTools.subset loading only for SVG is tested in
+  tests/test_faults.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.bundle import localized
+from app.i18n import LANGUAGES, format_date
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Runs main.py as it is and prints the modules loaded when the article has
+# been painted, just before the charts start loading.
+AT_FIRST_PAINT = """
+import json, sys
+sys.argv = ["main.py", "--screenshot", sys.argv[1]]
+import main
+import ui.application as application
+from PySide6.QtWidgets import QApplication
+
+class Watch(application.FirstPaintWatcher):
+    def __init__(self, widget, callback):
+        def report():
+            print(json.dumps(sorted(sys.modules)), flush=True)
+            QApplication.instance().quit()
+        super().__init__(widget, report)
+
+application.FirstPaintWatcher = Watch
+main.main()
+"""
+
+
+def run_python(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_DATA_HOME=str(tmp_path / "data"))
+    return subprocess.run([sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+                          check=True)
+
+
+def test_the_charts_are_drawn_without_pandas_after_the_article_is_painted(tmp_path):
+    result = run_python(tmp_path, "main.py", "--screenshot", str(tmp_path / "shot.png"), "--timings")
+    timings = json.loads(result.stdout.strip().splitlines()[-1])
+    assert timings["pandas_loaded"] is False
+    assert timings["first_paint"] < timings["charts_ready"]
+
+
+def test_nothing_slow_is_imported_before_the_article_is_painted(tmp_path):
+    result = run_python(tmp_path, "-c", AT_FIRST_PAINT, str(tmp_path / "shot.png"))
+    loaded = set(json.loads(result.stdout.strip().splitlines()[-1]))
+    assert "ui.reader" in loaded  # the report came from the running window
+    for module in ("pandas", "pyqtgraph", "PySide6.QtPrintSupport", "PySide6.QtSvg", "fontTools.subset"):
+        assert module not in loaded, f"{module} is imported before the article is painted"
+    # The date is Qt's and the English article needs no language's name: no
+    # Babel locale data (whose loading imports babel.dates and pytz) yet.
+    assert "babel.dates" not in loaded and "pytz" not in loaded
+
+
+def test_exporting_charts_builds_no_window(tmp_path):
+    code = ("import json, sys; sys.argv = ['main.py', '--export-charts', sys.argv[1], '--charts', 'trade_volume']; "
+            "import main; status = main.main(); print(json.dumps(sorted(sys.modules))); sys.exit(status)")
+    result = run_python(tmp_path, "-c", code, str(tmp_path / "charts"))
+    loaded = set(json.loads(result.stdout.strip().splitlines()[-1]))
+    assert (tmp_path / "charts" / "trade_volume.png").stat().st_size > 0
+    assert "ui.export" in loaded
+    for module in ("ui.main_window", "ui.reader", "ui.data_view", "ui.library_view", "ui.chart_panel"):
+        assert module not in loaded, f"{module} is imported to export charts"
+
+
+def test_format_date_does_not_import_babel_dates(tmp_path):
+    code = ("import sys, datetime; from app.i18n import format_date; "
+            "print(format_date(datetime.date(2019, 1, 16), 'fr'), 'babel.dates' in sys.modules)")
+    result = run_python(tmp_path, "-c", code)
+    assert result.stdout.split() == ["16", "janvier", "2019", "False"]
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES))
+def test_the_long_date_is_babels_in_every_month(language):
+    from babel.dates import format_date as babel_format_date
+
+    from app.units import BABEL_LOCALES
+
+    for month in range(1, 13):
+        for day in (1, 9, 16, 28):
+            date = dt.date(2019, month, day)
+            assert format_date(date, language) == babel_format_date(date, "long", locale=BABEL_LOCALES[language])
+
+
+@pytest.fixture()
+def reader_calls(window, monkeypatch):
+    """Counts setMarkdown on the reader's document and setStyleSheet on the
+    reader and its children."""
+    calls = {"setMarkdown": 0, "setStyleSheet": 0}
+    set_markdown, set_style_sheet = QTextDocument.setMarkdown, QWidget.setStyleSheet
+
+    def counting_set_markdown(document, *args):
+        if document is window.reader.browser.document():
+            calls["setMarkdown"] += 1
+        return set_markdown(document, *args)
+
+    def counting_set_style_sheet(widget, sheet):
+        if widget is window.reader or window.reader.isAncestorOf(widget):
+            calls["setStyleSheet"] += 1
+        return set_style_sheet(widget, sheet)
+
+    monkeypatch.setattr(QTextDocument, "setMarkdown", counting_set_markdown)
+    monkeypatch.setattr(QWidget, "setStyleSheet", counting_set_style_sheet)
+    return calls
+
+
+def test_a_language_switch_lays_the_article_out_once(window, model, reader_calls, bundle):
+    for language in ["zh", "fr", "ko", "ja", "en"]:
+        before = dict(reader_calls)
+        model.set_language(language)
+        QApplication.processEvents()  # Qt's LanguageChange events reach the widgets
+        assert reader_calls["setMarkdown"] - before["setMarkdown"] == 1
+        assert reader_calls["setStyleSheet"] == before["setStyleSheet"]  # colours did not change
+        # toPlainText() gives French no-break spaces back as plain spaces.
+        assert localized(bundle.title, language).replace("\u00a0", " ") in window.reader.browser.toPlainText()
+
+
+def test_a_theme_change_restyles_the_reader_and_a_repeated_one_does_nothing(window, model, reader_calls):
+    model.set_theme("dark")
+    QApplication.processEvents()
+    assert reader_calls["setMarkdown"] == 1
+    assert reader_calls["setStyleSheet"] == 2  # the text and the translation banner
+    window.reader.retranslate_ui()
+    assert reader_calls == {"setMarkdown": 1, "setStyleSheet": 2}
