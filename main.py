@@ -23,6 +23,9 @@ class ArgumentParser(argparse.ArgumentParser):
     """Reports a bad argument as one 'error:' line and exit status 2."""
 
     def error(self, message: str) -> None:
+        # One line whatever the arguments hold: a line break, a NUL or an
+        # undecodable byte in an argument is written as its escape (\n, \udcff).
+        message = "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in message)
         print(f"error: {message} (command line)", file=sys.stderr)
         raise SystemExit(2)
 

@@ -13,7 +13,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 
-from app.bundle import DEFAULT_BUNDLE, MAX_TABLE_BYTES, BundleError, LocalizedText, localized, read_article_toml
+from app.bundle import (
+    DEFAULT_BUNDLE, MAX_TABLE_BYTES, BundleError, LocalizedText, is_date, localized, read_article_toml,
+)
 
 BUILT_IN_FOLDER = DEFAULT_BUNDLE.parent
 MAX_BUNDLES = 2_000
@@ -43,7 +45,7 @@ def read_entry(folder: Path, built_in: bool = False) -> LibraryEntry:
     """The listing of the bundle in `folder`; raises BundleError."""
     meta = read_article_toml(folder)
     title, published = meta.get("title"), meta.get("published")
-    if not isinstance(title, dict) or not isinstance(title.get("en"), str) or not isinstance(published, dt.date):
+    if not isinstance(title, dict) or not isinstance(title.get("en"), str) or not is_date(published):
         raise BundleError("'title' and 'published' are missing or malformed", folder / "article.toml")
     facts = folder / "facts.csv"
     try:
@@ -70,7 +72,10 @@ class Library:
         seen: set[Path] = set()
         for folder, built_in in ((self.built_in_folder, True), (self.user_folder, False)):
             try:
-                children = sorted(p for p in folder.iterdir() if (p / "article.toml").is_file())
+                # A hidden folder is not an article: an import being written
+                # (or killed while writing) stages its bundle in '.importing-*'.
+                children = sorted(p for p in folder.iterdir()
+                                  if not p.name.startswith(".") and (p / "article.toml").is_file())
             except OSError:
                 continue
             for child in children[:MAX_BUNDLES]:

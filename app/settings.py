@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import shutil
 import tempfile
 import weakref
@@ -16,11 +17,17 @@ from app.i18n import LANGUAGES
 THEMES = ("system", "light", "dark")
 TEXT_SIZES = range(9, 29)
 DEFAULT_TEXT_SIZE = 12
+# A value QSettings decodes with QDataStream. The app never writes one, and a
+# crafted one aborts the process: '@Variant(\0\0\0\xb\x80\0\0\0)' is a
+# QStringList of 2^31 strings, and Qt dies of std::bad_alloc on every start.
+# ('@@' is how QSettings escapes a string that starts with '@'.)
+DATASTREAM_VALUE = re.compile(rb"(?<!@)@(?:Variant|DateTime)\(")
 
 
 def _readable_as_settings(path: Path) -> bool:
     """False when `path` is there but is not a text file QSettings can read:
-    a directory, unreadable, NUL bytes or not UTF-8 (Qt 6 reads INI as UTF-8)."""
+    a directory, unreadable, NUL bytes or not UTF-8 (Qt 6 reads INI as UTF-8),
+    or holding a value Qt would decode as binary (see DATASTREAM_VALUE)."""
     if not (path.exists() or path.is_symlink()):
         return True  # a first run: nothing to read
     try:
@@ -28,7 +35,7 @@ def _readable_as_settings(path: Path) -> bool:
         data.decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return False
-    return b"\0" not in data
+    return b"\0" not in data and not DATASTREAM_VALUE.search(data)
 
 
 def default_settings_path() -> Path:
@@ -80,27 +87,35 @@ class Settings:
             "Settings", "The settings file %1 could not be read; defaults are used (your file is kept as %2)."
         ).replace("%1", str(self.path)).replace("%2", str(kept))
 
+    def _value(self, key: str, default=None):
+        """The stored value, or `default` when PySide cannot convert what the
+        file holds (an '@Variant(...)' of a type such as char16_t raises)."""
+        try:
+            return self._store.value(key, default)
+        except (RuntimeError, TypeError, ValueError):
+            return default
+
     def _choice(self, key: str, choices, default):
-        value = self._store.value(key, default)
+        value = self._value(key, default)
         return value if value in choices else default
 
     def language(self) -> str | None:
         """The chosen language, or None before the user has chosen one."""
-        value = self._store.value("language")
-        return value if value in LANGUAGES else None
+        value = self._value("language")  # 'en, zh' in the file reads as a list
+        return value if isinstance(value, str) and value in LANGUAGES else None
 
     def theme(self) -> str:
         return self._choice("theme", THEMES, "system")
 
     def text_size(self) -> int:
         try:
-            value = int(self._store.value("reader/text_size", DEFAULT_TEXT_SIZE))
-        except (TypeError, ValueError):
+            value = int(self._value("reader/text_size", DEFAULT_TEXT_SIZE))
+        except (TypeError, ValueError, OverflowError):  # OverflowError: a stored infinite double
             return DEFAULT_TEXT_SIZE
         return value if value in TEXT_SIZES else DEFAULT_TEXT_SIZE
 
     def layout(self, name: str) -> QByteArray | None:
-        value = self._store.value(f"layout/{name}")
+        value = self._value(f"layout/{name}")
         return value if isinstance(value, QByteArray) else None
 
     def export_options(self) -> ExportOptions:
@@ -108,15 +123,15 @@ class Settings:
         defaults = ExportOptions()
         try:
             return ExportOptions(
-                format=str(self._store.value("export/format", defaults.format)),
-                width=int(self._store.value("export/width", defaults.width)),
-                height=int(self._store.value("export/height", defaults.height)),
-                scale=int(self._store.value("export/scale", defaults.scale)),
-                transparent=self._store.value("export/transparent", "false") in (True, "true"),
-                include_title=self._store.value("export/include_title", "true") in (True, "true"),
-                include_footer=self._store.value("export/include_footer", "true") in (True, "true"),
+                format=str(self._value("export/format", defaults.format)),
+                width=int(self._value("export/width", defaults.width)),
+                height=int(self._value("export/height", defaults.height)),
+                scale=int(self._value("export/scale", defaults.scale)),
+                transparent=self._value("export/transparent", "false") in (True, "true"),
+                include_title=self._value("export/include_title", "true") in (True, "true"),
+                include_footer=self._value("export/include_footer", "true") in (True, "true"),
             ).checked()
-        except (TypeError, ValueError, ExportOptionError):
+        except (TypeError, ValueError, OverflowError, ExportOptionError):
             return defaults
 
     def set_export_options(self, options: ExportOptions) -> None:
@@ -125,7 +140,7 @@ class Settings:
         self._store.sync()
 
     def export_folder(self) -> Path | None:
-        value = self._store.value("export/folder")
+        value = self._value("export/folder")
         return Path(value) if isinstance(value, str) and value else None
 
     def set_value(self, key: str, value) -> None:
@@ -137,15 +152,15 @@ class Settings:
 
     def recent_articles(self) -> list[str]:
         """Paths of the articles opened last, newest first."""
-        value = self._store.value("library/recent", [])
+        value = self._value("library/recent", [])
         values = [value] if isinstance(value, str) else value if isinstance(value, list) else []
         return [v for v in values if isinstance(v, str) and v]
 
     def last_article(self) -> Path | None:
-        value = self._store.value("library/last")
+        value = self._value("library/last")
         return Path(value) if isinstance(value, str) and value else None
 
     def folder(self, purpose: str) -> Path | None:
         """The folder last used for `purpose` ('csv', 'pdf', 'open', 'import')."""
-        value = self._store.value(f"folders/{purpose}")
+        value = self._value(f"folders/{purpose}")
         return Path(value) if isinstance(value, str) and value and Path(value).is_dir() else None

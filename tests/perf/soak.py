@@ -1,0 +1,237 @@
+"""Soak benchmark: one process, the whole window, many live changes.
+
+    uv run python tests/perf/soak.py [--quick] [--diagnose]
+
+Builds the app as tests/conftest.py does (offscreen), then after a warm-up
+of 50 language switches: 1,000 live language switches cycling
+en/zh/fr/ko/ja, 200 chart exports in every format, and 100 article switches
+between the built-in article and tests/bundles/synthetic-release, letting
+the event loop run (deferred deletes included) after each. Prints one JSON
+object:
+
+- rss_growth_mb: resident memory (after gc and malloc_trim) at the end
+  minus after the warm-up (target: at most 10 MB); rss_mb gives it at the
+  start, middle and end of each phase, and rss_steady_growth_mb sums the
+  growth over the second halves, where first-use costs (font subsetting,
+  the PDF and JPEG writers, the other article's charts) are paid already;
+- switch_ms_first100 / switch_ms_last100: the median wall-clock time of the
+  first and of the last hundred switches, and their ratio (target: about 1,
+  no slowdown); the same in CPU time of the main thread, which a busy
+  machine disturbs far less;
+- qt_warnings (QtWarningMsg and worse, except the offscreen platform's
+  propagateSizeHints notice) and python_warnings (target: 0 each), with
+  the first few messages;
+- widgets: QApplication.allWidgets() after the warm-up and at the end.
+
+--quick runs ten times fewer of each. --diagnose adds tracemalloc's top
+growing lines and the Python object types whose count grew most.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import ctypes
+import gc
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+import tracemalloc
+import warnings
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QEvent, QEventLoop, QtMsgType, QTimer, qInstallMessageHandler  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+LANGUAGES = ("en", "zh", "fr", "ko", "ja")
+FORMATS = ("png", "jpg", "svg", "pdf")
+IGNORED_QT = ("This plugin does not support propagateSizeHints()",)
+SYNTHETIC = ROOT / "tests" / "bundles" / "synthetic-release"
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmRSS in /proc/self/status")
+
+
+def memory_mb() -> float:
+    """Resident memory once garbage is collected and the C heap has given
+    back what it freed (glibc keeps freed pages otherwise, so RSS would
+    count memory no object holds)."""
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc
+        pass
+    return rss_mb()
+
+
+class Messages:
+    """Counts Qt's warnings (and worse) as they are said."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.first: list[str] = []
+
+    def __call__(self, kind: QtMsgType, context, message: str) -> None:
+        if kind in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg) or message in IGNORED_QT:
+            return
+        self.count += 1
+        if len(self.first) < 5:
+            self.first.append(message)
+
+
+def settle(app: QApplication) -> None:
+    """What returning to the event loop does: posted events, then the
+    objects given to deleteLater()."""
+    app.processEvents()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
+
+
+def wait_for(signal, app: QApplication, action, timeout_ms: int = 30_000) -> None:
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    action()
+    loop.exec()
+    signal.disconnect(loop.quit)
+
+
+def object_counts() -> collections.Counter:
+    gc.collect()
+    return collections.Counter(type(o).__name__ for o in gc.get_objects())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="ten times fewer iterations")
+    parser.add_argument("--diagnose", action="store_true", help="tracemalloc and object counts (slower)")
+    options = parser.parse_args()
+    scale = 10 if options.quick else 1
+    switches, exports, articles, warm_up = 1000 // scale, 200 // scale, 100 // scale, 50
+    hundred = max(10, 100 // scale)
+
+    folder = Path(tempfile.mkdtemp(prefix="soak-"))
+    os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
+    os.environ["XDG_DATA_HOME"] = str(folder / "data")
+
+    from app.bundle import DEFAULT_BUNDLE, load_bundle
+    from app.export_options import ExportOptions
+    from app.model import AppModel
+    from app.settings import Settings
+    from ui.application import connect_application, create_application
+    from ui.main_window import MainWindow
+
+    messages = Messages()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        app = create_application()
+        qInstallMessageHandler(messages)  # after create_application, which installs its own
+        model = AppModel(Settings(folder / "settings.ini"), load_bundle(DEFAULT_BUNDLE), "en")
+        model.translator = connect_application(app, model)
+        window = MainWindow(model)
+        window.resize(1400, 900)
+        window.show()
+        settle(app)
+        wait_for(window.charts.chartsReady, app, window.charts.load)
+        from ui.export import render_chart  # pyqtgraph is loaded by now
+
+        step = 0
+
+        def switch() -> tuple[float, float]:
+            """One switch: its wall-clock and its CPU milliseconds (the CPU
+            time is what other processes on a busy machine do not change)."""
+            nonlocal step
+            step += 1
+            started, cpu = time.perf_counter(), time.thread_time()
+            model.set_language(LANGUAGES[step % len(LANGUAGES)])
+            settle(app)
+            return (time.perf_counter() - started) * 1000, (time.thread_time() - cpu) * 1000
+
+        for _ in range(warm_up):
+            switch()
+        baseline, widgets_before = memory_mb(), len(QApplication.allWidgets())
+        if options.diagnose:
+            objects_before = object_counts()
+            tracemalloc.start(12)
+            snapshot_before = tracemalloc.take_snapshot()
+        phases: dict[str, list[float]] = {}  # memory at the start, the middle and the end of each phase
+
+        def phase(name: str, count: int, action) -> list:
+            results, marks = [], [memory_mb()]
+            for index in range(count):
+                results.append(action(index))
+                if index == count // 2 - 1:
+                    marks.append(memory_mb())
+            marks.append(memory_mb())
+            phases[name] = marks
+            return results
+
+        times = phase("language_switches", switches, lambda index: switch())
+
+        def export(index: int) -> str:
+            specs = model.chart_specs()
+            fmt = FORMATS[index % len(FORMATS)]
+            data = render_chart(specs[index % len(specs)], LANGUAGES[index % len(LANGUAGES)], ExportOptions(format=fmt))
+            settle(app)
+            return fmt if data else "empty"
+
+        exported = collections.Counter(phase("exports", exports, export))
+
+        def open_article(index: int) -> None:
+            model.open_bundle(SYNTHETIC if index % 2 == 0 else DEFAULT_BUNDLE)
+            settle(app)
+
+        phase("article_switches", articles, open_article)
+        widgets_after = len(QApplication.allWidgets())
+
+        report: dict[str, object] = {}
+        if options.diagnose:
+            snapshot_after = tracemalloc.take_snapshot()
+            tracemalloc.stop()
+            top = snapshot_after.compare_to(snapshot_before, "lineno")[:12]
+            report["tracemalloc_top"] = [f"{s.traceback[0].filename}:{s.traceback[0].lineno} "
+                                         f"{s.size_diff / 1024:+.0f} KiB {s.count_diff:+d}" for s in top]
+            grown = object_counts() - objects_before
+            report["objects_grown"] = dict(grown.most_common(12))
+        window.close()
+        settle(app)
+    wall, cpu = [t[0] for t in times], [t[1] for t in times]
+    first, last = statistics.median(wall[:hundred]), statistics.median(wall[-hundred:])
+    first_cpu, last_cpu = statistics.median(cpu[:hundred]), statistics.median(cpu[-hundred:])
+    python_warnings = [f"{w.category.__name__}: {w.message} ({w.filename}:{w.lineno})" for w in caught]
+    print(json.dumps({
+        "rss_growth_mb": round(phases["article_switches"][-1] - baseline, 1),
+        # The second half of each phase only: what grows with use, not with first use.
+        "rss_steady_growth_mb": round(sum(marks[2] - marks[1] for marks in phases.values()), 1),
+        "rss_mb": {"after_warm_up": round(baseline, 1),
+                   **{name: [round(value, 1) for value in marks] for name, marks in phases.items()}},
+        "language_switches": switches,
+        "switch_ms_first100": round(first, 2),
+        "switch_ms_last100": round(last, 2),
+        "slowdown_ratio": round(last / first, 2),
+        "switch_cpu_ms_first100": round(first_cpu, 2),
+        "switch_cpu_ms_last100": round(last_cpu, 2),
+        "cpu_slowdown_ratio": round(last_cpu / first_cpu, 2),
+        "exports": dict(exported),
+        "article_switches": articles,
+        "widgets": [widgets_before, widgets_after],
+        "qt_warnings": messages.count,
+        "python_warnings": len(python_warnings),
+        "first_messages": messages.first + python_warnings[:5],
+        **report,
+    }))
+
+
+if __name__ == "__main__":
+    main()
