@@ -1,10 +1,10 @@
 """Hunan Trade Viewer: read the Hunan foreign-trade article beside its charts.
 
-    uv run main.py [--lang CODE] [--bundle PATH] [--library DIR] [--screenshot FILE] [--size WxH] [--timings]
-    uv run main.py --export-charts DIR [--format png|jpg|svg|pdf] [--scale N] [--size WxH] [--charts ID,ID] [--lang CODE]
-    uv run main.py --export-data FILE.csv
-    uv run main.py --list [--library DIR]
-    uv run main.py --import SOURCE [--to DIR] [--library DIR]
+uv run main.py [--lang CODE] [--bundle PATH] [--library DIR] [--screenshot FILE] [--size WxH] [--timings]
+uv run main.py --export-charts DIR [--format png|jpg|svg|pdf] [--scale N] [--size WxH] [--charts ID,ID] [--lang CODE]
+uv run main.py --export-data FILE.csv
+uv run main.py --list [--library DIR]
+uv run main.py --import SOURCE [--to DIR] [--library DIR]
 """
 
 from __future__ import annotations
@@ -44,7 +44,8 @@ def window_size(text: str) -> tuple[int, int]:
     sides = [int(side) if len(side) <= 6 else MAX_WINDOW_SIDE + 1 for side in match.groups()]
     if not all(MIN_WINDOW_SIDE <= side <= MAX_WINDOW_SIDE for side in sides):
         raise argparse.ArgumentTypeError(
-            f"size must be between {MIN_WINDOW_SIDE} and {MAX_WINDOW_SIDE} pixels a side, not '{text}'")
+            f"size must be between {MIN_WINDOW_SIDE} and {MAX_WINDOW_SIDE} pixels a side, not '{text}'"
+        )
     return sides[0], sides[1]
 
 
@@ -58,29 +59,55 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = ArgumentParser(prog="main.py", description="Hunan Trade Viewer")
     parser.add_argument("--lang", type=language, help="display language for this run: " + ", ".join(LANGUAGES))
     parser.add_argument("--bundle", type=Path, help="article bundle folder to open (default: the last one open)")
-    parser.add_argument("--library", type=Path, metavar="DIR",
-                        help="the folder of your articles (default: the app's data folder)")
-    parser.add_argument("--list", action="store_true",
-                        help="print the library, one article a line (id, date, title, figures), and exit")
-    parser.add_argument("--screenshot", type=Path, metavar="FILE", help="save the window as PNG once the charts are drawn, then exit")
-    parser.add_argument("--size", type=window_size, metavar="WxH",
-                        help="window size (default 1400x900), or with --export-charts the chart size (default 800x500)")
-    parser.add_argument("--timings", action="store_true", help="print first_paint and charts_ready (epoch seconds) as JSON at exit")
+    parser.add_argument(
+        "--library", type=Path, metavar="DIR", help="the folder of your articles (default: the app's data folder)"
+    )
+    parser.add_argument(
+        "--list", action="store_true", help="print the library, one article a line (id, date, title, figures), and exit"
+    )
+    parser.add_argument(
+        "--screenshot", type=Path, metavar="FILE", help="save the window as PNG once the charts are drawn, then exit"
+    )
+    parser.add_argument(
+        "--size",
+        type=window_size,
+        metavar="WxH",
+        help="window size (default 1400x900), or with --export-charts the chart size (default 800x500)",
+    )
+    parser.add_argument(
+        "--timings", action="store_true", help="print first_paint and charts_ready (epoch seconds) as JSON at exit"
+    )
     export = parser.add_argument_group("saving charts without a window")
     export.add_argument("--export-charts", type=Path, metavar="DIR", help="write one image per chart into DIR and exit")
     export.add_argument("--format", choices=list(FORMATS), default="png", help="image format (default png)")
-    export.add_argument("--scale", type=int, choices=SCALES, default=2, help="pixels per point for PNG and JPEG (default 2)")
-    export.add_argument("--compare", metavar="INDICATOR",
-                        help="with --export-charts: the chart of INDICATOR across the library instead")
-    export.add_argument("--charts", type=lambda text: [c for c in text.split(",") if c], metavar="ID,ID",
-                        help="only these charts (default: all)")
+    export.add_argument(
+        "--scale", type=int, choices=SCALES, default=2, help="pixels per point for PNG and JPEG (default 2)"
+    )
+    export.add_argument(
+        "--compare", metavar="INDICATOR", help="with --export-charts: the chart of INDICATOR across the library instead"
+    )
+    export.add_argument(
+        "--charts",
+        type=lambda text: [c for c in text.split(",") if c],
+        metavar="ID,ID",
+        help="only these charts (default: all)",
+    )
     importing = parser.add_argument_group("importing an article")
-    importing.add_argument("--import", dest="import_source", metavar="SOURCE",
-                           help="import a saved page (.html), a text file (.txt) or an http(s) address, and exit")
-    importing.add_argument("--to", type=Path, metavar="DIR", help="with --import: write the article into DIR "
-                           "(default: the library)")
-    parser.add_argument("--export-data", type=Path, metavar="FILE.csv",
-                        help="write the article's facts (values, kinds, derivations, sources) as UTF-8 CSV and exit")
+    importing.add_argument(
+        "--import",
+        dest="import_source",
+        metavar="SOURCE",
+        help="import a saved page (.html), a text file (.txt) or an http(s) address, and exit",
+    )
+    importing.add_argument(
+        "--to", type=Path, metavar="DIR", help="with --import: write the article into DIR (default: the library)"
+    )
+    parser.add_argument(
+        "--export-data",
+        type=Path,
+        metavar="FILE.csv",
+        help="write the article's facts (values, kinds, derivations, sources) as UTF-8 CSV and exit",
+    )
     args = parser.parse_args(argv)
     if args.size is None and (args.export_charts or args.screenshot):
         args.size = (800, 500) if args.export_charts else (1400, 900)

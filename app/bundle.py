@@ -15,14 +15,15 @@ must exist. Anything else is a BundleError saying what and where.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import math
 import re
 import tomllib
 from collections.abc import Mapping
-import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeGuard
 
 from app import paths
 from app.derivation import DerivationError, evaluate_derivation
@@ -218,7 +219,7 @@ def load_bundle(path: Path | str) -> ArticleBundle:
     )
 
 
-def is_date(value: object) -> bool:
+def is_date(value: object) -> TypeGuard[dt.date]:
     """A TOML date (2019-01-16); a TOML date-time is a datetime, a subclass."""
     return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
 
@@ -286,7 +287,7 @@ def _read_rows(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
         missing = [c for c in columns if c not in (reader.fieldnames or ())]
         if missing:
             raise BundleError(f"missing column(s) {', '.join(missing)}", path)
-        rows = []
+        rows: list[dict[str, str]] = []
         for row in reader:
             if len(rows) >= MAX_ROWS:
                 raise BundleError(f"more than {MAX_ROWS} rows", path)
@@ -354,8 +355,11 @@ def _read_facts(path: Path, indicators: Mapping[str, Indicator]) -> tuple[Fact, 
 
 def _translated_sources(row: Mapping[str, str]) -> dict[str, str]:
     """The optional 'source_<language>' columns of a row."""
-    return {key.removeprefix("source_"): text for key, text in row.items()
-            if key.startswith("source_") and LANGUAGE_CODE.fullmatch(key.removeprefix("source_")) and text}
+    return {
+        key.removeprefix("source_"): text
+        for key, text in row.items()
+        if key.startswith("source_") and LANGUAGE_CODE.fullmatch(key.removeprefix("source_")) and text
+    }
 
 
 def _check_derivation(fact: Fact, where: str) -> None:
@@ -383,19 +387,22 @@ def _read_tables(meta: Mapping, folder: Path, indicators: Mapping[str, Indicator
             if not row["source"]:
                 raise BundleError("row has no source", where)
             value, growth = row["value"], row.get("growth", "")
-            rows.append(SeriesRow(
-                period=_period(row["period"], where) or _period("", where),
-                indicator=_choice(row["indicator"], indicators, "indicator", where),
-                value=_number(value, "value", where) if value else None,
-                unit=_choice(row["unit"], UNITS, "unit", where),
-                status=_choice(row["status"], SERIES_STATUSES, "status", where),
-                source=row["source"],
-                url=row["url"],
-                growth=_number(growth, "growth", where) if growth else None,
-                source_text=_translated_sources(row),
-            ))
-        tables[str(table_id)] = Table(str(table_id), _text_table(entry.get("title"), f"table '{table_id}' title",
-                                                                 where_toml), tuple(rows))
+            rows.append(
+                SeriesRow(
+                    period=_period(row["period"], where) or _period("", where),
+                    indicator=_choice(row["indicator"], indicators, "indicator", where),
+                    value=_number(value, "value", where) if value else None,
+                    unit=_choice(row["unit"], UNITS, "unit", where),
+                    status=_choice(row["status"], SERIES_STATUSES, "status", where),
+                    source=row["source"],
+                    url=row["url"],
+                    growth=_number(growth, "growth", where) if growth else None,
+                    source_text=_translated_sources(row),
+                )
+            )
+        tables[str(table_id)] = Table(
+            str(table_id), _text_table(entry.get("title"), f"table '{table_id}' title", where_toml), tuple(rows)
+        )
     return tables
 
 
@@ -438,7 +445,9 @@ def _read_indicators(meta: Mapping, where: Path) -> dict[str, Indicator]:
     return indicators
 
 
-def _read_charts(meta: Mapping, facts: tuple[Fact, ...], tables: Mapping[str, Table], where: Path) -> tuple[ChartDef, ...]:
+def _read_charts(
+    meta: Mapping, facts: tuple[Fact, ...], tables: Mapping[str, Table], where: Path
+) -> tuple[ChartDef, ...]:
     entries = meta.get("charts", [])
     if not isinstance(entries, list) or len(entries) > MAX_CHARTS:
         raise BundleError(f"'charts' must be a list of at most {MAX_CHARTS} charts", where)
@@ -456,8 +465,11 @@ def _read_charts(meta: Mapping, facts: tuple[Fact, ...], tables: Mapping[str, Ta
         if unknown:
             raise BundleError(f"{what} shows unknown fact(s) {', '.join(unknown)}", where)
         series = entry.get("series", {})
-        table_id, indicator = (str(series.get("table", "")), str(series.get("indicator", ""))) \
-            if isinstance(series, Mapping) else ("", "")
+        table_id, indicator = (
+            (str(series.get("table", "")), str(series.get("indicator", "")))
+            if isinstance(series, Mapping)
+            else ("", "")
+        )
         units = {by_id[f].unit for f in fact_list + beside}
         if table_id:
             if table_id not in tables:
@@ -472,17 +484,20 @@ def _read_charts(meta: Mapping, facts: tuple[Fact, ...], tables: Mapping[str, Ta
             raise BundleError(f"{what} mixes units on one axis: {', '.join(sorted(units))}", where)
         if len(fact_list) > MAX_BARS:
             raise BundleError(f"{what} has more than {MAX_BARS} facts", where)
-        charts.append(ChartDef(
-            id=chart_id,
-            mark=mark,
-            title=_text_table(entry.get("title"), f"{what} title", where),
-            facts=tuple(fact_list),
-            categories=_choice(str(entry.get("categories", "period")), CATEGORY_SOURCES, f"{what} categories",
-                               str(where)),
-            table=table_id,
-            indicator=indicator,
-            beside=tuple(beside),
-        ))
+        charts.append(
+            ChartDef(
+                id=chart_id,
+                mark=mark,
+                title=_text_table(entry.get("title"), f"{what} title", where),
+                facts=tuple(fact_list),
+                categories=_choice(
+                    str(entry.get("categories", "period")), CATEGORY_SOURCES, f"{what} categories", str(where)
+                ),
+                table=table_id,
+                indicator=indicator,
+                beside=tuple(beside),
+            )
+        )
     return tuple(charts)
 
 

@@ -12,8 +12,8 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.derivation import DerivationError, derivation_range
 from app.bundle import ArticleBundle, ChartDef, Fact, SeriesRow, localized
+from app.derivation import DerivationError, derivation_range
 from app.i18n import format_date, format_period
 from app.units import UNITS, decimals_shown, format_compact, format_exact, format_number, format_value, unit_name
 
@@ -108,6 +108,7 @@ NUMBER = re.compile(r"\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
 
 def format_derivation(derivation: str, unit: str, language: str) -> str:
     """'310000000000 / 1.28' as a reader writes it: '310B / 1.28'."""
+
     def number(match: re.Match) -> str:
         value = float(match.group())
         if UNITS[unit].compact and value >= 1e4:
@@ -125,35 +126,50 @@ def _kind_line(kind: str, derivation: str = "") -> str:
 
 
 def _tooltip(category: str, value: str, kind: str, source: str, derivation: str = "") -> str:
-    return "\n".join([translate("Charts", "%1: %2").replace("%1", category).replace("%2", value),
-                      _kind_line(kind, derivation), source])
+    return "\n".join(
+        [
+            translate("Charts", "%1: %2").replace("%1", category).replace("%2", value),
+            _kind_line(kind, derivation),
+            source,
+        ]
+    )
 
 
 def describe_fact(bundle: ArticleBundle, fact_id: str, language: str) -> str:
     """One line on a fact: its indicator, exact value and unit, kind (with
     the derivation), period and source."""
     fact = bundle.fact(fact_id)
-    return " · ".join(part for part in [
-        bundle.indicator_label(fact.indicator, language, short=False),
-        exact_fact_value(bundle, fact, language),
-        _kind_line(fact.kind, format_derivation(fact.derivation, fact.unit, language)),
-        derived_range(fact, language),
-        format_period(fact.period, language),
-        fact.source_in(language),
-    ] if part)
+    return " · ".join(
+        part
+        for part in [
+            bundle.indicator_label(fact.indicator, language, short=False),
+            exact_fact_value(bundle, fact, language),
+            _kind_line(fact.kind, format_derivation(fact.derivation, fact.unit, language)),
+            derived_range(fact, language),
+            format_period(fact.period, language),
+            fact.source_in(language),
+        ]
+        if part
+    )
 
 
 def article_reference(bundle: ArticleBundle, language: str) -> str:
     """Who said it and when: 'Department of Commerce, January 14, 2019;
     published by the provincial website, January 16, 2019' — each with its
     own date; the publisher alone when it published its own figures."""
-    said = (translate("Charts", "%1, %2").replace("%1", localized(bundle.publisher_short, language))
-            .replace("%2", format_date(bundle.announced or bundle.published, language)))
+    said = (
+        translate("Charts", "%1, %2")
+        .replace("%1", localized(bundle.publisher_short, language))
+        .replace("%2", format_date(bundle.announced or bundle.published, language))
+    )
     if not bundle.published_by:
         return said
-    return (translate("Charts", "%1; published by %2, %3").replace("%1", said)
-            .replace("%2", localized(bundle.published_by, language))
-            .replace("%3", format_date(bundle.published, language)))
+    return (
+        translate("Charts", "%1; published by %2, %3")
+        .replace("%1", said)
+        .replace("%2", localized(bundle.published_by, language))
+        .replace("%3", format_date(bundle.published, language))
+    )
 
 
 def build_chart_specs(bundle: ArticleBundle, language: str) -> list[ChartSpec]:
@@ -193,32 +209,67 @@ def derived_range(fact: Fact, language: str) -> str:
     except DerivationError:
         return ""
     digits = 0 if fact.unit == "count" else None
-    return (translate("Charts", "Between %1 and %2, from the rounding of the figures it is computed from")
-            .replace("%1", format_value(low, fact.unit, language, digits))
-            .replace("%2", format_value(high, fact.unit, language, digits)))
+    return (
+        translate("Charts", "Between %1 and %2, from the rounding of the figures it is computed from")
+        .replace("%1", format_value(low, fact.unit, language, digits))
+        .replace("%2", format_value(high, fact.unit, language, digits))
+    )
 
 
-def _fact_point(bundle: ArticleBundle, fact: Fact, category: str, x: float, width: float, language: str,
-                digits: int, series: str = "main") -> PointSpec:
-    tooltip = _tooltip(category, exact_fact_value(bundle, fact, language), fact.kind, fact.source_in(language),
-                       format_derivation(fact.derivation, fact.unit, language))
+def _fact_point(
+    bundle: ArticleBundle,
+    fact: Fact,
+    category: str,
+    x: float,
+    width: float,
+    language: str,
+    digits: int,
+    series: str = "main",
+) -> PointSpec:
+    tooltip = _tooltip(
+        category,
+        exact_fact_value(bundle, fact, language),
+        fact.kind,
+        fact.source_in(language),
+        format_derivation(fact.derivation, fact.unit, language),
+    )
     if fact.kind == "derived":
         tooltip = "\n".join(line for line in (tooltip, derived_range(fact, language)) if line)
-    return PointSpec(x, width, fact.value, fact.kind, point_label(fact.value, fact.kind, fact.unit, language, digits),
-                     tooltip, fact.id, series=series)
+    return PointSpec(
+        x,
+        width,
+        fact.value,
+        fact.kind,
+        point_label(fact.value, fact.kind, fact.unit, language, digits),
+        tooltip,
+        fact.id,
+        series=series,
+    )
 
 
 def _facts_chart(bundle: ArticleBundle, chart: ChartDef, language: str) -> ChartSpec:
     facts = [bundle.fact(fact_id) for fact_id in chart.facts]
-    categories = [bundle.indicator_label(f.indicator, language) if chart.categories == "indicator" else f.period
-                  for f in facts]
+    categories = [
+        bundle.indicator_label(f.indicator, language) if chart.categories == "indicator" else f.period for f in facts
+    ]
     unit = facts[0].unit
     digits = chart_digits([(f.value, f.kind) for f in facts], unit, language)
-    points = [_fact_point(bundle, fact, category, index, BAR_WIDTH, language, digits)
-              for index, (fact, category) in enumerate(zip(facts, categories, strict=True))]
+    points = [
+        _fact_point(bundle, fact, category, index, BAR_WIDTH, language, digits)
+        for index, (fact, category) in enumerate(zip(facts, categories, strict=True))
+    ]
     source = translate("Charts", "Source: %1").replace("%1", article_reference(bundle, language))
-    return ChartSpec(chart.id, chart.mark, localized(chart.title, language), unit, unit_name(unit),
-                     tuple(categories), tuple(points), source, (source,))
+    return ChartSpec(
+        chart.id,
+        chart.mark,
+        localized(chart.title, language),
+        unit,
+        unit_name(unit),
+        tuple(categories),
+        tuple(points),
+        source,
+        (source,),
+    )
 
 
 def _series_periods(rows: list[SeriesRow]) -> list[str]:
@@ -236,8 +287,11 @@ def _series_chart(bundle: ArticleBundle, chart: ChartDef, language: str) -> Char
     beside = {bundle.fact(f).period: bundle.fact(f) for f in chart.beside}
     paired = chart.mark == "bar"
     unit = rows[0].unit
-    digits = chart_digits([(r.value, r.status) for r in rows if r.value is not None]
-                          + [(f.value, f.kind) for f in beside.values()], unit, language)
+    digits = chart_digits(
+        [(r.value, r.status) for r in rows if r.value is not None] + [(f.value, f.kind) for f in beside.values()],
+        unit,
+        language,
+    )
     points: list[PointSpec] = []
     periods = _series_periods(rows)
     for index, period in enumerate(periods):
@@ -245,14 +299,26 @@ def _series_chart(bundle: ArticleBundle, chart: ChartDef, language: str) -> Char
         fact = beside.get(period)
         offset, width = (-PAIR_OFFSET, PAIR_WIDTH) if fact and paired else (0.0, BAR_WIDTH)
         if row is None or row.value is None:
-            points.append(PointSpec(index, width, None, "missing", translate("Charts", "n/a"),
-                                    f"{period}: {kind_name('missing')}"))
+            points.append(
+                PointSpec(
+                    index, width, None, "missing", translate("Charts", "n/a"), f"{period}: {kind_name('missing')}"
+                )
+            )
         else:
-            tooltip = _tooltip(period, format_exact(row.value, row.unit, language), row.status,
-                               f"{row.source_in(language)}\n{row.url}")
-            points.append(PointSpec(index + offset, width, row.value, row.status,
-                                    point_label(row.value, row.status, unit, language, digits), tooltip,
-                                    label_row=1 if fact and paired else 0))
+            tooltip = _tooltip(
+                period, format_exact(row.value, row.unit, language), row.status, f"{row.source_in(language)}\n{row.url}"
+            )
+            points.append(
+                PointSpec(
+                    index + offset,
+                    width,
+                    row.value,
+                    row.status,
+                    point_label(row.value, row.status, unit, language, digits),
+                    tooltip,
+                    label_row=1 if fact and paired else 0,
+                )
+            )
         if fact:
             x, fact_width = (index + PAIR_OFFSET, PAIR_WIDTH) if paired else (index, BAR_WIDTH)
             point = _fact_point(bundle, fact, period, x, fact_width, language, digits, series="beside")
@@ -260,11 +326,26 @@ def _series_chart(bundle: ArticleBundle, chart: ChartDef, language: str) -> Char
                 point = dataclasses.replace(point, label_row=1)
             points.append(point)
     source_line = (
-        translate("Charts", "Sources: official releases %1–%2 (hover a bar for each); estimate: %3")
-        .replace("%1", periods[0]).replace("%2", periods[-1])
-        .replace("%3", article_reference(bundle, language))
-    ) if chart.beside else translate("Charts", "Sources: official releases %1–%2 (hover a bar for each)") \
-        .replace("%1", periods[0]).replace("%2", periods[-1])
+        (
+            translate("Charts", "Sources: official releases %1–%2 (hover a bar for each); estimate: %3")
+            .replace("%1", periods[0])
+            .replace("%2", periods[-1])
+            .replace("%3", article_reference(bundle, language))
+        )
+        if chart.beside
+        else translate("Charts", "Sources: official releases %1–%2 (hover a bar for each)")
+        .replace("%1", periods[0])
+        .replace("%2", periods[-1])
+    )
     sources = tuple(dict.fromkeys(f"{r.source_in(language)} — {r.url}" for r in rows))
-    return ChartSpec(chart.id, chart.mark, localized(chart.title, language), unit, unit_name(unit),
-                     tuple(periods), tuple(points), source_line, sources)
+    return ChartSpec(
+        chart.id,
+        chart.mark,
+        localized(chart.title, language),
+        unit,
+        unit_name(unit),
+        tuple(periods),
+        tuple(points),
+        source_line,
+        sources,
+    )

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import pandas as pd
 from PySide6.QtCore import QCoreApplication
 
-from app.bundle import ArticleBundle, BundleError, localized, load_bundle
+from app.bundle import ArticleBundle, BundleError, load_bundle, localized
 from app.charts import ChartSpec, PointSpec, kind_name, point_label
 from app.glossary import Glossary, load_glossary
 from app.i18n import format_date, format_period
@@ -24,8 +24,20 @@ from app.library import Library
 from app.units import decimals_shown, format_exact, unit_name
 
 translate = QCoreApplication.translate
-COLUMNS = ("indicator", "measure", "period", "value", "unit", "kind", "source", "article", "article_path", "fact",
-           "published", "title_en")
+COLUMNS = (
+    "indicator",
+    "measure",
+    "period",
+    "value",
+    "unit",
+    "kind",
+    "source",
+    "article",
+    "article_path",
+    "fact",
+    "published",
+    "title_en",
+)
 YEAR = re.compile(r"\d{4}")
 KIND_RANK = {"final": 0, "reported": 1, "estimate": 2, "derived": 3}  # which point of a period is drawn first
 
@@ -62,20 +74,48 @@ def library_table(library: Library, glossary: Glossary | None = None) -> tuple[p
         keys = {i: _indicator_key(bundle, i, glossary) for i in bundle.indicators}
         for indicator_id, key in keys.items():
             term = glossary.terms.get(key)
-            names.setdefault(key, {lang: term.name(lang) for lang in ("en", "zh", "fr", "ko", "ja")} if term
-                             else dict(bundle.indicators[indicator_id].name))
-        common = {"article": bundle.id, "article_path": str(bundle.path), "published": bundle.published,
-                  "title_en": localized(bundle.title, "en")}
+            names.setdefault(
+                key,
+                {lang: term.name(lang) for lang in ("en", "zh", "fr", "ko", "ja")}
+                if term
+                else dict(bundle.indicators[indicator_id].name),
+            )
+        common = {
+            "article": bundle.id,
+            "article_path": str(bundle.path),
+            "published": bundle.published,
+            "title_en": localized(bundle.title, "en"),
+        }
         for fact in bundle.facts:
-            rows.append({**common, "indicator": keys[fact.indicator], "measure": fact.measure, "period": fact.period,
-                         "value": fact.value, "unit": fact.unit, "kind": fact.kind, "source": fact.source,
-                         "fact": fact.id})
+            rows.append(
+                {
+                    **common,
+                    "indicator": keys[fact.indicator],
+                    "measure": fact.measure,
+                    "period": fact.period,
+                    "value": fact.value,
+                    "unit": fact.unit,
+                    "kind": fact.kind,
+                    "source": fact.source,
+                    "fact": fact.id,
+                }
+            )
         for table in bundle.tables.values():
             for row in table.rows:
                 if row.value is not None:
-                    rows.append({**common, "indicator": keys[row.indicator], "measure": "level", "period": row.period,
-                                 "value": row.value, "unit": row.unit, "kind": row.status,
-                                 "source": f"{row.source} — {row.url}", "fact": ""})
+                    rows.append(
+                        {
+                            **common,
+                            "indicator": keys[row.indicator],
+                            "measure": "level",
+                            "period": row.period,
+                            "value": row.value,
+                            "unit": row.unit,
+                            "kind": row.status,
+                            "source": f"{row.source} — {row.url}",
+                            "fact": "",
+                        }
+                    )
     frame = pd.DataFrame.from_records(rows, columns=list(COLUMNS))
     return frame, names
 
@@ -97,8 +137,14 @@ def compared_periods(periods: list[str]) -> list[str]:
     return full + others
 
 
-def compare_spec(frame: pd.DataFrame, names: dict[str, dict], indicator: str, language: str,
-                 measure: str = "level", mark: str = "line") -> ChartSpec:
+def compare_spec(
+    frame: pd.DataFrame,
+    names: dict[str, dict],
+    indicator: str,
+    language: str,
+    measure: str = "level",
+    mark: str = "line",
+) -> ChartSpec:
     """The chart of `indicator` across the library; a point's fact_id is
     '<article folder>#<fact id>' so a click can open that release there."""
     rows = frame[(frame.indicator == indicator) & (frame.measure == measure) & (frame.period != "")]
@@ -115,8 +161,9 @@ def compare_spec(frame: pd.DataFrame, names: dict[str, dict], indicator: str, la
         group = rows[rows.period == period].drop_duplicates(["article", "value", "kind"])
         count = len(group)
         if not count:
-            points.append(PointSpec(index, 0.6, None, "missing", translate("Charts", "n/a"),
-                                    f"{period}: {kind_name('missing')}"))
+            points.append(
+                PointSpec(index, 0.6, None, "missing", translate("Charts", "n/a"), f"{period}: {kind_name('missing')}")
+            )
             continue
         # Several releases for one period stand side by side: bars share the
         # slot, line points are spread across it.
@@ -124,20 +171,47 @@ def compare_spec(frame: pd.DataFrame, names: dict[str, dict], indicator: str, la
         step = width if mark == "bar" else min(0.2, 0.6 / count)
         for order, row in enumerate(group.itertuples(index=False)):
             offset = (order - (count - 1) / 2) * step
-            release = translate("Compare", "Release: %1 (%2)").replace("%1", row.title_en) \
+            release = (
+                translate("Compare", "Release: %1 (%2)")
+                .replace("%1", row.title_en)
                 .replace("%2", format_date(row.published, language))
-            tooltip = "\n".join([f"{format_period(period, language)}: {format_exact(row.value, unit, language)}",
-                                 kind_name(row.kind),
-                                 release, row.source])
+            )
+            tooltip = "\n".join(
+                [
+                    f"{format_period(period, language)}: {format_exact(row.value, unit, language)}",
+                    kind_name(row.kind),
+                    release,
+                    row.source,
+                ]
+            )
             # One line joins the first figure of each full year; the other
             # releases' figures and the partial periods stand apart.
             series = "main" if order == 0 and YEAR.fullmatch(period) else f"apart{order}"
             label = point_label(row.value, row.kind, unit, language, digits) if order == 0 or mark == "bar" else ""
-            points.append(PointSpec(index + offset, width, float(row.value), row.kind, label, tooltip,
-                                    f"{row.article_path}#{row.fact}" if row.fact else "", series=series))
+            points.append(
+                PointSpec(
+                    index + offset,
+                    width,
+                    float(row.value),
+                    row.kind,
+                    label,
+                    tooltip,
+                    f"{row.article_path}#{row.fact}" if row.fact else "",
+                    series=series,
+                )
+            )
     title = localized(names.get(indicator, {"en": indicator}), language)
     articles = rows.article.nunique()
     source_line = translate("Compare", "Sources: %n release(s) in the library (hover a point for each)", "", articles)
     categories = tuple(format_period(p, language) for p in periods)
-    return ChartSpec(f"compare-{indicator}", mark, title, unit, unit_name(unit), categories, tuple(points),
-                     source_line, tuple(dict.fromkeys(rows.source)))
+    return ChartSpec(
+        f"compare-{indicator}",
+        mark,
+        title,
+        unit,
+        unit_name(unit),
+        categories,
+        tuple(points),
+        source_line,
+        tuple(dict.fromkeys(rows.source)),
+    )

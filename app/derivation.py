@@ -51,7 +51,7 @@ def derivation_range(expression: str) -> tuple[float, float]:
         text = ast.get_source_segment(expression, node) or ""
         decimals = len(text.partition(".")[2]) if "." in text and "e" not in text.lower() else 0
         exact = text in ("1", "100")  # the whole of a share, or of a rate: not rounded
-        spans.append(0.0 if exact else 0.5 * 10.0 ** -decimals)
+        spans.append(0.0 if exact else 0.5 * 10.0**-decimals)
     values = []
     for corner in range(2 ** len(constants)):
         for bit, (node, span) in enumerate(zip(constants, spans, strict=True)):

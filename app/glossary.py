@@ -135,19 +135,25 @@ class Glossary:
     def _match_cjk(self, phrase: str) -> Match | None:
         """The term whose CJK name (or its stem without 总额/总值/总量) the
         phrase contains, longest first; places and partners likewise."""
+
         def longest(table: Mapping[str, Term] | Mapping[str, Place]) -> str | None:
-            found = [(len(stem), key) for key, entry in table.items()
-                     for language in ("zh", "ja", "ko")
-                     for name in (entry.names.get(language, ""), entry.short.get(language, ""))
-                     for stem in {name, _CJK_TOTAL.sub("", name)} if len(stem) >= 2 and stem in phrase]
+            found = [
+                (len(stem), key)
+                for key, entry in table.items()
+                for language in ("zh", "ja", "ko")
+                for name in (entry.names.get(language, ""), entry.short.get(language, ""))
+                for stem in {name, _CJK_TOTAL.sub("", name)}
+                if len(stem) >= 2 and stem in phrase
+            ]
             return max(found)[1] if found else None
 
         term = longest(self.terms)
         if term is None:
             return None
         place, partner = longest(self.places), longest(self.partners)
-        return Match(term=term, place=place, partner=partner if partner != self.terms[term].partner else None,
-                     phrasing=phrase)
+        return Match(
+            term=term, place=place, partner=partner if partner != self.terms[term].partner else None, phrasing=phrase
+        )
 
     def texts(self, language: str) -> Iterator[str]:
         """Every name and short name the glossary has in `language`."""
@@ -163,7 +169,7 @@ class _Index:
         rewrites = {" ".join(_words(key)): " ".join(_words(value)) for key, value in glossary.spellings.items()}
         keys = sorted(rewrites, key=len, reverse=True)
         self._rewrites = rewrites
-        self._rewrite = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, keys))) if keys else None
+        self._rewrite = re.compile(rf"\b(?:{'|'.join(map(re.escape, keys))})\b") if keys else None
         self.phrases: dict[tuple[str, ...], str] = {}
         for term in glossary.terms.values():
             for phrase in term.phrases:
@@ -304,8 +310,9 @@ def _term(key: str, table: dict[str, Any]) -> Term:
     flow, partner = (_text(table.get(name, ""), f"{where}.{name}", empty=True) for name in ("flow", "partner"))
     if bool(flow) != bool(partner):
         raise GlossaryError("flow and partner go together", where)
-    return Term(id=key, names=_names(table, where), short=short, phrases=tuple(phrases), kind=kind,
-                flow=flow, partner=partner)
+    return Term(
+        id=key, names=_names(table, where), short=short, phrases=tuple(phrases), kind=kind, flow=flow, partner=partner
+    )
 
 
 def _place(key: str, table: dict[str, Any], kinds: tuple[str, ...], section: str) -> Place:

@@ -11,7 +11,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QObject, QTranslator
 
 from app import paths
-from app.units import BABEL_LOCALES, sample_formatted_text as sample_number_text
+from app.units import BABEL_LOCALES
+from app.units import sample_formatted_text as sample_number_text
 
 # Each language's name in that language, in the order the selector shows them.
 LANGUAGES: dict[str, str] = {

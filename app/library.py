@@ -14,7 +14,13 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 
 from app.bundle import (
-    DEFAULT_BUNDLE, MAX_TABLE_BYTES, BundleError, LocalizedText, is_date, localized, read_article_toml,
+    DEFAULT_BUNDLE,
+    MAX_TABLE_BYTES,
+    BundleError,
+    LocalizedText,
+    is_date,
+    localized,
+    read_article_toml,
 )
 
 BUILT_IN_FOLDER = DEFAULT_BUNDLE.parent
@@ -52,8 +58,14 @@ def read_entry(folder: Path, built_in: bool = False) -> LibraryEntry:
         figures = max(0, len(facts.read_bytes()[:MAX_TABLE_BYTES].splitlines()) - 1) if facts.is_file() else 0
     except OSError:
         figures = 0
-    return LibraryEntry(folder, str(meta.get("id", folder.name)), {str(k): str(v) for k, v in title.items()},
-                        published, figures, built_in)
+    return LibraryEntry(
+        folder,
+        str(meta.get("id", folder.name)),
+        {str(k): str(v) for k, v in title.items()},
+        published,
+        figures,
+        built_in,
+    )
 
 
 class Library:
@@ -74,8 +86,9 @@ class Library:
             try:
                 # A hidden folder is not an article: an import being written
                 # (or killed while writing) stages its bundle in '.importing-*'.
-                children = sorted(p for p in folder.iterdir()
-                                  if not p.name.startswith(".") and (p / "article.toml").is_file())
+                children = sorted(
+                    p for p in folder.iterdir() if not p.name.startswith(".") and (p / "article.toml").is_file()
+                )
             except OSError:
                 continue
             for child in children[:MAX_BUNDLES]:

@@ -65,8 +65,11 @@ def license_of(dist: metadata.Distribution) -> str:
     field = (meta["License"] or "").strip()
     if field and "\n" not in field and len(field) <= MAX_LICENSE_FIELD and field.upper() != "UNKNOWN":
         return field
-    classifiers = [c.split(" :: ")[-1] for c in meta.get_all("Classifier") or []
-                   if c.startswith("License ::") and c.count(" :: ") >= 2]
+    classifiers = [
+        c.split(" :: ")[-1]
+        for c in meta.get_all("Classifier") or []
+        if c.startswith("License ::") and c.count(" :: ") >= 2
+    ]
     return "; ".join(classifiers) or UNKNOWN
 
 
@@ -79,8 +82,11 @@ def _home_page(dist: metadata.Distribution) -> str:
         if urls.get(label, "").startswith(("https://", "http://")):
             return urls[label]
     home = (dist.metadata["Home-page"] or "").strip()
-    return home if home.startswith(("https://", "http://")) else next(
-        (url for url in urls.values() if url.startswith(("https://", "http://"))), "")
+    return (
+        home
+        if home.startswith(("https://", "http://"))
+        else next((url for url in urls.values() if url.startswith(("https://", "http://"))), "")
+    )
 
 
 def _applies(requirement: Requirement, extras: set[str]) -> bool:
@@ -92,12 +98,12 @@ def _applies(requirement: Requirement, extras: set[str]) -> bool:
 def runtime_dependencies() -> list[Dependency]:
     """Every distribution reachable from the app's requirements on this
     interpreter, sorted by name; one not installed has the version ''."""
-    extras_of: dict[str, set[str]] = {}
+    extras_of: dict[str, set[str]] = {}  # normalised names
     pending = [Requirement(text) for text in _project()[1]]
     while pending:
         requirement = pending.pop()
-        name = canonicalize_name(requirement.name)
-        wanted = {canonicalize_name(extra) for extra in requirement.extras}
+        name = str(canonicalize_name(requirement.name))
+        wanted = {str(canonicalize_name(extra)) for extra in requirement.extras}
         if name in extras_of and wanted <= extras_of[name]:
             continue
         extras = extras_of.setdefault(name, set())

@@ -42,8 +42,14 @@ class AppModel(QObject):
     textSizeChanged = Signal(int)
     _pandasImported = Signal()
 
-    def __init__(self, settings: Settings, bundle: ArticleBundle | None = None, language: str | None = None,
-                 library: Library | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        bundle: ArticleBundle | None = None,
+        language: str | None = None,
+        library: Library | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.library = library or Library()

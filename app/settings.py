@@ -83,9 +83,13 @@ class Settings:
             weakref.finalize(self, shutil.rmtree, folder, True)
             store_path = Path(folder) / self.path.name
         self._store = QSettings(str(store_path), QSettings.Format.IniFormat)
-        self.problem = QCoreApplication.translate(
-            "Settings", "The settings file %1 could not be read; defaults are used (your file is kept as %2)."
-        ).replace("%1", str(self.path)).replace("%2", str(kept))
+        self.problem = (
+            QCoreApplication.translate(
+                "Settings", "The settings file %1 could not be read; defaults are used (your file is kept as %2)."
+            )
+            .replace("%1", str(self.path))
+            .replace("%2", str(kept))
+        )
 
     def _value(self, key: str, default=None):
         """The stored value, or `default` when PySide cannot convert what the

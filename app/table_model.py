@@ -14,8 +14,9 @@ class DataFrameModel(QAbstractTableModel):
     """Shows `frame`'s rows; headers and cell text come from the callers, so
     they follow the display language. Sorting reorders a view of the frame."""
 
-    def __init__(self, frame: pd.DataFrame, headers: Sequence[str], formatter: Formatter,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, frame: pd.DataFrame, headers: Sequence[str], formatter: Formatter, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         # A named index (the fact id) is a column to show; a plain row number is not.
         self._frame = frame.reset_index(drop=frame.index.name is None)
@@ -54,7 +55,11 @@ class DataFrameModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and section < len(self._headers):
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and section < len(self._headers)
+        ):
             return self._headers[section]
         return None
 

@@ -39,15 +39,33 @@ class Unit:
 
 
 UNITS: dict[str, Unit] = {
-    "CNY": Unit("CNY", True, str(QT_TRANSLATE_NOOP("Units", "%1 CNY")), "%1", str(QT_TRANSLATE_NOOP("Units", "Yuan (CNY)"))),
-    "USD": Unit("USD", True, str(QT_TRANSLATE_NOOP("Units", "US$%1")), "%1", str(QT_TRANSLATE_NOOP("Units", "US dollars (USD)"))),
+    "CNY": Unit(
+        "CNY", True, str(QT_TRANSLATE_NOOP("Units", "%1 CNY")), "%1", str(QT_TRANSLATE_NOOP("Units", "Yuan (CNY)"))
+    ),
+    "USD": Unit(
+        "USD", True, str(QT_TRANSLATE_NOOP("Units", "US$%1")), "%1", str(QT_TRANSLATE_NOOP("Units", "US dollars (USD)"))
+    ),
     "percent": Unit("percent", False, "%1", "%1", str(QT_TRANSLATE_NOOP("Units", "Percent"))),
-    "percentage_points": Unit("percentage_points", False, str(QT_TRANSLATE_NOOP("Units", "%1 percentage points")),
-                              str(QT_TRANSLATE_NOOP("Units", "%1 pp")), str(QT_TRANSLATE_NOOP("Units", "Percentage points"))),
-    "count": Unit("count", False, str(QT_TRANSLATE_NOOP("Units", "%1 %2")), "%1", str(QT_TRANSLATE_NOOP("Units", "Number"))),
-    "times": Unit("times", False, str(QT_TRANSLATE_NOOP("Units", "%1 times")), str(QT_TRANSLATE_NOOP("Units", "%1×")),
-                  str(QT_TRANSLATE_NOOP("Units", "Multiple"))),
-    "tonnes": Unit("tonnes", True, str(QT_TRANSLATE_NOOP("Units", "%1 tonnes")), "%1", str(QT_TRANSLATE_NOOP("Units", "Tonnes"))),
+    "percentage_points": Unit(
+        "percentage_points",
+        False,
+        str(QT_TRANSLATE_NOOP("Units", "%1 percentage points")),
+        str(QT_TRANSLATE_NOOP("Units", "%1 pp")),
+        str(QT_TRANSLATE_NOOP("Units", "Percentage points")),
+    ),
+    "count": Unit(
+        "count", False, str(QT_TRANSLATE_NOOP("Units", "%1 %2")), "%1", str(QT_TRANSLATE_NOOP("Units", "Number"))
+    ),
+    "times": Unit(
+        "times",
+        False,
+        str(QT_TRANSLATE_NOOP("Units", "%1 times")),
+        str(QT_TRANSLATE_NOOP("Units", "%1×")),
+        str(QT_TRANSLATE_NOOP("Units", "Multiple")),
+    ),
+    "tonnes": Unit(
+        "tonnes", True, str(QT_TRANSLATE_NOOP("Units", "%1 tonnes")), "%1", str(QT_TRANSLATE_NOOP("Units", "Tonnes"))
+    ),
 }
 
 

@@ -7,9 +7,10 @@ Run it whenever a translation or an article text changes:
 The sources are Noto Sans CJK Regular and Bold (Debian package
 fonts-noto-cjk) and Noto Sans Regular and Bold (fonts-noto-core); the Bold
 files are found beside the Regular ones. Noto Sans's Latin punctuation is
-proportional where the CJK fonts' is full-width. Each subset keeps every character the app can show (UI translations, article
-texts and metadata, formatted numbers and dates) with its OpenType layout
-features, and is renamed so it never clashes with an installed Noto font.
+proportional where the CJK fonts' is full-width. Each subset keeps every
+character the app can show (UI translations, article texts and metadata,
+formatted numbers and dates) with its OpenType layout features, and is renamed so it never clashes with
+an installed Noto font.
 """
 
 from __future__ import annotations
@@ -34,7 +35,11 @@ CJK_SOURCE = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
 LATIN_SOURCE = "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf"
 TTC_INDEX = {"Latin": 0, "JP": 0, "KR": 1, "SC": 2}
 ALWAYS = "".join(chr(c) for c in range(0x20, 0x7F)) + "".join(chr(c) for c in range(0xA0, 0x180))
-PUNCTUATION = "\u2010\u2011\u2012\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u202f\u2030\u2039\u203a\u2212\u00d7\u3000\u3001\u3002\u300c\u300d\u300e\u300f\u3010\u3011\uff08\uff09\uff0c\uff1a\uff1b\uff01\uff1f\uff0b\u30fb"
+PUNCTUATION = (
+    "\u2010\u2011\u2012\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u202f\u2030\u2039\u203a"
+    "\u2212\u00d7\u3000\u3001\u3002\u300c\u300d\u300e\u300f\u3010\u3011\uff08\uff09\uff0c\uff1a"
+    "\uff1b\uff01\uff1f\uff0b\u30fb"
+)
 
 
 def app_text() -> str:
@@ -45,7 +50,9 @@ def app_text() -> str:
             if element.tag in ("source", "translation", "numerusform") and element.text:
                 parts.append(element.text)
     for article in sorted((ROOT / "resources" / "articles").iterdir()):
-        parts += [p.read_text(encoding="utf-8") for p in sorted(article.rglob("*")) if p.suffix in (".md", ".toml", ".csv")]
+        parts += [
+            p.read_text(encoding="utf-8") for p in sorted(article.rglob("*")) if p.suffix in (".md", ".toml", ".csv")
+        ]
     return "".join(parts)
 
 
@@ -54,8 +61,13 @@ def rename(font: TTFont, family: str, style: str) -> None:
     for record in list(names.names):
         if record.nameID in (1, 3, 4, 6, 16, 17, 21, 22):
             names.removeNames(nameID=record.nameID)
-    for name_id, value in ((1, family), (2, style), (3, f"{family} {style}"), (4, f"{family} {style}"),
-                           (6, family.replace(" ", "") + f"-{style}")):
+    for name_id, value in (
+        (1, family),
+        (2, style),
+        (3, f"{family} {style}"),
+        (4, f"{family} {style}"),
+        (6, family.replace(" ", "") + f"-{style}"),
+    ):
         names.setName(value, name_id, 3, 1, 0x409)
         names.setName(value, name_id, 1, 0, 0)
     if "CFF " in font:

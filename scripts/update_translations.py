@@ -24,8 +24,19 @@ def main() -> None:
     for suffix, language in TARGETS.items():
         ts = I18N / f"hunan_viewer_{suffix}.ts"
         if "--release" not in sys.argv:
-            subprocess.run([BIN / "pyside6-lupdate", *sources, "-no-obsolete", "-target-language", language,
-                            "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
+            subprocess.run(
+                [
+                    BIN / "pyside6-lupdate",
+                    *sources,
+                    "-no-obsolete",
+                    "-target-language",
+                    language,
+                    "-ts",
+                    str(ts.relative_to(ROOT)),
+                ],
+                cwd=ROOT,
+                check=True,
+            )
         subprocess.run([BIN / "pyside6-lrelease", "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
 
 

@@ -196,8 +196,13 @@ def main() -> int:
 
     def resize() -> dict:
         window.resize(1024, 700)
-        wait_until(lambda: window.size().toTuple() == (1024, 700)
-                   and window.windowHandle().geometry().size().toTuple() == (1024, 700), 5)
+        wait_until(
+            lambda: (
+                window.size().toTuple() == (1024, 700)
+                and window.windowHandle().geometry().size().toTuple() == (1024, 700)
+            ),
+            5,
+        )
         QTest.qWait(200)
         return {
             "size": list(window.size().toTuple()),

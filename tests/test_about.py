@@ -37,8 +37,11 @@ def locked_runtime_packages() -> dict[str, str]:
         dependency = pending.pop()
         if "marker" in dependency and not Marker(dependency["marker"]).evaluate({"extra": ""}):
             continue
-        candidates = [p for p in packages[dependency["name"]]
-                      if "version" not in dependency or p["version"] == dependency["version"]]
+        candidates = [
+            p
+            for p in packages[dependency["name"]]
+            if "version" not in dependency or p["version"] == dependency["version"]
+        ]
         assert len(candidates) == 1, dependency
         package = candidates[0]
         extras = dependency.get("extra", [])
@@ -73,8 +76,20 @@ def library_rows(dialog) -> dict[str, tuple[str, str]]:
 
 def test_the_lock_walk_finds_the_direct_and_indirect_dependencies():
     locked = locked_runtime_packages()
-    assert {"pyside6-essentials", "shiboken6", "pyqtgraph", "pandas", "numpy", "babel", "fonttools", "trafilatura",
-            "urllib3", "lxml", "lxml-html-clean", "python-dateutil"} <= set(locked)
+    assert {
+        "pyside6-essentials",
+        "shiboken6",
+        "pyqtgraph",
+        "pandas",
+        "numpy",
+        "babel",
+        "fonttools",
+        "trafilatura",
+        "urllib3",
+        "lxml",
+        "lxml-html-clean",
+        "python-dateutil",
+    } <= set(locked)
     assert not {"pytest", "hypothesis", "pypdf", "quantulum3"} & set(locked)  # dev and bench groups
 
 
@@ -87,16 +102,27 @@ def test_about_lists_every_runtime_dependency_of_the_lock_with_its_licence(about
         assert shown_version == version, name
         assert licence and licence != "unknown", name
         meta = metadata.metadata(name)
-        stated = " ".join(filter(None, [meta.get("License-Expression"), meta.get("License"),
-                                        *(meta.get_all("Classifier") or [])]))
+        stated = " ".join(
+            filter(None, [meta.get("License-Expression"), meta.get("License"), *(meta.get_all("Classifier") or [])])
+        )
         assert licence.split(";")[0].strip() in stated, name
 
 
-@pytest.mark.parametrize(("name", "licence"), [
-    ("pyside6-essentials", "LGPL-3.0"), ("shiboken6", "LGPL-3.0"), ("pyqtgraph", "MIT"),
-    ("pandas", "BSD-3-Clause"), ("numpy", "BSD-3-Clause"), ("babel", "BSD-3-Clause"), ("fonttools", "MIT"),
-    ("trafilatura", "Apache-2.0"), ("urllib3", "MIT"), ("lxml", "BSD-3-Clause"),
-])
+@pytest.mark.parametrize(
+    ("name", "licence"),
+    [
+        ("pyside6-essentials", "LGPL-3.0"),
+        ("shiboken6", "LGPL-3.0"),
+        ("pyqtgraph", "MIT"),
+        ("pandas", "BSD-3-Clause"),
+        ("numpy", "BSD-3-Clause"),
+        ("babel", "BSD-3-Clause"),
+        ("fonttools", "MIT"),
+        ("trafilatura", "Apache-2.0"),
+        ("urllib3", "MIT"),
+        ("lxml", "BSD-3-Clause"),
+    ],
+)
 def test_the_main_libraries_show_their_known_licences(about, name, licence):
     assert licence in library_rows(about)[name][1]
 
@@ -148,8 +174,10 @@ def native(keys: str) -> str:
 def test_shortcuts_lists_every_action_of_the_window_that_has_keys(shortcuts, window):
     rows = dict(shortcuts.rows())
     keys = {key for value in rows.values() for key in value.split(", ")}
-    assert {native(k) for k in ("Ctrl+O", "Ctrl+F", "Ctrl+I", "Ctrl+L", "Ctrl+P", "Ctrl+Shift+S", "Ctrl+0",
-                                "Ctrl+,", "Ctrl+/")} <= keys
+    assert {
+        native(k)
+        for k in ("Ctrl+O", "Ctrl+F", "Ctrl+I", "Ctrl+L", "Ctrl+P", "Ctrl+Shift+S", "Ctrl+0", "Ctrl+,", "Ctrl+/")
+    } <= keys
     with_keys = [a for a in window.findChildren(QAction) if not a.shortcut().isEmpty()]
     assert len(shortcuts.rows()) == len(set(with_keys))
     assert rows[window.find_action.text().replace("&", "").rstrip("…")] == native("Ctrl+F")
@@ -160,6 +188,7 @@ def test_shortcuts_follow_the_display_language(qtbot, shortcuts, window, model):
     model.set_language("fr")
     qtbot.waitUntil(lambda: shortcuts.windowTitle() != "Keyboard shortcuts")
     assert shortcuts.windowTitle() == shortcuts.tr("Keyboard shortcuts") == "Raccourcis clavier"
-    qtbot.waitUntil(lambda: dict(shortcuts.rows()).get(window.find_action.text().replace("&", "").rstrip("…"))
-                    == native("Ctrl+F"))
+    qtbot.waitUntil(
+        lambda: dict(shortcuts.rows()).get(window.find_action.text().replace("&", "").rstrip("…")) == native("Ctrl+F")
+    )
     assert "Find in article" not in dict(shortcuts.rows())

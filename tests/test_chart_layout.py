@@ -22,8 +22,11 @@ def settle() -> None:
 
 
 def overlapping(rects: list[QRectF]) -> list[tuple[int, int]]:
-    return [(i, j) for (i, a), (j, b) in itertools.combinations(enumerate(rects), 2)
-            if a.adjusted(TOLERANCE, TOLERANCE, -TOLERANCE, -TOLERANCE).intersects(b)]
+    return [
+        (i, j)
+        for (i, a), (j, b) in itertools.combinations(enumerate(rects), 2)
+        if a.adjusted(TOLERANCE, TOLERANCE, -TOLERANCE, -TOLERANCE).intersects(b)
+    ]
 
 
 def inside(rect: QRectF, area: QRectF) -> bool:
@@ -43,8 +46,11 @@ def problems(window, where: str) -> list[str]:
         for kind, boxes, area in (("category", categories, QRectF(card.rect())), ("value", shown, plot)):
             if overlapping(boxes):
                 found.append(f"{where} {chart_id}: {kind} labels overlap: {overlapping(boxes)}")
-            found += [f"{where} {chart_id}: {kind} label {rect} is cut (outside {area})"
-                      for rect in boxes if not inside(rect, area)]
+            found += [
+                f"{where} {chart_id}: {kind} label {rect} is cut (outside {area})"
+                for rect in boxes
+                if not inside(rect, area)
+            ]
         category_texts = card.category_axis.lines
         if any(not "".join(lines).strip() for lines in category_texts):
             found.append(f"{where} {chart_id}: a category label is empty: {category_texts}")
@@ -105,8 +111,12 @@ def test_the_source_wraps_onto_a_second_line_rather_than_ending_early(window, mo
 
 def state(card) -> tuple:
     view = card.plot.getPlotItem().getViewBox()
-    return (card.axis.width(), card.category_axis.height(), tuple(view.viewRange()[1]),
-            tuple(label.isVisible() for label in card.value_labels))
+    return (
+        card.axis.width(),
+        card.category_axis.height(),
+        tuple(view.viewRange()[1]),
+        tuple(label.isVisible() for label in card.value_labels),
+    )
 
 
 def test_the_layout_comes_to_rest_at_every_card_width(window, model, qtbot):

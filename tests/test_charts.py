@@ -77,14 +77,18 @@ def test_cjk_amounts_round_alike(bundle, language):
     assert labels[0].startswith("4,874.5")
 
 
-FOOTER = ("Hunan Provincial Department of Commerce, January 14, 2019; "
-          "published by the Hunan Provincial Government website, January 16, 2019")
+FOOTER = (
+    "Hunan Provincial Department of Commerce, January 14, 2019; "
+    "published by the Hunan Provincial Government website, January 16, 2019"
+)
 
 
 def test_every_chart_names_its_source_each_with_its_own_date(specs):
     for spec in specs.values():
-        assert spec.source_line in (f"Source: {FOOTER}",
-                                    f"Sources: official releases 2014–2021 (hover a bar for each); estimate: {FOOTER}")
+        assert spec.source_line in (
+            f"Source: {FOOTER}",
+            f"Sources: official releases 2014–2021 (hover a bar for each); estimate: {FOOTER}",
+        )
 
 
 @pytest.mark.parametrize(("language", "separator"), [("zh", "，"), ("ja", "、")])
@@ -109,8 +113,15 @@ def test_chart_specs_need_no_pandas():
     import subprocess
     import sys
 
-    code = ("import sys; from app.bundle import load_bundle, DEFAULT_BUNDLE; from app.charts import build_chart_specs;"
-            "build_chart_specs(load_bundle(DEFAULT_BUNDLE), 'zh'); print('pandas' in sys.modules)")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                            cwd=__import__("pathlib").Path(__file__).parent.parent)
+    code = (
+        "import sys; from app.bundle import load_bundle, DEFAULT_BUNDLE; from app.charts import build_chart_specs;"
+        "build_chart_specs(load_bundle(DEFAULT_BUNDLE), 'zh'); print('pandas' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=__import__("pathlib").Path(__file__).parent.parent,
+    )
     assert result.stdout.strip() == "False"

@@ -17,8 +17,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def run_main(*args: str, tmp_path: Path) -> subprocess.CompletedProcess:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
-    return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=120)
+    return subprocess.run(
+        [sys.executable, "main.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +38,9 @@ def test_screenshot_is_a_1400x900_png_with_the_article_and_charts(qapp, screensh
     colours = {image.pixel(x, y) for x in range(0, 1400, 7) for y in range(0, 900, 7)}
     assert len(colours) > 50  # text and charts, not a blank window
     # The chart panel (right) holds the bars' blue; the reader (left) is white with dark text.
-    blues = sum(1 for x in range(700, 1400, 5) for y in range(0, 900, 5) if QImage.pixelColor(image, x, y).name() == "#2f6db5")
+    blues = sum(
+        1 for x in range(700, 1400, 5) for y in range(0, 900, 5) if QImage.pixelColor(image, x, y).name() == "#2f6db5"
+    )
     assert blues > 200
 
 
@@ -57,7 +60,10 @@ def test_window_size_option(qapp, tmp_path):
     ("args", "message"),
     [
         (["--bundle", "/nonexistent"], "error: no article bundle folder here (/nonexistent)"),
-        (["--lang", "xx"], "error: argument --lang: unknown language 'xx' (choose from en, zh, fr, ko, ja) (command line)"),
+        (
+            ["--lang", "xx"],
+            "error: argument --lang: unknown language 'xx' (choose from en, zh, fr, ko, ja) (command line)",
+        ),
         (["--size", "big"], "error: argument --size: size must look like 1400x900, not 'big' (command line)"),
     ],
 )

@@ -15,8 +15,10 @@ from app.library import Library
 RELEASES = Path(__file__).resolve().parent / "releases"
 NAMES = {"en": "Total imports and exports", "zh": "进出口总额", "ko": "수출입 총액", "ja": "輸出入総額"}
 THIN = "\u2009"  # CLDR's interval separator is a thin space, en dash, thin space
-PERIODS = {"en": ("2017", "2018", "2019", f"Jan{THIN}–{THIN}Oct 2018", f"Jan{THIN}–{THIN}Oct 2019"),
-           "zh": ("2017", "2018", "2019", f"2018年1月{THIN}–{THIN}10月", f"2019年1月{THIN}–{THIN}10月")}
+PERIODS = {
+    "en": ("2017", "2018", "2019", f"Jan{THIN}–{THIN}Oct 2018", f"Jan{THIN}–{THIN}Oct 2019"),
+    "zh": ("2017", "2018", "2019", f"2018年1月{THIN}–{THIN}10月", f"2019年1月{THIN}–{THIN}10月"),
+}
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +42,9 @@ def test_three_releases_in_three_wordings_report_one_indicator(table):
 
     frame, names = table
     choices = {c.id: c for c in indicator_choices(frame, names)}
-    assert choices["total_trade"].releases == 3  # "import and export volume", "total foreign trade", "total import and export value"
+    assert (
+        choices["total_trade"].releases == 3
+    )  # "import and export volume", "total foreign trade", "total import and export value"
     assert choices["exports"].releases == 2
 
 
@@ -57,14 +61,19 @@ def test_compare_chart_has_the_right_points_periods_and_kinds(qapp, table, langu
     by_period: dict[int, list] = {}
     for point in spec.points:
         by_period.setdefault(round(point.x), []).append(point)
-    # 2018: the first release's estimate and the later release's figure, both shown, and the value derived from 2019's growth
+    # 2018: the first release's estimate and the later release's figure, both
+    # shown, and the value derived from 2019's growth
     assert sorted((p.kind, round(p.value / 1e9, 2)) for p in by_period[1]) == [
-        ("derived", 307.51), ("estimate", 310.0), ("reported", 307.95)]
+        ("derived", 307.51),
+        ("estimate", 310.0),
+        ("reported", 307.95),
+    ]
     assert [(p.kind, p.value) for p in by_period[2]] == [("reported", 434.2e9)]
     assert [(p.kind, p.value) for p in by_period[4]] == [("reported", 350e9)]
     assert all(p.series != "main" for x in (3, 4) for p in by_period[x])  # a partial year is never on the yearly line
     assert "Foreign Trade of the Province Hits a Record in 2018" in next(
-        p.tooltip for p in by_period[1] if p.kind == "estimate")
+        p.tooltip for p in by_period[1] if p.kind == "estimate"
+    )
     assert all(p.fact_id.count("#") == 1 for p in spec.points if p.value is not None)
 
 
@@ -92,14 +101,45 @@ def test_compare_exports_headless(tmp_path, library):
     import sys
 
     root = Path(__file__).resolve().parent.parent
-    result = subprocess.run([sys.executable, "main.py", "--export-charts", str(tmp_path / "out"), "--compare",
-                             "total_trade", "--library", str(library.user_folder), "--format", "svg", "--lang", "ja"],
-                            cwd=root, capture_output=True, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-                            timeout=120)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "main.py",
+            "--export-charts",
+            str(tmp_path / "out"),
+            "--compare",
+            "total_trade",
+            "--library",
+            str(library.user_folder),
+            "--format",
+            "svg",
+            "--lang",
+            "ja",
+        ],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     svg = (tmp_path / "out" / "compare-total_trade.svg").read_text(encoding="utf-8")
     assert "輸出入総額" in svg
-    bad = subprocess.run([sys.executable, "main.py", "--export-charts", str(tmp_path / "out2"), "--compare", "gdp",
-                          "--library", str(library.user_folder)], cwd=root, capture_output=True, text=True,
-                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
+    bad = subprocess.run(
+        [
+            sys.executable,
+            "main.py",
+            "--export-charts",
+            str(tmp_path / "out2"),
+            "--compare",
+            "gdp",
+            "--library",
+            str(library.user_folder),
+        ],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
     assert bad.returncode == 2 and "no release in the library reports 'gdp'" in bad.stderr

@@ -45,8 +45,13 @@ pytestmark = pytest.mark.skipif(not hasattr(os, "fork") or sys.platform != "linu
 def home(tmp_path_factory) -> dict[str, str]:
     """One user's folders, shared by the crashes and the start after them."""
     base = tmp_path_factory.mktemp("home")
-    return dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(base / "config"),
-                XDG_DATA_HOME=str(base / "data"), PYTHONPATH=str(ROOT))
+    return dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(base / "config"),
+        XDG_DATA_HOME=str(base / "data"),
+        PYTHONPATH=str(ROOT),
+    )
 
 
 def python(code: str, *args: str, env: dict, **popen) -> subprocess.Popen:
@@ -95,7 +100,7 @@ def test_settings_killed_while_writing_are_always_one_whole_version(qapp, home):
     from app.settings import Settings
 
     seen = []
-    for attempt in range(6):
+    for _ in range(6):
         writer = python(SETTINGS_WRITER, env=home, stdout=subprocess.PIPE, text=True)
         path = Path(writer.stdout.readline().strip())
         time.sleep(KILL_RANDOM.uniform(0.05, 0.6))
@@ -114,6 +119,7 @@ def test_settings_killed_while_writing_are_always_one_whole_version(qapp, home):
 
 # ---------------------------------------------------------------------------
 # 2. Chart export
+
 
 def assert_complete(path: Path) -> None:
     data = path.read_bytes()
@@ -175,18 +181,30 @@ EXPORT_CRASH = """
 
 def test_an_export_killed_halfway_leaves_only_whole_files(home, tmp_path):
     started = time.monotonic()
-    reference = subprocess.run([sys.executable, "main.py", "--export-charts", str(tmp_path / "whole")], cwd=ROOT,
-                               env=home, capture_output=True, text=True, timeout=300)
+    reference = subprocess.run(
+        [sys.executable, "main.py", "--export-charts", str(tmp_path / "whole")],
+        cwd=ROOT,
+        env=home,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert reference.returncode == 0, reference.stderr
     duration = time.monotonic() - started
     charts = len(reference.stdout.splitlines())
     assert charts >= 3 and check_export_folder(tmp_path / "whole") == []
 
     # At random moments after the first file is written.
-    for run, fmt in enumerate(["png", "svg", "pdf"]):
+    for fmt in ["png", "svg", "pdf"]:
         folder = tmp_path / f"random-{fmt}"
-        export = subprocess.Popen([sys.executable, "main.py", "--export-charts", str(folder), "--format", fmt],
-                                  cwd=ROOT, env=home, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        export = subprocess.Popen(
+            [sys.executable, "main.py", "--export-charts", str(folder), "--format", fmt],
+            cwd=ROOT,
+            env=home,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
         export.stdout.readline()
         time.sleep(KILL_RANDOM.uniform(0, duration / charts))
         kill(export)
@@ -196,8 +214,16 @@ def test_an_export_killed_halfway_leaves_only_whole_files(home, tmp_path):
     # written but not committed, committed.
     for crash_at, fmt in [(4, "jpg"), (5, "svg"), (6, "pdf")]:
         folder = tmp_path / f"step-{crash_at}-{fmt}"
-        export = python(EXPORT_CRASH, "--export-charts", str(folder), "--format", fmt,
-                        env=dict(home, CRASH_AT=str(crash_at)), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        export = python(
+            EXPORT_CRASH,
+            "--export-charts",
+            str(folder),
+            "--format",
+            fmt,
+            env=dict(home, CRASH_AT=str(crash_at)),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
         out, err = export.communicate(timeout=300)
         assert export.returncode == -signal.SIGKILL, err
         assert check_export_folder(folder) == [], f"{fmt}: leftovers"
@@ -296,8 +322,16 @@ def check_import_folder(folder: Path) -> list[str]:
 def import_killed_at_every_step(scenario: str, base: Path, env: dict) -> tuple[list[str], dict[str, list[str]]]:
     """Kill an import at each file operation in turn; the folders left
     that break the library's promises, and the hidden folders left."""
-    process = python(IMPORT_CRASHES, str(PAGE), str(base), scenario, env=env, stdout=subprocess.PIPE,
-                     stderr=subprocess.PIPE, text=True)
+    process = python(
+        IMPORT_CRASHES,
+        str(PAGE),
+        str(base),
+        scenario,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     out, err = process.communicate(timeout=600)
     assert process.returncode == 0, err
     results = json.loads(out.strip().splitlines()[-1])
@@ -340,14 +374,25 @@ def test_a_reimport_killed_at_any_step_leaves_no_broken_article(home, tmp_path):
 
 def test_an_import_killed_at_random_moments_leaves_no_broken_article(home, tmp_path):
     started = time.monotonic()
-    whole = subprocess.run([sys.executable, "main.py", "--import", str(PAGE), "--to", str(tmp_path / "whole")],
-                           cwd=ROOT, env=home, capture_output=True, text=True, timeout=300)
+    whole = subprocess.run(
+        [sys.executable, "main.py", "--import", str(PAGE), "--to", str(tmp_path / "whole")],
+        cwd=ROOT,
+        env=home,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert whole.returncode == 0, whole.stderr
     duration = time.monotonic() - started
     for run in range(3):
         folder = tmp_path / f"random-{run}"
-        process = subprocess.Popen([sys.executable, "main.py", "--import", str(PAGE), "--to", str(folder)],
-                                   cwd=ROOT, env=home, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(
+            [sys.executable, "main.py", "--import", str(PAGE), "--to", str(folder)],
+            cwd=ROOT,
+            env=home,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         time.sleep(KILL_RANDOM.uniform(0.5, 1.0) * duration)
         kill(process)
         if folder.exists():
@@ -357,18 +402,30 @@ def test_an_import_killed_at_random_moments_leaves_no_broken_article(home, tmp_p
 # ---------------------------------------------------------------------------
 # 4. After the crashes
 
+
 def test_the_app_starts_normally_after_the_crashes(home, tmp_path):
     """Run last in this module: the settings and library left by the kills
     above are this user's."""
     library = tmp_path / "library"
-    process = subprocess.Popen([sys.executable, "main.py", "--import", str(PAGE), "--to", str(library)], cwd=ROOT,
-                               env=home, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [sys.executable, "main.py", "--import", str(PAGE), "--to", str(library)],
+        cwd=ROOT,
+        env=home,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     process.wait(timeout=300)
     (library / ".importing-left").mkdir()  # as a kill before the rename leaves it
-    (library / ".importing-left" / "article.toml").write_text("id = \"half", encoding="utf-8")
+    (library / ".importing-left" / "article.toml").write_text('id = "half', encoding="utf-8")
     shot = tmp_path / "x.png"
-    result = subprocess.run([sys.executable, "main.py", "--library", str(library), "--screenshot", str(shot)],
-                            cwd=ROOT, env=home, capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "main.py", "--library", str(library), "--screenshot", str(shot)],
+        cwd=ROOT,
+        env=home,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr
     assert "error" not in result.stderr.lower(), result.stderr
     assert_complete(shot)

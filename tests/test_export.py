@@ -22,13 +22,21 @@ TITLES = {"en": "Foreign trade volume", "zh": "外贸进出口额"}
 
 def export(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
-    return subprocess.run([sys.executable, "main.py", "--export-charts", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=180)
+    return subprocess.run(
+        [sys.executable, "main.py", "--export-charts", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
 
 
 def run_export(tmp_path_factory, language: str, fmt: str):
     folder = tmp_path_factory.mktemp(f"{language}-{fmt}") / "new folder"
-    result = export(folder.parent, str(folder), "--format", fmt, "--lang", language, "--scale", "2", "--size", "640x400")
+    result = export(
+        folder.parent, str(folder), "--format", fmt, "--lang", language, "--scale", "2", "--size", "640x400"
+    )
     return language, fmt, folder, result
 
 
@@ -161,7 +169,9 @@ def test_a_file_in_the_way_of_the_folder_is_one_error_line(tmp_path):
     blocker.write_text("not a folder")
     result = export(tmp_path, str(blocker / "charts"))
     assert result.returncode == 2
-    assert result.stderr.strip().splitlines() == [f"error: cannot create the folder: Not a directory ({blocker / 'charts'})"]
+    assert result.stderr.strip().splitlines() == [
+        f"error: cannot create the folder: Not a directory ({blocker / 'charts'})"
+    ]
 
 
 def test_failure_mid_write_keeps_the_old_file_and_leaves_nothing_behind(application, bundle, tmp_path, monkeypatch):

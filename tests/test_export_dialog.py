@@ -87,7 +87,8 @@ def test_save_all_writes_every_chart_into_the_folder(qtbot, window, model, tmp_p
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("pdf"))
     dialog.save()
     assert sorted(p.name for p in (tmp_path / "charts").iterdir()) == sorted(
-        f"{chart}-en.pdf" for chart in window.charts.cards)
+        f"{chart}-en.pdf" for chart in window.charts.cards
+    )
 
 
 def test_ctrl_s_on_a_focused_chart_asks_to_save_it(window, qtbot):
@@ -113,9 +114,13 @@ def test_copy_puts_a_2x_image_on_the_clipboard(window):
 def test_form_labels_mark_their_shortcut_keys_instead_of_showing_ampersands(dialog):
     from PySide6.QtWidgets import QLabel
 
-    labels = [dialog.form.labelForField(dialog.form.itemAt(row, dialog.form.ItemRole.FieldRole).widget()
-                                        or dialog.form.itemAt(row, dialog.form.ItemRole.FieldRole).layout())
-              for row in range(dialog.form.rowCount())]
+    labels = [
+        dialog.form.labelForField(
+            dialog.form.itemAt(row, dialog.form.ItemRole.FieldRole).widget()
+            or dialog.form.itemAt(row, dialog.form.ItemRole.FieldRole).layout()
+        )
+        for row in range(dialog.form.rowCount())
+    ]
     assert all(isinstance(label, QLabel) for label in labels)
     with_keys = [label for label in labels if "&" in label.text()]
     assert [label.text() for label in with_keys][:2] == ["&Format:", "Si&ze (pixels):"]

@@ -15,7 +15,9 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from hypothesis import HealthCheck, given, settings as hypothesis_settings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QWidget
@@ -27,6 +29,7 @@ SETTINGS_PROBLEM = "The settings file %1 could not be read; defaults are used (y
 
 
 # 1. A live language switch frees the translators it removes.
+
 
 def test_language_switches_keep_at_most_two_translators(qapp):
     from app.i18n import TranslatorService
@@ -50,6 +53,7 @@ def test_language_switches_keep_at_most_two_translators(qapp):
 
 
 # 2. Unreadable settings are set aside, reported, and replaced by defaults.
+
 
 def assert_set_aside(settings: Settings, path: Path) -> Path:
     kept = path.with_name("settings.ini.unreadable")
@@ -157,10 +161,12 @@ def test_a_failed_write_does_not_crash_and_keeps_the_value_for_this_run(qapp, tm
 
 # 3. Window sizes Qt cannot draw are refused on the command line.
 
+
 def run_main(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
-    return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=120)
+    return subprocess.run(
+        [sys.executable, "main.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
 
 
 @pytest.mark.parametrize("size", ["99999x99999", "100x900", "1400x0", "9" * 5000 + "x900"])
@@ -178,7 +184,9 @@ def test_a_window_size_out_of_range_exits_2_with_one_line(tmp_path, size):
 def test_an_export_size_over_4000_exits_2_with_one_line(tmp_path):
     result = run_main(tmp_path, "--export-charts", str(tmp_path / "out"), "--size", "5000x5000")
     assert result.returncode == 2
-    assert result.stderr.strip().splitlines() == ["error: size must be between 200 and 4000 pixels a side (command line)"]
+    assert result.stderr.strip().splitlines() == [
+        "error: size must be between 200 and 4000 pixels a side (command line)"
+    ]
     assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []
 
 
@@ -199,6 +207,7 @@ def test_a_window_that_cannot_be_drawn_is_an_error_not_an_empty_file(qapp, tmp_p
 
 # 4. SVG export closes the font files it reads, and loads fontTools.subset late.
 
+
 def test_svg_export_leaves_no_font_file_open(model):
     from app.export_options import ExportOptions
     from ui.export import render_chart
@@ -217,7 +226,8 @@ def test_svg_export_leaves_no_font_file_open(model):
 def test_importing_export_does_not_import_the_font_subsetter():
     code = "import sys; import ui.export; print('fontTools.subset' in sys.modules)"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"

@@ -37,10 +37,34 @@ FONT_ORDER = {
     "ja": ("JP", "SC", "KR"),
     "ko": ("KR", "SC", "JP"),
 }
-CITIES = ("changsha", "zhuzhou", "xiangtan", "hengyang", "shaoyang", "yueyang", "changde", "zhangjiajie",
-          "yiyang", "chenzhou", "yongzhou", "huaihua", "loudi", "xiangxi")
-PARTNERS = ("asean", "eu", "us", "africa", "hong_kong", "rcep", "belt_and_road", "latin_america", "japan",
-            "south_korea")
+CITIES = (
+    "changsha",
+    "zhuzhou",
+    "xiangtan",
+    "hengyang",
+    "shaoyang",
+    "yueyang",
+    "changde",
+    "zhangjiajie",
+    "yiyang",
+    "chenzhou",
+    "yongzhou",
+    "huaihua",
+    "loudi",
+    "xiangxi",
+)
+PARTNERS = (
+    "asean",
+    "eu",
+    "us",
+    "africa",
+    "hong_kong",
+    "rcep",
+    "belt_and_road",
+    "latin_america",
+    "japan",
+    "south_korea",
+)
 # A chart category label: about 14 Latin characters or 7 CJK ones (which count double).
 SHORT_WIDTH = 17
 
@@ -412,11 +436,17 @@ MARS_TERM = (
         (VALID_TERM.replace('"amount"', '"money"'), "kind must be one of", "terms.exports.kind"),
         (VALID_TERM.replace("phrases", "phrase"), "unknown key 'phrase'", "terms.exports"),
         (VALID_TERM.replace('["exports"]', "[]"), "no phrasings", "terms.exports.phrases"),
-        (VALID_TERM + VALID_TERM.replace("terms.exports", "terms.sales"), "already a phrasing of exports",
-         "terms.sales.phrases"),
+        (
+            VALID_TERM + VALID_TERM.replace("terms.exports", "terms.sales"),
+            "already a phrasing of exports",
+            "terms.sales.phrases",
+        ),
         (VALID_TERM + MARS_TERM, "unknown partner 'mars'", "terms.exports_to_mars.partner"),
-        (VALID_TERM + '[places.hunan]\nen = "Hunan"\naliases = ["hunan"]\nkind = "planet"\n', "kind must be one of",
-         "places.hunan.kind"),
+        (
+            VALID_TERM + '[places.hunan]\nen = "Hunan"\naliases = ["hunan"]\nkind = "planet"\n',
+            "kind must be one of",
+            "places.hunan.kind",
+        ),
     ],
 )
 def test_a_malformed_glossary_says_what_and_where(tmp_path, text, what, where):

@@ -18,8 +18,9 @@ SOURCE = ROOT.parent / "shared" / "source" / "hunan-2018-foreign-trade.txt"
 
 def run_main(*args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, capture_output=True, text=True, env=env,
-                          timeout=120)
+    return subprocess.run(
+        [sys.executable, "main.py", *args], cwd=ROOT, capture_output=True, text=True, env=env, timeout=120
+    )
 
 
 @pytest.mark.skipif(not SOURCE.exists(), reason="the published page is kept beside the project")
@@ -41,11 +42,14 @@ def test_importing_the_published_text_gives_the_built_in_article_s_figures(tmp_p
     assert imported.published.isoformat() == "2019-01-16"
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    (b"\x00\x01\x02\x89PNG binary", "not a web page or a text file"),
-    (b"", "the page is empty"),
-    (b"Nothing to count here, only words about a meeting.\n", "no figures were found"),
-])
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"\x00\x01\x02\x89PNG binary", "not a web page or a text file"),
+        (b"", "the page is empty"),
+        (b"Nothing to count here, only words about a meeting.\n", "no figures were found"),
+    ],
+)
 def test_a_bad_source_is_one_error_line_and_nothing_is_written(tmp_path, content, message):
     source = tmp_path / "page.txt"
     source.write_bytes(content)

@@ -72,7 +72,7 @@ def test_the_hunan_article_gives_exactly_its_six_figures() -> None:
     ]
     assert found[3].counted == "enterprises"
     for figure in found:
-        assert article.paragraphs[figure.paragraph][figure.start:figure.end] == figure.quote
+        assert article.paragraphs[figure.paragraph][figure.start : figure.end] == figure.quote
 
 
 @pytest.mark.parametrize("name", sorted(set(TRUTH) - HELD_OUT))
@@ -88,7 +88,7 @@ def test_pages_against_their_truth(name: str) -> None:
     ]
     for figure, truth in zip(found, TRUTH[name]):
         assert indicators_agree(figure.indicator, truth["indicator"]), (figure.indicator, truth["indicator"])
-        assert article.paragraphs[figure.paragraph][figure.start:figure.end] == figure.quote
+        assert article.paragraphs[figure.paragraph][figure.start : figure.end] == figure.quote
 
 
 @pytest.mark.parametrize("name", sorted(HELD_OUT))
@@ -169,8 +169,22 @@ def test_rises_stay_positive_and_levels_after_to_are_levels() -> None:
 @pytest.mark.parametrize(
     "word",
     [
-        "exceed", "exceeded", "over", "more than", "nearly", "about", "around", "approximately", "surpassed",
-        "topped", "less than", "above", "at least", "estimated at", "expected to reach", "projected to reach",
+        "exceed",
+        "exceeded",
+        "over",
+        "more than",
+        "nearly",
+        "about",
+        "around",
+        "approximately",
+        "surpassed",
+        "topped",
+        "less than",
+        "above",
+        "at least",
+        "estimated at",
+        "expected to reach",
+        "projected to reach",
     ],
 )
 def test_kind_words_make_an_estimate(word: str) -> None:

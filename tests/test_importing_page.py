@@ -26,7 +26,11 @@ def test_the_hunan_text_copy() -> None:
     assert article.title == '"Belt and Road" Initiative Contributes to Hunan’s Rising Foreign Trade Volume'
     assert article.date == dt.date(2019, 1, 16)  # the date under the title, not the header's 15 July 2015
     assert (article.publisher, article.translator, article.url, article.language) == (
-        "Hunan Provincial Government", "Yu Jiangjiang", "", "en")
+        "Hunan Provincial Government",
+        "Yu Jiangjiang",
+        "",
+        "en",
+    )
     assert len(article.paragraphs) == 6
     assert article.paragraphs[0].startswith("Hunan’s import and export volume was estimated to exceed")
     assert article.paragraphs[-1].startswith("Xu remarked, “Under current international")
@@ -77,7 +81,11 @@ def test_plain_text_releases() -> None:
     assert len(industry.paragraphs) == 9
     wrapped = page("release-trade-wrapped.txt")
     assert (wrapped.title, wrapped.date, wrapped.publisher, wrapped.translator) == (
-        "HUNAN FOREIGN TRADE IN 2018: A STATISTICAL SUMMARY", dt.date(2019, 1, 22), "Changsha Customs", "Liu Fang")
+        "HUNAN FOREIGN TRADE IN 2018: A STATISTICAL SUMMARY",
+        dt.date(2019, 1, 22),
+        "Changsha Customs",
+        "Liu Fang",
+    )
     # No address of its own: the original's stands in.
     assert wrapped.url == "http://www.example.gov.cn/tongji/201901/t20190122_0003.html"
     assert len(wrapped.paragraphs) == 4
@@ -88,7 +96,11 @@ def test_plain_text_releases() -> None:
 def test_a_chinese_page_without_declared_charset() -> None:
     article = page("chinese-gb18030.html")
     assert (article.title, article.date, article.publisher, article.language) == (
-        "2019年1-7月湖南省外贸进出口情况", dt.date(2019, 8, 20), "长沙海关", "zh")
+        "2019年1-7月湖南省外贸进出口情况",
+        dt.date(2019, 8, 20),
+        "长沙海关",
+        "zh",
+    )
     assert len(article.paragraphs) == 4
     assert article.paragraphs[3] == "7月当月，全省进出口392.6亿元，下降3.2%。"
 
@@ -100,7 +112,10 @@ def test_edge_pages() -> None:
     )
     malformed = page("malformed.html")
     assert (malformed.title, malformed.date, malformed.publisher) == (
-        "Hunan Border Trade Rises", dt.date(2019, 3, 5), "Hunan Daily")
+        "Hunan Border Trade Rises",
+        dt.date(2019, 3, 5),
+        "Hunan Daily",
+    )
     assert len(malformed.paragraphs) == 3
     assert malformed.paragraphs[2] == "The share of agricultural products rose to 21.5%"
     assert not any("not text" in text for text in malformed.paragraphs)

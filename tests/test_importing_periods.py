@@ -106,7 +106,7 @@ def test_comparisons_and_dates_are_not_periods(text: str) -> None:
 def test_mentions_are_found_in_order_with_their_spans() -> None:
     text = "In 2018, exports grew, and in the first quarter of 2019 imports fell, compared with 2017."
     mentions = find_periods(text, JAN_2019)
-    assert [(text[m.start:m.end], m.period, m.specific) for m in mentions] == [
+    assert [(text[m.start : m.end], m.period, m.specific) for m in mentions] == [
         ("2018", "2018", False),
         ("the first quarter of 2019", "2019-01..2019-03", True),
     ]

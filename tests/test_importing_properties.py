@@ -11,7 +11,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.importing.errors import ImportFailed
 from app.importing.figures import find_figures
@@ -22,21 +23,101 @@ from app.importing.sources import RawPage, read_source
 UNITS = {"CNY", "USD", "percent", "percentage_points", "count", "times", "tonnes"}
 PERIOD = re.compile(r"|\d{4}|\d{4}-\d{2}(?:\.\.\d{4}-\d{2})?|\d{4}-\d{2}-\d{2}(?:\.\.\d{4}-\d{2}-\d{2})?")
 MARKUP = [
-    "<p>", "</p>", "<div class='nav'>", "<div>", "</div>", "<h1>", "</h1>", "<br>", "<!--", "-->", "<script>",
-    "</script>", "<title>", "</title>", "<html lang='zh'>", "<head>", "<body>", "&amp;", "&#xFFFF;", "&#99999999;",
-    "<![CDATA[", "]]>", "<![if !IE]>", "<!DOCTYPE html>", "<meta charset='gbk'>", "<link rel=canonical href=x>",
-    "<table><tr><td>", "</td>", "<ul><li>", "\n", "\n\n", "\u3000", "\ufeff",
+    "<p>",
+    "</p>",
+    "<div class='nav'>",
+    "<div>",
+    "</div>",
+    "<h1>",
+    "</h1>",
+    "<br>",
+    "<!--",
+    "-->",
+    "<script>",
+    "</script>",
+    "<title>",
+    "</title>",
+    "<html lang='zh'>",
+    "<head>",
+    "<body>",
+    "&amp;",
+    "&#xFFFF;",
+    "&#99999999;",
+    "<![CDATA[",
+    "]]>",
+    "<![if !IE]>",
+    "<!DOCTYPE html>",
+    "<meta charset='gbk'>",
+    "<link rel=canonical href=x>",
+    "<table><tr><td>",
+    "</td>",
+    "<ul><li>",
+    "\n",
+    "\n\n",
+    "\u3000",
+    "\ufeff",
 ]
 WORDS = [
-    "Source: Changsha Customs", "Translator: Li", "Home > News > Trade", "Download Print", "2019-01-16",
-    "January 14, 2019", "Exports reached", "310 billion CNY", "in 2018", "up 28%", "an increase of", "down",
-    "4,630 enterprises", "respectively", "and", ",", ".", ";", "accounted for", "of the total", "US$63 billion",
-    "RMB 5 billion", "1.2 percentage points", "231 times", "6.3 million tonnes", "60 million tourist trips",
-    "between January and July this year", "the first half", "Q1", "Jan-Oct", "Spring Festival holiday",
-    "by the end of last year", "over the previous year", "year on year", "nearly", "more than", "No. 1", "3rd",
-    "(2)", "Group 20", "0731-8221 2345", "www.example.com/1.html", "2019年1-7月", "进出口总值2498.5亿元",
-    "同比增长41.6%", "4630家", "3.2个百分点", "1.5倍", "上半年", "-", "—", "%", "$", "9" * 30, "1,2,3,4",
-    "1.2.3", "Hunan", "The", "they", "The figures were",
+    "Source: Changsha Customs",
+    "Translator: Li",
+    "Home > News > Trade",
+    "Download Print",
+    "2019-01-16",
+    "January 14, 2019",
+    "Exports reached",
+    "310 billion CNY",
+    "in 2018",
+    "up 28%",
+    "an increase of",
+    "down",
+    "4,630 enterprises",
+    "respectively",
+    "and",
+    ",",
+    ".",
+    ";",
+    "accounted for",
+    "of the total",
+    "US$63 billion",
+    "RMB 5 billion",
+    "1.2 percentage points",
+    "231 times",
+    "6.3 million tonnes",
+    "60 million tourist trips",
+    "between January and July this year",
+    "the first half",
+    "Q1",
+    "Jan-Oct",
+    "Spring Festival holiday",
+    "by the end of last year",
+    "over the previous year",
+    "year on year",
+    "nearly",
+    "more than",
+    "No. 1",
+    "3rd",
+    "(2)",
+    "Group 20",
+    "0731-8221 2345",
+    "www.example.com/1.html",
+    "2019年1-7月",
+    "进出口总值2498.5亿元",
+    "同比增长41.6%",
+    "4630家",
+    "3.2个百分点",
+    "1.5倍",
+    "上半年",
+    "-",
+    "—",
+    "%",
+    "$",
+    "9" * 30,
+    "1,2,3,4",
+    "1.2.3",
+    "Hunan",
+    "The",
+    "they",
+    "The figures were",
 ]
 pieces = st.one_of(st.text(max_size=20), st.sampled_from(MARKUP), st.sampled_from(WORDS))
 documents = st.lists(pieces, max_size=60).map(" ".join)
@@ -56,7 +137,7 @@ def check(article: PageArticle) -> None:
     assert len(article.language) == 2
     figures = find_figures(article)
     for figure in figures:
-        assert article.paragraphs[figure.paragraph][figure.start:figure.end] == figure.quote
+        assert article.paragraphs[figure.paragraph][figure.start : figure.end] == figure.quote
         assert figure.unit in UNITS
         assert figure.kind in ("estimate", "reported")
         assert figure.measure in ("level", "growth", "share")
@@ -75,17 +156,24 @@ def test_read_page_gives_an_article_or_import_failed(markup: str, kind: str) -> 
 
 
 @fast
-@given(st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=12)), max_size=40).map(" ".join),
-       st.one_of(st.none(), st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31))))
+@given(
+    st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=12)), max_size=40).map(" ".join),
+    st.one_of(st.none(), st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31))),
+)
 def test_find_figures_on_any_text(text: str, date: dt.date | None) -> None:
     check(PageArticle("t", date, "", "", "", "en", tuple(part.strip() for part in text.split("\n") if part.strip())))
     assert PERIOD.fullmatch(resolve_period(text, date))
 
 
-@settings(max_examples=60, deadline=timedelta(seconds=2),
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(st.one_of(st.binary(max_size=4000), documents.map(lambda text: text.encode("utf-8", "surrogatepass"))),
-       st.sampled_from([".html", ".txt", ".dat", ""]))
+@settings(
+    max_examples=60,
+    deadline=timedelta(seconds=2),
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    st.one_of(st.binary(max_size=4000), documents.map(lambda text: text.encode("utf-8", "surrogatepass"))),
+    st.sampled_from([".html", ".txt", ".dat", ""]),
+)
 def test_read_source_on_any_file(tmp_path: Path, data: bytes, suffix: str) -> None:
     path = tmp_path / f"page{suffix}"
     path.write_bytes(data)

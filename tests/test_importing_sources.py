@@ -149,8 +149,8 @@ def test_shipped_test_pages_decode(tmp_path: Path) -> None:
             '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><p>café</p>',
             "cp1252",
         ),
-        ("湖南".encode("utf-8"), "no-such-charset", "湖南", "utf-8"),
-        ("湖南".encode("utf-8"), "gbk", "湖南", "gb18030"),  # a declared charset that fits is honoured
+        ("湖南".encode(), "no-such-charset", "湖南", "utf-8"),
+        ("湖南".encode(), "gbk", "湖南", "gb18030"),  # a declared charset that fits is honoured
     ],
 )
 def test_encoding_order(data: bytes, header: str | None, text: str, encoding: str) -> None:

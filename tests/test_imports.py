@@ -10,8 +10,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_app_package_imports_no_widgets_and_no_pyqtgraph():
-    modules = sorted(".".join(p.relative_to(ROOT / "app").with_suffix("").parts)
-                     for p in (ROOT / "app").rglob("*.py") if p.stem != "__init__")
+    modules = sorted(
+        ".".join(p.relative_to(ROOT / "app").with_suffix("").parts)
+        for p in (ROOT / "app").rglob("*.py")
+        if p.stem != "__init__"
+    )
     assert {"bundle", "model", "charts", "units", "library", "tables", "i18n", "settings"} <= set(modules)
     code = "\n".join(
         [f"import app.{name}" for name in modules]

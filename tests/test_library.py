@@ -42,8 +42,9 @@ def test_library_lists_built_in_and_user_articles_newest_first(user_library):
 
 def run_main(*args: str, env_extra: dict | None = None) -> subprocess.CompletedProcess:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env_extra or {})}
-    return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, capture_output=True, text=True, env=env,
-                          timeout=120)
+    return subprocess.run(
+        [sys.executable, "main.py", *args], cwd=ROOT, capture_output=True, text=True, env=env, timeout=120
+    )
 
 
 def test_list_prints_one_tab_separated_line_per_article(user_library):
@@ -59,8 +60,16 @@ def test_list_prints_one_tab_separated_line_per_article(user_library):
 
 def test_the_first_chart_is_drawn_without_pandas(tmp_path):
     shot = tmp_path / "shot.png"
-    result = run_main("--bundle", str(SYNTHETIC), "--screenshot", str(shot), "--size", "1024x700", "--timings",
-                      env_extra={"XDG_CONFIG_HOME": str(tmp_path)})
+    result = run_main(
+        "--bundle",
+        str(SYNTHETIC),
+        "--screenshot",
+        str(shot),
+        "--size",
+        "1024x700",
+        "--timings",
+        env_extra={"XDG_CONFIG_HOME": str(tmp_path)},
+    )
     assert result.returncode == 0, result.stderr
     timings = json.loads(result.stdout.splitlines()[-1])
     assert timings["pandas_loaded"] is False
@@ -85,8 +94,10 @@ def library_window(qtbot, model, user_library):
 def test_switching_articles_from_the_library_updates_every_view_in_every_language(library_window, model, qtbot):
     window = library_window
     view = window.library_view
-    assert view.shown_titles == ["Synthetic Region Reports Record Exports in 2023",
-                                 "“Belt and Road” Initiative Contributes to Hunan’s Rising Foreign Trade Volume"]
+    assert view.shown_titles == [
+        "Synthetic Region Reports Record Exports in 2023",
+        "“Belt and Road” Initiative Contributes to Hunan’s Rising Foreign Trade Volume",
+    ]
     for language in LANGUAGES:
         model.set_language(language)
         item = view.list.topLevelItem(0)
@@ -97,16 +108,21 @@ def test_switching_articles_from_the_library_updates_every_view_in_every_languag
         line = window.charts.cards["exports_per_year"]
         assert line.spec.mark == "line" and len(line.mark.items) == 2  # the line and its points
         text = window.reader.browser.toPlainText()
-        expected_title = "合成地区2023年出口创新高" if language == "zh" else "Synthetic Region Reports Record Exports in 2023"
+        expected_title = (
+            "合成地区2023年出口创新高" if language == "zh" else "Synthetic Region Reports Record Exports in 2023"
+        )
         assert text.startswith(expected_title)
         assert expected_title in window.windowTitle()
         tourism = window.charts.cards["tourism"]
         assert [label.toPlainText() for label in tourism.value_labels] == [
-            "60\u202f000\u202f000" if language == "fr" else "60,000,000"]
+            "60\u202f000\u202f000" if language == "fr" else "60,000,000"
+        ]
         with qtbot.waitSignal(window.charts.chartsReady):
             view.open_article(str(DEFAULT_BUNDLE))
         assert list(window.charts.cards)[0] == "trade_volume"
-        assert window.reader.browser.toPlainText().startswith(load_bundle(DEFAULT_BUNDLE).title[language].replace("\xa0", " "))
+        assert window.reader.browser.toPlainText().startswith(
+            load_bundle(DEFAULT_BUNDLE).title[language].replace("\xa0", " ")
+        )
     model.set_language("en")
 
 
@@ -117,8 +133,10 @@ def test_a_line_point_selects_its_fact_and_the_text_follows(library_window, mode
     qtbot.wait(50)
     view = card.plot.getPlotItem().getViewBox()
     beside = next(p for p in card.spec.points if p.fact_id == "exports_2023")
-    assert card.fact_at_scene(view.mapViewToScene(__import__("PySide6.QtCore").QtCore.QPointF(beside.x, beside.value))) \
+    assert (
+        card.fact_at_scene(view.mapViewToScene(__import__("PySide6.QtCore").QtCore.QPointF(beside.x, beside.value)))
         == "exports_2023"
+    )
     model.select_fact("exports_2023")
     assert card.highlighted_facts == ["exports_2023"]
     assert "US$63 billion" in library_window.reader.highlighted_text
@@ -128,8 +146,9 @@ def test_a_broken_article_in_the_library_leaves_the_open_one(library_window, mod
     from PySide6.QtWidgets import QMessageBox
 
     broken = user_library / "synthetic-release" / "facts.csv"
-    broken.write_text(broken.read_text(encoding="utf-8").replace("63000000000,USD,2023", "inf,USD,2023"),
-                      encoding="utf-8")
+    broken.write_text(
+        broken.read_text(encoding="utf-8").replace("63000000000,USD,2023", "inf,USD,2023"), encoding="utf-8"
+    )
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
     library_window.library_view.open_article(str(user_library / "synthetic-release"))

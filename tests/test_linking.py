@@ -29,14 +29,16 @@ def test_clicking_4630_selects_the_enterprises_fact_and_highlights_its_bar(windo
     assert card.highlighted_facts == ["enterprises_2018"]
     assert all(c.highlighted_facts == [] for name, c in window.charts.cards.items() if name != "enterprises")
     caption = window.charts.caption.text()
-    assert caption.startswith("Enterprises with foreign trade performance · 4,630 enterprises · Reported · 2018 · "
-                              "Article, paragraph 3")
+    assert caption.startswith(
+        "Enterprises with foreign trade performance · 4,630 enterprises · Reported · 2018 · Article, paragraph 3"
+    )
 
 
 def test_a_derived_fact_says_how_it_was_computed(window, model):
     model.select_fact("trade_total_2017")
     assert window.charts.caption.text().startswith(
-        "Total imports and exports · ≈242B CNY · Derived (computed): 310B / 1.28 · Between 241.25B and 243.14B")
+        "Total imports and exports · ≈242B CNY · Derived (computed): 310B / 1.28 · Between 241.25B and 243.14B"
+    )
     assert window.charts.cards["trade_volume"].highlighted_facts == ["trade_total_2017"]
 
 

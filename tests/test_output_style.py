@@ -44,7 +44,8 @@ def tool(name: str) -> str:
 
 def greys(image: QImage) -> list[int]:
     small = image.convertToFormat(QImage.Format.Format_RGB32).scaled(
-        100, 63, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        100, 63, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
     return [QColor(small.pixel(x, y)).lightness() for y in range(63) for x in range(100)]
 
 
@@ -72,19 +73,36 @@ def no_fonts(tmp_path) -> dict[str, str]:
 
 def rsvg(svg: bytes, path: Path, env: dict | None = None) -> QImage:
     path.with_suffix(".svg").write_bytes(svg)
-    subprocess.run([tool("rsvg-convert"), "--background-color", "white", str(path.with_suffix(".svg")),
-                    "-o", str(path.with_suffix(".png"))], check=True, env=env, capture_output=True, timeout=60)
+    subprocess.run(
+        [
+            tool("rsvg-convert"),
+            "--background-color",
+            "white",
+            str(path.with_suffix(".svg")),
+            "-o",
+            str(path.with_suffix(".png")),
+        ],
+        check=True,
+        env=env,
+        capture_output=True,
+        timeout=60,
+    )
     return QImage(str(path.with_suffix(".png")))
 
 
 def pdftoppm(pdf: bytes, path: Path, resolution: int = 96) -> QImage:
     path.with_suffix(".pdf").write_bytes(pdf)
-    subprocess.run([tool("pdftoppm"), "-png", "-r", str(resolution), "-singlefile", str(path.with_suffix(".pdf")),
-                    str(path)], check=True, capture_output=True, timeout=60)
+    subprocess.run(
+        [tool("pdftoppm"), "-png", "-r", str(resolution), "-singlefile", str(path.with_suffix(".pdf")), str(path)],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
     return QImage(str(path.with_suffix(".png")))
 
 
 # -- one output style ------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("transparent", [False, True])
 def test_a_saved_png_is_the_same_whatever_the_window_theme(model, bundle, transparent):
@@ -95,8 +113,9 @@ def test_a_saved_png_is_the_same_whatever_the_window_theme(model, bundle, transp
     try:
         for theme in ("light", "dark"):
             model.set_theme(theme)  # the window's palette follows
-            images[theme] = [QImage.fromData(render_chart(spec, "en", options))
-                             for spec in build_chart_specs(bundle, "en")]
+            images[theme] = [
+                QImage.fromData(render_chart(spec, "en", options)) for spec in build_chart_specs(bundle, "en")
+            ]
     finally:
         model.set_theme("system")
     for light, dark in zip(images["light"], images["dark"]):
@@ -121,13 +140,17 @@ def test_the_article_pdf_is_dark_text_on_white_in_both_themes(window, model, tmp
     finally:
         model.set_theme("system")
     assert pages["light"] == pages["dark"]
-    lightness = [QColor(pages["dark"].pixel(x, y)).lightness()
-                 for x in range(pages["dark"].width()) for y in range(pages["dark"].height())]
+    lightness = [
+        QColor(pages["dark"].pixel(x, y)).lightness()
+        for x in range(pages["dark"].width())
+        for y in range(pages["dark"].height())
+    ]
     assert min(lightness) < 70  # dark text
     assert sum(value < 128 for value in lightness) / len(lightness) < 0.1  # no dark boxes
 
 
 # -- SVG and PDF drawn alike everywhere ----------------------------------------------------
+
 
 def check_svg_geometry(svg: bytes, width: int, height: int) -> int:
     """Every shape in output pixels: no transform on a shape, no effect a
@@ -140,15 +163,19 @@ def check_svg_geometry(svg: bytes, width: int, height: int) -> int:
         numbers = [float(v) for v in re.findall(r"-?\d+(?:\.\d+)?(?:e[-+]?\d+)?", path.get("d"))]
         if path.get("transform") is None:
             assert all(-10 <= v <= max(width, height) + 10 for v in numbers), path.get("d")[:80]
-        if len(numbers) == 4 and abs((numbers[2] - numbers[0]) + (numbers[3] - numbers[1])) < 0.02 \
-                and numbers[2] != numbers[0]:
+        if (
+            len(numbers) == 4
+            and abs((numbers[2] - numbers[0]) + (numbers[3] - numbers[1])) < 0.02
+            and numbers[2] != numbers[0]
+        ):
             diagonal += 1  # one rising hatch line: dx == -dy
     return diagonal
 
 
 @pytest.mark.parametrize("language", ["en", "zh", "ko"])
-def test_svg_with_text_as_outlines_draws_in_librsvg_as_the_png_without_any_font(model, bundle, language, tmp_path,
-                                                                                no_fonts):
+def test_svg_with_text_as_outlines_draws_in_librsvg_as_the_png_without_any_font(
+    model, bundle, language, tmp_path, no_fonts
+):
     from ui.export import render_chart
 
     model.set_language(language)

@@ -43,7 +43,9 @@ def tool(name: str, package: str) -> str:
     return path
 
 
-def run(*args: str | Path, cwd: Path = ROOT, env: dict | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
+def run(
+    *args: str | Path, cwd: Path = ROOT, env: dict | None = None, timeout: int = 300
+) -> subprocess.CompletedProcess:
     result = subprocess.run([str(a) for a in args], cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout)
     assert result.returncode == 0, f"{' '.join(map(str, args))}\n{result.stdout}\n{result.stderr}"
     return result
@@ -68,8 +70,9 @@ def venv(wheel, tmp_path_factory) -> Path:
     run(uv, "venv", "--quiet", "--python", sys.executable, folder / "venv", env=env)
     python = folder / "venv" / "bin" / "python"
     requirements = folder / "requirements.txt"
-    run(uv, "export", "--frozen", "--no-dev", "--no-emit-project", "--no-hashes", "--quiet", "-o", requirements,
-        env=env)
+    run(
+        uv, "export", "--frozen", "--no-dev", "--no-emit-project", "--no-hashes", "--quiet", "-o", requirements, env=env
+    )
     install = [uv, "pip", "install", "--quiet", "--python", python, "-r", requirements, wheel]
     # From uv's cache when it holds everything, else from the index.
     if subprocess.run([*map(str, install), "--offline"], env=env, capture_output=True).returncode != 0:
@@ -83,8 +86,12 @@ def elsewhere(tmp_path: Path) -> tuple[Path, dict]:
     cwd = tmp_path / "elsewhere"
     cwd.mkdir()
     env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYTHONPATH", "DISPLAY", "WAYLAND_DISPLAY")}
-    env.update(QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"),
-               XDG_DATA_HOME=str(tmp_path / "data"))
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+    )
     return cwd, env
 
 
@@ -98,13 +105,22 @@ def test_the_wheel_carries_the_code_every_resource_and_the_command(wheel):
     for package in ("app", "ui"):
         code = {str(p.relative_to(ROOT)) for p in (ROOT / package).rglob("*.py")}
         assert code <= names, code - names
-    resources = {f"{INSTALLED}/{p.relative_to(RESOURCES).as_posix()}" for p in RESOURCES.rglob("*")
-                 if p.is_file() and "__pycache__" not in p.parts}
+    resources = {
+        f"{INSTALLED}/{p.relative_to(RESOURCES).as_posix()}"
+        for p in RESOURCES.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
     assert resources == {n for n in names if n.startswith(f"{INSTALLED}/")}
-    for needed in ("fonts/OFL.txt", "glossary.toml", "i18n/hunan_viewer_zh.qm", "i18n/hunan_viewer_zh.ts",
-                   "desktop/hunan-trade-viewer.desktop", "icons/hicolor/scalable/apps/hunan-trade-viewer.svg",
-                   "icons/hicolor/256x256/apps/hunan-trade-viewer.png",
-                   "articles/hunan-2018-foreign-trade/article.toml"):
+    for needed in (
+        "fonts/OFL.txt",
+        "glossary.toml",
+        "i18n/hunan_viewer_zh.qm",
+        "i18n/hunan_viewer_zh.ts",
+        "desktop/hunan-trade-viewer.desktop",
+        "icons/hicolor/scalable/apps/hunan-trade-viewer.svg",
+        "icons/hicolor/256x256/apps/hunan-trade-viewer.png",
+        "articles/hunan-2018-foreign-trade/article.toml",
+    ):
         assert f"{INSTALLED}/{needed}" in names
     assert not any(n.startswith(("tests/", "resources/", "scripts/")) or "__pycache__" in n for n in names)
     version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
@@ -113,8 +129,10 @@ def test_the_wheel_carries_the_code_every_resource_and_the_command(wheel):
 
 def test_the_installed_app_finds_its_resources_in_the_package(venv, tmp_path):
     cwd, env = elsewhere(tmp_path)
-    code = ("from app import paths, licenses; print(paths.resources_dir()); print(licenses.app_version()); "
-            "print(sorted(d.name.lower() for d in licenses.runtime_dependencies()))")
+    code = (
+        "from app import paths, licenses; print(paths.resources_dir()); print(licenses.app_version()); "
+        "print(sorted(d.name.lower() for d in licenses.runtime_dependencies()))"
+    )
     lines = run(venv / "python", "-c", code, cwd=cwd, env=env).stdout.splitlines()
     resources = Path(lines[0])
     assert resources.name == INSTALLED and resources.is_relative_to(venv.parent) and resources.is_dir()
@@ -130,8 +148,18 @@ def screenshots(venv, tmp_path_factory) -> dict[str, Path]:
     shots = {}
     for language in ("en", "zh"):
         shots[language] = tmp_path / f"{language}.png"
-        run(venv / "hunan-trade-viewer", "--screenshot", shots[language], "--size", "1024x700", "--lang", language,
-            cwd=cwd, env=env, timeout=120)
+        run(
+            venv / "hunan-trade-viewer",
+            "--screenshot",
+            shots[language],
+            "--size",
+            "1024x700",
+            "--lang",
+            language,
+            cwd=cwd,
+            env=env,
+            timeout=120,
+        )
     return shots
 
 
@@ -141,8 +169,7 @@ def test_the_installed_command_draws_the_article_and_charts(qapp, screenshots, l
     assert (image.width(), image.height()) == (1024, 700)
     colours = {image.pixel(x, y) for x in range(0, 1024, 5) for y in range(0, 700, 5)}
     assert len(colours) > 50  # text and charts, not a blank window
-    blues = sum(1 for x in range(520, 1024, 4) for y in range(0, 700, 4)
-                if image.pixelColor(x, y).name() == "#2f6db5")
+    blues = sum(1 for x in range(520, 1024, 4) for y in range(0, 700, 4) if image.pixelColor(x, y).name() == "#2f6db5")
     assert blues > 100  # the charts' bars
 
 
@@ -150,8 +177,9 @@ def test_the_installed_command_draws_chinese_with_its_bundled_fonts(qapp, screen
     english, chinese = (QImage(str(screenshots[language])) for language in ("en", "zh"))
     assert english != chinese
     # The reader's text (left half) differs in most rows, not only in a label.
-    differing = sum(1 for y in range(0, 700, 4) if any(english.pixel(x, y) != chinese.pixel(x, y)
-                                                       for x in range(0, 512, 2)))
+    differing = sum(
+        1 for y in range(0, 700, 4) if any(english.pixel(x, y) != chinese.pixel(x, y) for x in range(0, 512, 2))
+    )
     assert differing > 60
 
 

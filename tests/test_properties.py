@@ -32,12 +32,19 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, event, example, given, settings, strategies as st
+from hypothesis import HealthCheck, event, example, given, settings
+from hypothesis import strategies as st
 from hypothesis.database import DirectoryBasedExampleDatabase
 from hypothesis.errors import InvalidArgument
 
 from app.bundle import (
-    DEFAULT_BUNDLE, FACT_LINK, MAX_ABS_VALUE, ArticleBundle, BundleError, is_date, load_bundle,
+    DEFAULT_BUNDLE,
+    FACT_LINK,
+    MAX_ABS_VALUE,
+    ArticleBundle,
+    BundleError,
+    is_date,
+    load_bundle,
 )
 from app.derivation import DerivationError, evaluate_derivation
 from app.errors import ViewerError
@@ -73,6 +80,7 @@ def watchdog():
 
 # ---------------------------------------------------------------------------
 # Writing TOML (the standard library only reads it)
+
 
 @dataclass(frozen=True)
 class Raw:
@@ -140,7 +148,9 @@ def leaves_of(value: object) -> list[object]:
 ORIGINAL_META = {name: tomllib.loads((folder / "article.toml").read_text("utf-8")) for name, folder in SOURCES.items()}
 ORIGINAL_TEXT = {name: (folder / "article.toml").read_text("utf-8") for name, folder in SOURCES.items()}
 TOML_PATHS = sorted({path for meta in ORIGINAL_META.values() for path in paths_of(meta)}, key=repr)
-TOML_LEAVES = sorted({repr(leaf): leaf for meta in ORIGINAL_META.values() for leaf in leaves_of(meta)}.values(), key=repr)
+TOML_LEAVES = sorted(
+    {repr(leaf): leaf for meta in ORIGINAL_META.values() for leaf in leaves_of(meta)}.values(), key=repr
+)
 
 
 def apply_mutation(meta: dict, path: tuple, op: str, value: object) -> None:
@@ -173,14 +183,24 @@ def apply_mutation(meta: dict, path: tuple, op: str, value: object) -> None:
 # Strategies
 
 HUGE = st.sampled_from([10_000, 140_000, 1_100_000]).map(lambda n: "x" * n)
-DEEP = st.sampled_from([50, 400, 3_000, 100_000]).flatmap(lambda depth: st.sampled_from([
-    Raw("[" * depth + "1" + "]" * depth),
-    Raw("{a = " * depth + "1" + "}" * depth),
-    Raw("[" * depth),  # never closed
-]))
+DEEP = st.sampled_from([50, 400, 3_000, 100_000]).flatmap(
+    lambda depth: st.sampled_from(
+        [
+            Raw("[" * depth + "1" + "]" * depth),
+            Raw("{a = " * depth + "1" + "}" * depth),
+            Raw("[" * depth),  # never closed
+        ]
+    )
+)
 SCALARS = st.one_of(
-    st.text(max_size=30), st.integers(), st.floats(), st.booleans(),
-    st.dates(), st.datetimes(), st.datetimes(timezones=st.just(dt.timezone(timedelta(hours=8)))), st.times(),
+    st.text(max_size=30),
+    st.integers(),
+    st.floats(),
+    st.booleans(),
+    st.dates(),
+    st.datetimes(),
+    st.datetimes(timezones=st.just(dt.timezone(timedelta(hours=8)))),
+    st.times(),
 )
 TOML_VALUES = st.one_of(
     SCALARS,
@@ -188,33 +208,120 @@ TOML_VALUES = st.one_of(
     st.lists(SCALARS, max_size=4),
     st.lists(st.sampled_from(TOML_LEAVES), max_size=4),
     st.dictionaries(st.sampled_from(["en", "zh", "fr", "file", "table", "indicator", "id", ""]), SCALARS, max_size=3),
-    st.just({}), st.just([]), st.just([{}]),
-    HUGE, DEEP,
-    st.sampled_from(["data/\x00official.csv", "/etc/hostname", "../synthetic", "..", "", "data", "text/en.md",
-                     "data/official.csv", "data/yearly.csv", "facts.csv", "a/" * 2000]),
+    st.just({}),
+    st.just([]),
+    st.just([{}]),
+    HUGE,
+    DEEP,
+    st.sampled_from(
+        [
+            "data/\x00official.csv",
+            "/etc/hostname",
+            "../synthetic",
+            "..",
+            "",
+            "data",
+            "text/en.md",
+            "data/official.csv",
+            "data/yearly.csv",
+            "facts.csv",
+            "a/" * 2000,
+        ]
+    ),
 )
-MUTATIONS = st.lists(st.tuples(st.sampled_from(TOML_PATHS), st.sampled_from(["replace", "delete", "add"]), TOML_VALUES),
-                     min_size=1, max_size=4)
+MUTATIONS = st.lists(
+    st.tuples(st.sampled_from(TOML_PATHS), st.sampled_from(["replace", "delete", "add"]), TOML_VALUES),
+    min_size=1,
+    max_size=4,
+)
 
-NUMBERS = st.sampled_from([
-    "inf", "-inf", "Infinity", "nan", "NaN", "-nan", "1e400", "-1e400", "1e308", "1e18", "1e19", "-1e18", "-0", "0",
-    "-0.0", "", " ", "1_000", "１２３", "١٢", "0x10", "1e", ".", "-", "+5", "  7  ", "9" * 400, "1" * 5000, "\u00a0",
-    "5e-324", "2.5", "\ufeff5", "1,000", "∞",
-])
-CELLS = st.one_of(
-    NUMBERS, st.text(max_size=20), st.text(alphabet="0123456789.e-+", max_size=12),
-    st.sampled_from(["", "reported", "estimate", "derived", "level", "growth", "share", "CNY", "USD", "percent",
-                     "count", "2018", "2018-07", "2018-01..2018-07", "2018-13", "18", "310 / 1.28", "1e400",
-                     "1e308 * 10", "0 / 0", "9**9**9", "(" * 150 + "1" + ")" * 150, "trade_total_2018",
-                     "exports_2023", "a" * 200, "\x00", "a\nb", '"', "x" * 140_000]),
+NUMBERS = st.sampled_from(
+    [
+        "inf",
+        "-inf",
+        "Infinity",
+        "nan",
+        "NaN",
+        "-nan",
+        "1e400",
+        "-1e400",
+        "1e308",
+        "1e18",
+        "1e19",
+        "-1e18",
+        "-0",
+        "0",
+        "-0.0",
+        "",
+        " ",
+        "1_000",
+        "１２３",
+        "١٢",
+        "0x10",
+        "1e",
+        ".",
+        "-",
+        "+5",
+        "  7  ",
+        "9" * 400,
+        "1" * 5000,
+        "\u00a0",
+        "5e-324",
+        "2.5",
+        "\ufeff5",
+        "1,000",
+        "∞",
+    ]
 )
-TABLE_EDITS = st.lists(st.one_of(
-    st.tuples(st.just("cell"), st.integers(0, 40), st.integers(0, 12), CELLS),
-    st.tuples(st.just("delete row"), st.integers(0, 40), st.just(0), st.just("")),
-    st.tuples(st.just("copy row"), st.integers(0, 40), st.integers(0, 40), st.just("")),
-    st.tuples(st.just("delete column"), st.just(0), st.integers(0, 12), st.just("")),
-    st.tuples(st.just("add column"), st.just(0), st.integers(0, 12), CELLS),
-), min_size=1, max_size=5)
+CELLS = st.one_of(
+    NUMBERS,
+    st.text(max_size=20),
+    st.text(alphabet="0123456789.e-+", max_size=12),
+    st.sampled_from(
+        [
+            "",
+            "reported",
+            "estimate",
+            "derived",
+            "level",
+            "growth",
+            "share",
+            "CNY",
+            "USD",
+            "percent",
+            "count",
+            "2018",
+            "2018-07",
+            "2018-01..2018-07",
+            "2018-13",
+            "18",
+            "310 / 1.28",
+            "1e400",
+            "1e308 * 10",
+            "0 / 0",
+            "9**9**9",
+            "(" * 150 + "1" + ")" * 150,
+            "trade_total_2018",
+            "exports_2023",
+            "a" * 200,
+            "\x00",
+            "a\nb",
+            '"',
+            "x" * 140_000,
+        ]
+    ),
+)
+TABLE_EDITS = st.lists(
+    st.one_of(
+        st.tuples(st.just("cell"), st.integers(0, 40), st.integers(0, 12), CELLS),
+        st.tuples(st.just("delete row"), st.integers(0, 40), st.just(0), st.just("")),
+        st.tuples(st.just("copy row"), st.integers(0, 40), st.integers(0, 40), st.just("")),
+        st.tuples(st.just("delete column"), st.just(0), st.integers(0, 12), st.just("")),
+        st.tuples(st.just("add column"), st.just(0), st.integers(0, 12), CELLS),
+    ),
+    min_size=1,
+    max_size=5,
+)
 
 
 def edit_table(text: str, edits: list[tuple], terminator: str) -> str:
@@ -246,6 +353,7 @@ def edit_table(text: str, edits: list[tuple], terminator: str) -> str:
 # ---------------------------------------------------------------------------
 # A working copy of a bundle, restored after each example
 
+
 class WorkingCopy:
     """A bundle copied into a folder of its own; `outside` is a file next to
     it, to show nothing reaches it."""
@@ -270,8 +378,11 @@ class WorkingCopy:
         path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
 
     def snapshot(self) -> dict[str, tuple[int, int]]:
-        return {str(p.relative_to(self.base)): (p.stat().st_size, p.stat().st_mtime_ns)
-                for p in sorted(self.base.rglob("*")) if p.is_file()}
+        return {
+            str(p.relative_to(self.base)): (p.stat().st_size, p.stat().st_mtime_ns)
+            for p in sorted(self.base.rglob("*"))
+            if p.is_file()
+        }
 
 
 @pytest.fixture(scope="module")
@@ -339,6 +450,7 @@ def assert_keeps_its_promises(bundle: ArticleBundle) -> None:
 # ---------------------------------------------------------------------------
 # The bundle loader
 
+
 def test_the_toml_writer_round_trips_both_bundles(copies):
     """The structured mutations start from documents that load unchanged."""
     for name, copy in copies.items():
@@ -363,14 +475,16 @@ def test_article_toml_with_values_of_other_types_deep_or_huge(copies, source, mu
 
 
 @budget(100)
-@given(st.sampled_from(sorted(SOURCES)), st.lists(st.tuples(st.floats(0, 1), st.integers(0, 8), st.text(max_size=8)),
-                                                   min_size=1, max_size=6))
+@given(
+    st.sampled_from(sorted(SOURCES)),
+    st.lists(st.tuples(st.floats(0, 1), st.integers(0, 8), st.text(max_size=8)), min_size=1, max_size=6),
+)
 def test_article_toml_edited_character_by_character(copies, source, edits):
     copy = copies[source]
     text = ORIGINAL_TEXT[source]
     for where, cut, insert in edits:
         at = int(where * len(text))
-        text = text[:at] + insert + text[at + cut:]
+        text = text[:at] + insert + text[at + cut :]
     copy.write("article.toml", text)
     check_load(copy)
 
@@ -384,15 +498,18 @@ def test_article_toml_of_any_bytes(copies, source, data):
 
 
 @budget(200)
-@given(st.sampled_from(sorted(SOURCES)), st.sampled_from(["facts.csv", "table"]), TABLE_EDITS,
-       st.sampled_from(["\n", "\r\n", "\r"]))
+@given(
+    st.sampled_from(sorted(SOURCES)),
+    st.sampled_from(["facts.csv", "table"]),
+    TABLE_EDITS,
+    st.sampled_from(["\n", "\r\n", "\r"]),
+)
 @example("built-in", "facts.csv", [("cell", 7, 7, "1e400")], "\n")  # a derivation of inf passed any value
 @example("built-in", "facts.csv", [("cell", 7, 7, "1e308 * 10 - 1e308 * 10")], "\n")  # nan too
 @example("synthetic", "table", [("cell", 1, 2, "1e400")], "\n")
 def test_facts_and_tables_with_any_rows_and_cells(copies, source, which, edits, terminator):
     copy = copies[source]
-    relative = "facts.csv" if which == "facts.csv" else next(
-        str(r) for r in copy.files if str(r).startswith("data/"))
+    relative = "facts.csv" if which == "facts.csv" else next(str(r) for r in copy.files if str(r).startswith("data/"))
     copy.write(relative, edit_table(copy.files[Path(relative)].decode("utf-8"), edits, terminator))
     check_load(copy)
 
@@ -405,21 +522,50 @@ def test_facts_csv_of_any_bytes(copies, source, data):
     check_load(copy)
 
 
-FACT_IDS = sorted({row.split(",")[0] for folder in SOURCES.values()
-                   for row in (folder / "facts.csv").read_text("utf-8").splitlines()[1:]})
-MARKDOWN = st.lists(st.one_of(
-    st.text(max_size=40),
-    st.builds(lambda label, target: f"[{label}](fact:{target})", st.text(max_size=10),
-              st.one_of(st.sampled_from(FACT_IDS), st.text(max_size=12))),
-    st.sampled_from(["[x](fact:)", "](fact:", "[[x](fact:a)](fact:b)", "[x](fact:a b)", "<b>html</b>",
-                     "![img](/etc/passwd)", "[x](file:///etc/passwd)", "\n\n", "```\n", "\x00", "\ufeff", "[" * 500,
-                     "(fact:" * 200]),
-), max_size=12).map("".join)
+FACT_IDS = sorted(
+    {
+        row.split(",")[0]
+        for folder in SOURCES.values()
+        for row in (folder / "facts.csv").read_text("utf-8").splitlines()[1:]
+    }
+)
+MARKDOWN = st.lists(
+    st.one_of(
+        st.text(max_size=40),
+        st.builds(
+            lambda label, target: f"[{label}](fact:{target})",
+            st.text(max_size=10),
+            st.one_of(st.sampled_from(FACT_IDS), st.text(max_size=12)),
+        ),
+        st.sampled_from(
+            [
+                "[x](fact:)",
+                "](fact:",
+                "[[x](fact:a)](fact:b)",
+                "[x](fact:a b)",
+                "<b>html</b>",
+                "![img](/etc/passwd)",
+                "[x](file:///etc/passwd)",
+                "\n\n",
+                "```\n",
+                "\x00",
+                "\ufeff",
+                "[" * 500,
+                "(fact:" * 200,
+            ]
+        ),
+    ),
+    max_size=12,
+).map("".join)
 
 
 @budget(100)
-@given(st.sampled_from(sorted(SOURCES)), st.sampled_from(["en", "zh", "fr", "xx", "EN", "e", "text"]), MARKDOWN,
-       st.booleans())
+@given(
+    st.sampled_from(sorted(SOURCES)),
+    st.sampled_from(["en", "zh", "fr", "xx", "EN", "e", "text"]),
+    MARKDOWN,
+    st.booleans(),
+)
 def test_markdown_with_any_links(copies, source, language, body, as_bytes):
     copy = copies[source]
     copy.write(f"text/{language}.md", body.encode("utf-8") + (b"\xff" if as_bytes else b""))
@@ -431,22 +577,71 @@ def test_markdown_with_any_links(copies, source, language, body, as_bytes):
 # ---------------------------------------------------------------------------
 # Derivations
 
-SPECIAL_DERIVATIONS = st.sampled_from([
-    "9**9**9", "1e308*1e308", "1e308 * 10", "1e400", "-1e400", "1e400 - 1e400", "1/0", "0/0", "1 / 5e-324",
-    "5e-324 / 1e308", "1e-400", "10 ** 400", "1_0", "0x10", "0b1", "True", "None", "'a'", "1j", "[1]", "{}", "(1,)",
-    "1 if 1 else 2", "__import__('os')", "a", "1 +", "", " ", "\x00", "٣ + 1", "１ + 1", "+1", "--1", "~1", "1 // 2",
-    "1 % 2", "1 @ 2", "(" * 99 + "1" + ")" * 99, "(" * 150 + "1" + ")" * 150, "-" * 199 + "1", "1" + "+1" * 99,
-    "9" * 200, "9" * 201, "1e1000000", "(1)(2)", "lambda: 1", "1;2", "1\n+2",
-])
+SPECIAL_DERIVATIONS = st.sampled_from(
+    [
+        "9**9**9",
+        "1e308*1e308",
+        "1e308 * 10",
+        "1e400",
+        "-1e400",
+        "1e400 - 1e400",
+        "1/0",
+        "0/0",
+        "1 / 5e-324",
+        "5e-324 / 1e308",
+        "1e-400",
+        "10 ** 400",
+        "1_0",
+        "0x10",
+        "0b1",
+        "True",
+        "None",
+        "'a'",
+        "1j",
+        "[1]",
+        "{}",
+        "(1,)",
+        "1 if 1 else 2",
+        "__import__('os')",
+        "a",
+        "1 +",
+        "",
+        " ",
+        "\x00",
+        "٣ + 1",
+        "１ + 1",
+        "+1",
+        "--1",
+        "~1",
+        "1 // 2",
+        "1 % 2",
+        "1 @ 2",
+        "(" * 99 + "1" + ")" * 99,
+        "(" * 150 + "1" + ")" * 150,
+        "-" * 199 + "1",
+        "1" + "+1" * 99,
+        "9" * 200,
+        "9" * 201,
+        "1e1000000",
+        "(1)(2)",
+        "lambda: 1",
+        "1;2",
+        "1\n+2",
+    ]
+)
 EXPRESSION_ALPHABET = "0123456789.+-*/() eE_xj\n"
 
 
 def float_expressions() -> st.SearchStrategy[str]:
     literal = st.floats(allow_nan=False, allow_infinity=False).map(repr)
-    return st.recursive(literal, lambda inner: st.one_of(
-        st.builds(lambda a, op, b: f"({a} {op} {b})", inner, st.sampled_from("+-*/"), inner),
-        inner.map(lambda a: f"-{a}"),
-    ), max_leaves=12)
+    return st.recursive(
+        literal,
+        lambda inner: st.one_of(
+            st.builds(lambda a, op, b: f"({a} {op} {b})", inner, st.sampled_from("+-*/"), inner),
+            inner.map(lambda a: f"-{a}"),
+        ),
+        max_leaves=12,
+    )
 
 
 def check_derivation(expression: str) -> float | None:
@@ -486,13 +681,39 @@ GOOD_TOML = ORIGINAL_TEXT["synthetic"]
 LIBRARY_CHILD = st.one_of(
     st.tuples(st.just("bundle"), st.just(GOOD_TOML)),
     st.tuples(st.just("bundle"), st.text(max_size=200)),
-    st.tuples(st.just("bundle"), st.builds(lambda meta: toml_document(meta), st.fixed_dictionaries(
-        {"id": TOML_VALUES, "published": TOML_VALUES, "title": st.one_of(TOML_VALUES, st.fixed_dictionaries(
-            {"en": TOML_VALUES}))}))),
+    st.tuples(
+        st.just("bundle"),
+        st.builds(
+            lambda meta: toml_document(meta),
+            st.fixed_dictionaries(
+                {
+                    "id": TOML_VALUES,
+                    "published": TOML_VALUES,
+                    "title": st.one_of(TOML_VALUES, st.fixed_dictionaries({"en": TOML_VALUES})),
+                }
+            ),
+        ),
+    ),
     st.tuples(st.just("bundle"), MUTATIONS.map(lambda mutations: mutated_document("synthetic", mutations))),
-    st.tuples(st.sampled_from(["binary toml", "toml is a folder", "toml links outside", "toml links to itself",
-                               "facts is a folder", "facts binary", "plain file", "empty folder", "hidden bundle",
-                               "link to a sibling", "link to the built-in", "link loop"]), st.just("")),
+    st.tuples(
+        st.sampled_from(
+            [
+                "binary toml",
+                "toml is a folder",
+                "toml links outside",
+                "toml links to itself",
+                "facts is a folder",
+                "facts binary",
+                "plain file",
+                "empty folder",
+                "hidden bundle",
+                "link to a sibling",
+                "link to the built-in",
+                "link loop",
+            ]
+        ),
+        st.just(""),
+    ),
 )
 
 
@@ -509,8 +730,11 @@ def make_child(folder: Path, index: int, kind: str, text: str) -> None:
         child.write_bytes(b"not a folder")
         return
     if kind.startswith("link"):
-        target = {"link to a sibling": folder / "article-0", "link to the built-in": DEFAULT_BUNDLE,
-                  "link loop": child}[kind]
+        target = {
+            "link to a sibling": folder / "article-0",
+            "link to the built-in": DEFAULT_BUNDLE,
+            "link loop": child,
+        }[kind]
         child.symlink_to(target, target_is_directory=True)
         return
     if kind == "hidden bundle":
@@ -550,13 +774,17 @@ def test_the_library_lists_what_it_can_and_keeps_the_problems(children):
         library = Library(folder)
         entries = library.entries()
         assert sorted(str(p) for p in Path(base).rglob("*")) == before  # nothing written
-        assert all(isinstance(e, LibraryEntry) and is_date(e.published) and isinstance(e.title_in("zh"), str)
-                   for e in entries)
+        assert all(
+            isinstance(e, LibraryEntry) and is_date(e.published) and isinstance(e.title_in("zh"), str) for e in entries
+        )
         assert all(isinstance(p, BundleError) for p in library.problems)
         user = [e for e in entries if not e.built_in]
         assert all(e.path.parent == folder and not e.path.name.startswith(".") for e in user)
-        listed = {p.resolve() for p in folder.iterdir() if not p.name.startswith(".")
-                  and (p / "article.toml").is_file() and p.resolve() != DEFAULT_BUNDLE.resolve()}
+        listed = {
+            p.resolve()
+            for p in folder.iterdir()
+            if not p.name.startswith(".") and (p / "article.toml").is_file() and p.resolve() != DEFAULT_BUNDLE.resolve()
+        }
         assert len(user) + len(library.problems) == len(listed)
         assert [e.published for e in entries] == sorted((e.published for e in entries), reverse=True)
         assert library.entries() == entries  # problems are found again, not added up
@@ -565,10 +793,25 @@ def test_the_library_lists_what_it_can_and_keeps_the_problems(children):
 # ---------------------------------------------------------------------------
 # The settings file
 
-SETTINGS_KEYS = ["language", "theme", "reader/text_size", "layout/main", "layout/window", "export/format",
-                 "export/width", "export/height", "export/scale", "export/transparent", "export/include_title",
-                 "export/include_footer", "export/folder", "library/recent", "library/last", "folders/csv",
-                 "folders/open"]
+SETTINGS_KEYS = [
+    "language",
+    "theme",
+    "reader/text_size",
+    "layout/main",
+    "layout/window",
+    "export/format",
+    "export/width",
+    "export/height",
+    "export/scale",
+    "export/transparent",
+    "export/include_title",
+    "export/include_footer",
+    "export/folder",
+    "library/recent",
+    "library/last",
+    "folders/csv",
+    "folders/open",
+]
 
 
 def escaped_bytes(data: bytes) -> str:
@@ -576,21 +819,84 @@ def escaped_bytes(data: bytes) -> str:
 
 
 SETTINGS_VALUES = st.one_of(
-    st.sampled_from(["en", "zh", "xx", "dark", "light", "system", "12", "9", "28", "0", "-1", "inf", "nan", "1e999",
-                     "9" * 5000, "true", "false", "png", "svg", "tiff", "800", "4001", "3", "/tmp", "", "a, b",
-                     "en, zh", '"quoted, value"', "@Invalid()", "@Rect(1 2 3 4)", "@Size(-1 -1)", "@Point(1e999 0)",
-                     "@ByteArray(\\xff\\0)", "@String(\\0)", "@@Variant(1)", "\\", '"', "@", "@Variant(", "@Rect(",
-                     "@Variant(\\0\\0\\0\\xb\\x80\\0\\0\\0)", "@Variant(\\0\\0\\0\\x9\\x80\\0\\0\\0)",
-                     "@DateTime(\\0\\0\\0\\x10\\0\\xff\\xff\\xff\\xff)", "a, @Variant(\\0\\0\\0\\xb\\x80\\0\\0\\0)"]),
+    st.sampled_from(
+        [
+            "en",
+            "zh",
+            "xx",
+            "dark",
+            "light",
+            "system",
+            "12",
+            "9",
+            "28",
+            "0",
+            "-1",
+            "inf",
+            "nan",
+            "1e999",
+            "9" * 5000,
+            "true",
+            "false",
+            "png",
+            "svg",
+            "tiff",
+            "800",
+            "4001",
+            "3",
+            "/tmp",
+            "",
+            "a, b",
+            "en, zh",
+            '"quoted, value"',
+            "@Invalid()",
+            "@Rect(1 2 3 4)",
+            "@Size(-1 -1)",
+            "@Point(1e999 0)",
+            "@ByteArray(\\xff\\0)",
+            "@String(\\0)",
+            "@@Variant(1)",
+            "\\",
+            '"',
+            "@",
+            "@Variant(",
+            "@Rect(",
+            "@Variant(\\0\\0\\0\\xb\\x80\\0\\0\\0)",
+            "@Variant(\\0\\0\\0\\x9\\x80\\0\\0\\0)",
+            "@DateTime(\\0\\0\\0\\x10\\0\\xff\\xff\\xff\\xff)",
+            "a, @Variant(\\0\\0\\0\\xb\\x80\\0\\0\\0)",
+        ]
+    ),
     st.text(max_size=20).filter(lambda t: "\n" not in t and "\r" not in t),
     st.binary(max_size=24).map(lambda data: "@Variant(" + escaped_bytes(bytes(3) + data) + ")"),
     st.binary(max_size=24).map(lambda data: f"@ByteArray({escaped_bytes(data)})"),
 )
 SETTINGS_LINES = st.one_of(
     st.builds(lambda key, value: f"{key}={value}", st.sampled_from(SETTINGS_KEYS), SETTINGS_VALUES),
-    st.sampled_from(["[General]", "[reader]", "[export]", "[layout]", "[library]", "[folders]", "[", "]", "=",
-                     "[General", "text_size=12", "size=12", "; comment", "# comment", "key", "=value", "a\\\nb=1",
-                     "\ufeff[General]", "[%General]", "%U4e2d=1"]),
+    st.sampled_from(
+        [
+            "[General]",
+            "[reader]",
+            "[export]",
+            "[layout]",
+            "[library]",
+            "[folders]",
+            "[",
+            "]",
+            "=",
+            "[General",
+            "text_size=12",
+            "size=12",
+            "; comment",
+            "# comment",
+            "key",
+            "=value",
+            "a\\\nb=1",
+            "\ufeff[General]",
+            "[%General]",
+            "%U4e2d=1",
+        ]
+    ),
 )
 SETTINGS_TEXT = st.lists(SETTINGS_LINES, max_size=12).map(lambda lines: "\n".join(lines).encode("utf-8"))
 
@@ -634,15 +940,71 @@ def test_any_settings_file_reads_as_valid_values_or_is_set_aside(qapp, data):
 # ---------------------------------------------------------------------------
 # The command line
 
-OPTIONS = ["--lang", "--bundle", "--library", "--list", "--screenshot", "--size", "--timings", "--export-charts",
-           "--format", "--scale", "--charts", "--import", "--to", "--export-data", "--compare", "--la", "--ex", "--s",
-           "--c", "-l", "-"]
+OPTIONS = [
+    "--lang",
+    "--bundle",
+    "--library",
+    "--list",
+    "--screenshot",
+    "--size",
+    "--timings",
+    "--export-charts",
+    "--format",
+    "--scale",
+    "--charts",
+    "--import",
+    "--to",
+    "--export-data",
+    "--compare",
+    "--la",
+    "--ex",
+    "--s",
+    "--c",
+    "-l",
+    "-",
+]
 ARGUMENTS = st.one_of(
     st.sampled_from(OPTIONS),
-    st.sampled_from(["en", "zh", "xx", "", "1400x900", "200x200", "8192x8192", "8193x200", "0x0", "1x", "x",
-                     "١٤٠٠x٩٠٠", "9" * 5000 + "x900", "png", "jpg", "svg", "pdf", "gif", "1", "2", "3", "4",
-                     "9" * 5000, "-1", "trade_volume,growth_2018", ",", "out", "a\nb", "\x00", "--", "-h", "@file",
-                     "%s", "%(prog)s", "\udcff", "\u2028"]),
+    st.sampled_from(
+        [
+            "en",
+            "zh",
+            "xx",
+            "",
+            "1400x900",
+            "200x200",
+            "8192x8192",
+            "8193x200",
+            "0x0",
+            "1x",
+            "x",
+            "١٤٠٠x٩٠٠",
+            "9" * 5000 + "x900",
+            "png",
+            "jpg",
+            "svg",
+            "pdf",
+            "gif",
+            "1",
+            "2",
+            "3",
+            "4",
+            "9" * 5000,
+            "-1",
+            "trade_volume,growth_2018",
+            ",",
+            "out",
+            "a\nb",
+            "\x00",
+            "--",
+            "-h",
+            "@file",
+            "%s",
+            "%(prog)s",
+            "\udcff",
+            "\u2028",
+        ]
+    ),
     st.builds(lambda option, value: f"{option}={value}", st.sampled_from(OPTIONS[:15]), st.text(max_size=10)),
     st.text(max_size=12),
 )

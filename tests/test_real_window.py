@@ -42,7 +42,11 @@ def x_display(tmp_path_factory):
         # there once it accepts connections.
         server = subprocess.Popen(
             ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
-            stdin=subprocess.DEVNULL, stdout=log_file, stderr=log_file, pass_fds=(write_end,))
+            stdin=subprocess.DEVNULL,
+            stdout=log_file,
+            stderr=log_file,
+            pass_fds=(write_end,),
+        )
     os.close(write_end)
     try:
         ready, _, _ = select.select([read_end], [], [], 20)
@@ -67,10 +71,15 @@ def driven(x_display, tmp_path_factory):
     runtime = work / "runtime"
     runtime.mkdir(mode=0o700)
     env = {key: value for key, value in os.environ.items() if key != "WAYLAND_DISPLAY"}
-    env.update(DISPLAY=f":{x_display}", QT_QPA_PLATFORM="xcb", XDG_CONFIG_HOME=str(work / "config"),
-               XDG_RUNTIME_DIR=str(runtime))
-    result = subprocess.run([sys.executable, str(DRIVER), str(work)], cwd=ROOT, env=env, capture_output=True,
-                            text=True, timeout=120)
+    env.update(
+        DISPLAY=f":{x_display}",
+        QT_QPA_PLATFORM="xcb",
+        XDG_CONFIG_HOME=str(work / "config"),
+        XDG_RUNTIME_DIR=str(runtime),
+    )
+    result = subprocess.run(
+        [sys.executable, str(DRIVER), str(work)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
     lines = result.stdout.strip().splitlines()
     assert lines, f"the driver printed nothing (exit {result.returncode}): {result.stderr[-2000:]}"
     results = json.loads(lines[-1])

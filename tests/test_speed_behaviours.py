@@ -53,10 +53,15 @@ main.main()
 
 
 def run_python(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
-               XDG_DATA_HOME=str(tmp_path / "data"))
-    return subprocess.run([sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
-                          check=True)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+    )
+    return subprocess.run(
+        [sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=True
+    )
 
 
 def test_the_charts_are_drawn_without_pandas_after_the_article_is_painted(tmp_path):
@@ -78,8 +83,10 @@ def test_nothing_slow_is_imported_before_the_article_is_painted(tmp_path):
 
 
 def test_exporting_charts_builds_no_window(tmp_path):
-    code = ("import json, sys; sys.argv = ['main.py', '--export-charts', sys.argv[1], '--charts', 'trade_volume']; "
-            "import main; status = main.main(); print(json.dumps(sorted(sys.modules))); sys.exit(status)")
+    code = (
+        "import json, sys; sys.argv = ['main.py', '--export-charts', sys.argv[1], '--charts', 'trade_volume']; "
+        "import main; status = main.main(); print(json.dumps(sorted(sys.modules))); sys.exit(status)"
+    )
     result = run_python(tmp_path, "-c", code, str(tmp_path / "charts"))
     loaded = set(json.loads(result.stdout.strip().splitlines()[-1]))
     assert (tmp_path / "charts" / "trade_volume.png").stat().st_size > 0
@@ -89,8 +96,10 @@ def test_exporting_charts_builds_no_window(tmp_path):
 
 
 def test_format_date_does_not_import_babel_dates(tmp_path):
-    code = ("import sys, datetime; from app.i18n import format_date; "
-            "print(format_date(datetime.date(2019, 1, 16), 'fr'), 'babel.dates' in sys.modules)")
+    code = (
+        "import sys, datetime; from app.i18n import format_date; "
+        "print(format_date(datetime.date(2019, 1, 16), 'fr'), 'babel.dates' in sys.modules)"
+    )
     result = run_python(tmp_path, "-c", code)
     assert result.stdout.split() == ["16", "janvier", "2019", "False"]
 

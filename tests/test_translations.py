@@ -71,13 +71,19 @@ def shown_text(language: str, bundle) -> str:
     else:
         parts += [form for _, forms, _ in messages(TS_FILES[language]) for form in forms]
     parts.append(bundle.texts.get(language, bundle.texts["en"]))
-    parts += [localized(bundle.title, language), localized(bundle.publisher, language),
-              localized(bundle.publisher_short, language)]
+    parts += [
+        localized(bundle.title, language),
+        localized(bundle.publisher, language),
+        localized(bundle.publisher_short, language),
+    ]
     for chart in bundle.charts:
         parts.append(localized(chart.title, language))
     for indicator in bundle.indicators.values():
-        parts += [localized(indicator.name, language), localized(indicator.short, language),
-                  localized(indicator.counted, language)]
+        parts += [
+            localized(indicator.name, language),
+            localized(indicator.short, language),
+            localized(indicator.counted, language),
+        ]
     for table in bundle.tables.values():
         parts += [localized(table.title, language)] + [row.source_in(language) for row in table.rows]
     parts += [fact.source_in(language) for fact in bundle.facts] + [localized(bundle.published_by, language)]
@@ -89,13 +95,25 @@ def test_bundled_fonts_cover_every_character_shown(application, bundle, language
     region_of = {family: region for region, family in FAMILY.items()}
     raw_fonts = [QRawFont(str(FONT_DIR / FONT_FILES[region_of[f]]), 12) for f in families(language)]
     assert all(font.isValid() for font in raw_fonts)
-    missing = sorted({ch for ch in shown_text(language, bundle)
-                      if ch.isprintable() and not ch.isspace() and not any(f.supportsCharacter(ord(ch)) for f in raw_fonts)})
+    missing = sorted(
+        {
+            ch
+            for ch in shown_text(language, bundle)
+            if ch.isprintable() and not ch.isspace() and not any(f.supportsCharacter(ord(ch)) for f in raw_fonts)
+        }
+    )
     assert missing == []
 
 
-@pytest.mark.parametrize(("language", "first"), [("en", "Viewer Sans"), ("fr", "Viewer Sans"),
-                                                 ("zh", "Viewer Sans SC"), ("ja", "Viewer Sans JP"),
-                                                 ("ko", "Viewer Sans KR")])
+@pytest.mark.parametrize(
+    ("language", "first"),
+    [
+        ("en", "Viewer Sans"),
+        ("fr", "Viewer Sans"),
+        ("zh", "Viewer Sans SC"),
+        ("ja", "Viewer Sans JP"),
+        ("ko", "Viewer Sans KR"),
+    ],
+)
 def test_qt_resolves_each_language_to_its_bundled_family(application, language, first):
     assert QFontInfo(font_for(language)).family() == first

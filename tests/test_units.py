@@ -60,8 +60,10 @@ def test_every_unit_of_the_vocabulary_is_written_with_its_unit():
     assert format_exact(63e9, "USD", "en") == "US$63B"
     assert format_exact(-1.2, "percentage_points", "en") == "-1.2 percentage points"
     assert format_value(-1.2, "percentage_points", "en") == "-1.2 pp"
-    assert format_exact(60e6, "count", "en", "tourist trips") == "60M tourist trips" or \
-        format_exact(60e6, "count", "en", "tourist trips") == "60,000,000 tourist trips"
+    assert (
+        format_exact(60e6, "count", "en", "tourist trips") == "60M tourist trips"
+        or format_exact(60e6, "count", "en", "tourist trips") == "60,000,000 tourist trips"
+    )
     assert format_exact(231, "times", "en") == "231 times"
     assert format_value(2.5, "times", "en") == "2.5×"
     assert format_exact(6.3e6, "tonnes", "en") == "6.3M tonnes"
@@ -70,7 +72,12 @@ def test_every_unit_of_the_vocabulary_is_written_with_its_unit():
 
 def test_language_names_are_written_in_their_own_language():
     assert list(LANGUAGES.items()) == [
-        ("en", "English"), ("zh", "简体中文"), ("fr", "Français"), ("ko", "한국어"), ("ja", "日本語")]
+        ("en", "English"),
+        ("zh", "简体中文"),
+        ("fr", "Français"),
+        ("ko", "한국어"),
+        ("ja", "日本語"),
+    ]
 
 
 @pytest.mark.parametrize(("system", "expected"), [("fr_CA", "fr"), ("ja_JP", "ja"), ("de_DE", "en"), ("zh_CN", "zh")])

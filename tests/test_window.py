@@ -33,8 +33,10 @@ def test_five_charts_with_titles_values_and_sources(window):
     enterprises = cards["enterprises"]
     assert enterprises.title.text() == "Enterprises with foreign trade performance"
     assert [label.toPlainText() for label in enterprises.value_labels] == ["≈3,964", "4,630"]
-    assert enterprises.source.full_text == ("Source: Hunan Provincial Department of Commerce, January 14, 2019; "
-                                            "published by the Hunan Provincial Government website, January 16, 2019")
+    assert enterprises.source.full_text == (
+        "Source: Hunan Provincial Department of Commerce, January 14, 2019; "
+        "published by the Hunan Provincial Government website, January 16, 2019"
+    )
     ticks = enterprises.plot.getPlotItem().getAxis("bottom")._tickLevels
     assert [label for _, label in ticks[0]] == ["2017", "2018"]
     context = cards["official_context"]

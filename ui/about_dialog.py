@@ -9,7 +9,13 @@ import platform
 from PySide6.QtCore import QEvent, Qt, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app import paths
@@ -75,23 +81,28 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("About Hunan Trade Viewer"))
         name = self.tr("Hunan Trade Viewer")
         version = self.tr("Version %1").replace("%1", self._version)
-        summary = self.tr("Reads statistics releases beside charts of their figures, in five languages, and keeps a "
-                          "library of them. Every figure comes from the article or from an official release, each "
-                          "with its source; estimates and values the viewer computes are marked as such.")
+        summary = self.tr(
+            "Reads statistics releases beside charts of their figures, in five languages, and keeps a "
+            "library of them. Every figure comes from the article or from an official release, each "
+            "with its source; estimates and values the viewer computes are marked as such."
+        )
         licence = self.tr("Licence: %1").replace("%1", app_license())
         self.heading.setText(
             f"<h2>{html.escape(name)}</h2>"
             f"<p>{html.escape(version)} · Qt {qVersion()} · Python {platform.python_version()}</p>"
-            f"<p>{html.escape(summary)}</p><p>{html.escape(licence)}</p>")
+            f"<p>{html.escape(summary)}</p><p>{html.escape(licence)}</p>"
+        )
         self.browser.setHtml(self._sources_html() + self._software_html() + self._fonts_html())
 
     def _sources_html(self) -> str:
         bundle, language = self._model.bundle, self._model.language
         heading = self.tr("Data sources")
         publisher = f"{localized(bundle.publisher, language)}, {format_date(bundle.published, language)}"
-        parts = [f"<h3>{html.escape(heading)}</h3>",
-                 f"<p><b>{html.escape(localized(bundle.title, language))}</b><br>"
-                 f"{html.escape(publisher)}<br>{_link(bundle.source_url)}</p>"]
+        parts = [
+            f"<h3>{html.escape(heading)}</h3>",
+            f"<p><b>{html.escape(localized(bundle.title, language))}</b><br>"
+            f"{html.escape(publisher)}<br>{_link(bundle.source_url)}</p>",
+        ]
         for table in bundle.tables.values():
             sources = dict.fromkeys((row.source, row.url) for row in table.rows)
             items = "".join(f"<li>{html.escape(source)}<br>{_link(url)}</li>" for source, url in sources)
@@ -103,15 +114,23 @@ class AboutDialog(QDialog):
         intro = self.tr("The viewer runs on these libraries, each under its own licence:")
         columns = (self.tr("Library"), self.tr("Version"), self.tr("Licence"))
         header = "".join(f"<th align='left'>{html.escape(text)}</th>" for text in columns)
-        rows = "".join(f"<tr><td>{_link(d.url, d.name)}</td><td>{html.escape(d.version)}</td>"
-                       f"<td>{html.escape(d.license)}</td></tr>" for d in self._dependencies)
-        return (f"<h3>{html.escape(heading)}</h3><p>{html.escape(intro)}</p>"
-                f"<table cellspacing='0' cellpadding='3'><tr>{header}</tr>{rows}</table>")
+        rows = "".join(
+            f"<tr><td>{_link(d.url, d.name)}</td><td>{html.escape(d.version)}</td>"
+            f"<td>{html.escape(d.license)}</td></tr>"
+            for d in self._dependencies
+        )
+        return (
+            f"<h3>{html.escape(heading)}</h3><p>{html.escape(intro)}</p>"
+            f"<table cellspacing='0' cellpadding='3'><tr>{header}</tr>{rows}</table>"
+        )
 
     def _fonts_html(self) -> str:
         heading = self.tr("Fonts")
-        text = self.tr("Subsets of Noto Sans and Noto Sans CJK SC, JP and KR, under the SIL Open Font License 1.1 "
-                       "(OFL-1.1).")
+        text = self.tr(
+            "Subsets of Noto Sans and Noto Sans CJK SC, JP and KR, under the SIL Open Font License 1.1 (OFL-1.1)."
+        )
         licence = paths.font_licence_file()
-        return (f"<h3>{html.escape(heading)}</h3><p>{html.escape(text)}<br>"
-                f"{_link(QUrl.fromLocalFile(str(licence)).toString(), str(licence))}</p>")
+        return (
+            f"<h3>{html.escape(heading)}</h3><p>{html.escape(text)}<br>"
+            f"{_link(QUrl.fromLocalFile(str(licence)).toString(), str(licence))}</p>"
+        )

@@ -14,7 +14,15 @@ from argparse import Namespace
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication, QEvent, QObject, QSaveFile, QSize, QStandardPaths, QtMsgType, QTimer, qInstallMessageHandler,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSaveFile,
+    QSize,
+    QStandardPaths,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
 )
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -121,9 +129,11 @@ def install_exception_hook(window: QWidget) -> None:
         except OSError:
             path = Path("-")
         print("".join(traceback.format_exception(kind, value, trace)), file=sys.stderr)
-        message = QCoreApplication.translate(
-            "Application", "Something went wrong: %1. The details are in %2.").replace("%1", str(value) or kind.__name__) \
+        message = (
+            QCoreApplication.translate("Application", "Something went wrong: %1. The details are in %2.")
+            .replace("%1", str(value) or kind.__name__)
             .replace("%2", str(path))
+        )
         QMessageBox.critical(window, QCoreApplication.translate("Application", "Hunan Trade Viewer"), message)
 
     sys.excepthook = hook

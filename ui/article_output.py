@@ -11,8 +11,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout, QColor, QFontMetricsF, QPageLayout, QPagedPaintDevice, QPageSize, QPainter, QPdfWriter,
-    QTextCharFormat, QTextCursor, QTextDocument, QTextFormat,
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFontMetricsF,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
 )
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
@@ -73,8 +83,11 @@ def print_document(document: QTextDocument, printer: QPagedPaintDevice) -> None:
         painter.restore()
         painter.setFont(number_font)
         painter.setPen(QColor(theme.OUTPUT.muted))
-        painter.drawText(QRectF(0, page.height(), page.width(), number_height),
-                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), str(index + 1))
+        painter.drawText(
+            QRectF(0, page.height(), page.width(), number_height),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+            str(index + 1),
+        )
     painter.end()
 
 

@@ -51,9 +51,9 @@ def wrap_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str
         starts.append(len(units[: line.textStart() * 2].decode("utf-16-le", "ignore")))
     layout.endLayout()
     bounds = [*starts, len(text)]
-    lines = [text[bounds[i]:bounds[i + 1]].strip() for i in range(len(starts))]
+    lines = [text[bounds[i] : bounds[i + 1]].strip() for i in range(len(starts))]
     if len(lines) > max_lines:
-        rest = text[bounds[max_lines - 1]:].strip()
+        rest = text[bounds[max_lines - 1] :].strip()
         lines = lines[: max_lines - 1] + [metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
     return [line for line in lines if line] or [""]
 
@@ -205,8 +205,11 @@ class Mark:
             need_top = max(0.0, PLOT_MARGIN - min(box.top() for box in shown))
             # (A gap's note stands on the axis: only labels under negative
             # values can need room at the bottom.)
-            below = [box for box, point in zip(boxes, spec.points)
-                     if box is not None and point.value is not None and point.value < 0]
+            below = [
+                box
+                for box, point in zip(boxes, spec.points)
+                if box is not None and point.value is not None and point.value < 0
+            ]
             need_bottom = max([0.0] + [box.bottom() - (height - PLOT_MARGIN) for box in below])
             if need_top < 0.5 and need_bottom < 0.5:
                 break
@@ -228,12 +231,14 @@ class Mark:
                 label.setPos(x_range[0] + box.left() / slot, top - box.top() / height * (top - bottom))
         return bottom, top
 
-    def _place(self, sizes, width: float, height: float, x_range, bottom: float, top: float,
-               left_out: set[int]) -> tuple[list[QRectF | None], set[int]]:
+    def _place(
+        self, sizes, width: float, height: float, x_range, bottom: float, top: float, left_out: set[int]
+    ) -> tuple[list[QRectF | None], set[int]]:
         """Each label's box in the plot's pixels for the value range
         bottom..top (None: left out), over its point (under it when
         negative), moved away from whatever it would cover, the lowest
         labels placed first; and which labels had to move."""
+
         def to_px(x: float, y: float) -> QPointF:
             return QPointF((x - x_range[0]) / (x_range[1] - x_range[0]) * width, (top - y) / (top - bottom) * height)
 
@@ -252,8 +257,10 @@ class Mark:
             y = anchor + LABEL_GAP if down else anchor - LABEL_GAP - size.height()
             wanted.append((down, QRectF(left, y, size.width(), size.height())))
         # Upward labels from the lowest; downward ones from the highest.
-        order = sorted(range(len(points)), key=lambda i: (wanted[i][0], -wanted[i][1].bottom() if not wanted[i][0]
-                                                          else wanted[i][1].top()))
+        order = sorted(
+            range(len(points)),
+            key=lambda i: (wanted[i][0], -wanted[i][1].bottom() if not wanted[i][0] else wanted[i][1].top()),
+        )
         moved = set()
         for index in order:
             if index in left_out:
@@ -262,8 +269,9 @@ class Mark:
             start = box.top()
             others = [m for i, m in enumerate(marks) if m is not None and i != index]
             for _ in range(4 * len(points) + 4):
-                hits = [o for o in others + [b for b in boxes if b is not None]
-                        if o.intersects(box.adjusted(-1, -1, 1, 1))]
+                hits = [
+                    o for o in others + [b for b in boxes if b is not None] if o.intersects(box.adjusted(-1, -1, 1, 1))
+                ]
                 if not hits:
                     break
                 if down:
@@ -304,15 +312,22 @@ class BarMark(Mark):
         self._add_labels(plot, spec, colors, font)
 
     def obstacles(self, to_px) -> list[QRectF | None]:
-        return [None if bar is None else QRectF(to_px(bar.rect.left(), bar.rect.bottom()),
-                                                to_px(bar.rect.right(), bar.rect.top())).normalized()
-                for bar in self._bars]
+        return [
+            None
+            if bar is None
+            else QRectF(to_px(bar.rect.left(), bar.rect.bottom()), to_px(bar.rect.right(), bar.rect.top())).normalized()
+            for bar in self._bars
+        ]
 
     def fact_at(self, view: pg.ViewBox, scene_pos: QPointF) -> str:
         at = view.mapSceneToView(scene_pos)
         for point in self._spec.points if self._spec else ():
-            if point.fact_id and point.value is not None and abs(at.x() - point.x) <= point.width / 2 \
-                    and min(0, point.value) <= at.y() <= max(0, point.value):
+            if (
+                point.fact_id
+                and point.value is not None
+                and abs(at.x() - point.x) <= point.width / 2
+                and min(0, point.value) <= at.y() <= max(0, point.value)
+            ):
                 return point.fact_id
         return ""
 
@@ -344,8 +359,12 @@ class LineMark(Mark):
         self._spec, self._colors, self.selected_fact = spec, colors, selected_fact
         self.items, self.labels = [], []
         main = [p for p in spec.points if p.series == "main"]
-        line = pg.PlotDataItem([p.x for p in main], [math.nan if p.value is None else p.value for p in main],
-                               connect="finite", pen=pg.mkPen(colors.bar, width=2))
+        line = pg.PlotDataItem(
+            [p.x for p in main],
+            [math.nan if p.value is None else p.value for p in main],
+            connect="finite",
+            pen=pg.mkPen(colors.bar, width=2),
+        )
         plot.addItem(line)
         self.items.append(line)
         self._points = [p for p in spec.points if p.value is not None]
@@ -360,18 +379,30 @@ class LineMark(Mark):
 
     def obstacles(self, to_px) -> list[QRectF | None]:
         half = self.SYMBOL_SIZE / 2 + 1
-        return [None if p.value is None else QRectF(to_px(p.x, p.value) - QPointF(half, half),
-                                                    to_px(p.x, p.value) + QPointF(half, half))
-                for p in self._spec.points]
+        return [
+            None
+            if p.value is None
+            else QRectF(to_px(p.x, p.value) - QPointF(half, half), to_px(p.x, p.value) + QPointF(half, half))
+            for p in self._spec.points
+        ]
 
     def _spots(self) -> list[dict]:
         spots = []
         for point in self._points:
             selected = bool(point.fact_id) and point.fact_id == self.selected_fact
-            brush = QBrush(QColor(self._colors.base)) if point.kind == "derived" else kind_brush(point.kind, self._colors)
-            spots.append({"pos": (point.x, point.value), "size": self.SYMBOL_SIZE + (4 if selected else 0),
-                          "brush": brush, "pen": kind_pen(point.kind, self._colors, selected),
-                          "symbol": "s" if point.series == "beside" else "o", "data": point.fact_id})
+            brush = (
+                QBrush(QColor(self._colors.base)) if point.kind == "derived" else kind_brush(point.kind, self._colors)
+            )
+            spots.append(
+                {
+                    "pos": (point.x, point.value),
+                    "size": self.SYMBOL_SIZE + (4 if selected else 0),
+                    "brush": brush,
+                    "pen": kind_pen(point.kind, self._colors, selected),
+                    "symbol": "s" if point.series == "beside" else "o",
+                    "data": point.fact_id,
+                }
+            )
         return spots
 
     def _on_hovered(self, _item, spots, _event) -> None:

@@ -12,12 +12,11 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
-from app.fonts import font_for
 from app.charts import describe_fact
+from app.fonts import font_for
 from app.model import AppModel
 from app.units import format_tick
 from ui import theme
-
 
 TWO_COLUMN_WIDTH = 760  # pixels of viewport below which charts stack in one column
 CARD_MIN_HEIGHT = 250
@@ -81,7 +80,7 @@ class ChartPanel(QStackedWidget):
             card.deleteLater()
         self.cards = {}
         specs = self._model.chart_specs()
-        for index, spec in enumerate(specs):
+        for spec in specs:
             card = ChartCard(spec.id, self._grid_host)
             card.setMinimumHeight(CARD_MIN_HEIGHT)
             self.cards[spec.id] = card
@@ -136,8 +135,9 @@ class ChartPanel(QStackedWidget):
         language = self._model.language
         font = font_for(language, 9)
         self._grid_host.setStyleSheet(f"#chartGrid {{ background: {colors.window}; }}")
-        self.caption.setStyleSheet(f"#factCaption {{ background: {colors.fact_link}; color: {colors.text};"
-                                   f" padding: 6px 10px; }}")
+        self.caption.setStyleSheet(
+            f"#factCaption {{ background: {colors.fact_link}; color: {colors.text}; padding: 6px 10px; }}"
+        )
         for spec in specs:
             card = self.cards.get(spec.id)
             if card is not None:
@@ -178,7 +178,9 @@ class ChartPanel(QStackedWidget):
         dialog = ExportDialog(self._model, chart_id, self)
         if dialog.exec() == ExportDialog.DialogCode.Accepted:
             count = len(dialog.saved)
-            self.statusMessage.emit(self.tr("Saved %n image(s) to %1", "", count).replace("%1", str(dialog.saved[0].parent)))
+            self.statusMessage.emit(
+                self.tr("Saved %n image(s) to %1", "", count).replace("%1", str(dialog.saved[0].parent))
+            )
 
     def copy_chart(self, chart_id: str = "") -> None:
         """Put the chart on the clipboard as an image (2×, white background)."""

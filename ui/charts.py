@@ -12,7 +12,15 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QFontMetricsF, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QSizePolicy, QStyle, QStyleOption, QToolButton, QToolTip, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStyle,
+    QStyleOption,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.charts import ChartSpec, kind_name
@@ -58,8 +66,12 @@ class CategoryAxis(pg.AxisItem):
         self._relayout()
 
     def _height(self, lines: int) -> int:
-        return math.ceil(max(0, self.style["tickLength"]) + self.style["tickTextOffset"][1] + 3
-                         + lines * QFontMetricsF(self._font).lineSpacing())
+        return math.ceil(
+            max(0, self.style["tickLength"])
+            + self.style["tickTextOffset"][1]
+            + 3
+            + lines * QFontMetricsF(self._font).lineSpacing()
+        )
 
     def slot_width(self) -> float:
         low, high = self.range
@@ -102,8 +114,10 @@ class CategoryAxis(pg.AxisItem):
         axis, ticks, _ = specs
         flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextDontClip
         slot = self.slot_width() - self.GAP
-        texts = [(QRectF(rect.center().x() - slot / 2, rect.top(), slot, rect.height()), flags, "\n".join(lines))
-                 for rect, lines in zip(self.label_rects(), self.lines)]
+        texts = [
+            (QRectF(rect.center().x() - slot / 2, rect.top(), slot, rect.height()), flags, "\n".join(lines))
+            for rect, lines in zip(self.label_rects(), self.lines)
+        ]
         return axis, ticks, texts
 
     def hoverEvent(self, event) -> None:  # noqa: N802 (pyqtgraph name)
@@ -417,13 +431,14 @@ class ChartCard(QWidget):
         view = self.plot.getPlotItem().getViewBox()
 
         def to_card(scene: QRectF) -> QRectF:
-            return QRectF(self.plot.mapTo(self, self.plot.mapFromScene(scene).boundingRect().topLeft()),
-                          scene.size())
+            return QRectF(self.plot.mapTo(self, self.plot.mapFromScene(scene).boundingRect().topLeft()), scene.size())
 
         # A label's own transform is brought up to date only when it is
         # painted: its place is taken from its position in the view.
-        values = [QRectF(view.mapViewToScene(label.pos()), label.textItem.boundingRect().size())
-                  for label in self.value_labels]
+        values = [
+            QRectF(view.mapViewToScene(label.pos()), label.textItem.boundingRect().size())
+            for label in self.value_labels
+        ]
         return {
             "categories": [to_card(self.category_axis.mapRectToScene(r)) for r in self.category_axis.label_rects()],
             "values": [to_card(rect) for rect in values],
@@ -462,8 +477,14 @@ class ChartCard(QWidget):
         for kind in spec.kinds:
             if kind == "missing":  # drawn as a gap with a note, explained in words
                 note = next(point.label for point in spec.points if point.kind == kind)
-                entries.append(("", QCoreApplication.translate("Charts", "%1: %2").replace("%1", note)
-                                .replace("%2", kind_name(kind))))
+                entries.append(
+                    (
+                        "",
+                        QCoreApplication.translate("Charts", "%1: %2")
+                        .replace("%1", note)
+                        .replace("%2", kind_name(kind)),
+                    )
+                )
             else:
                 entries.append((kind, kind_name(kind)))
         self.legend.set_entries(entries, self.mark, colors, font)

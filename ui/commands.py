@@ -79,8 +79,9 @@ def compare_specs(args: Namespace, language: str) -> list:
         return [compare_spec(frame, names, args.compare, language)]
     except KeyError:
         known = ", ".join(sorted(set(frame.indicator)))
-        raise CommandError(f"no release in the library reports '{args.compare}' (known: {known})",
-                           "command line") from None
+        raise CommandError(
+            f"no release in the library reports '{args.compare}' (known: {known})", "command line"
+        ) from None
 
 
 def export_charts(args: Namespace) -> int:

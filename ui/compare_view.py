@@ -10,7 +10,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -122,19 +130,27 @@ class CompareDialog(QDialog):
 
         indicator = self.indicator_box.currentData()
         if self._frame is None or self.card is None or indicator is None:
-            self.status.setText(self.tr("Loading the library…") if self._frame is None
-                                else self.tr("No indicator is reported with this measure."))
+            self.status.setText(
+                self.tr("Loading the library…")
+                if self._frame is None
+                else self.tr("No indicator is reported with this measure.")
+            )
             return
         language = self._model.language
         for index in range(self.indicator_box.count()):
             key = self.indicator_box.itemData(index)
             names = self._names.get(key, {"en": key})
             self.indicator_box.setItemText(index, names.get(language) or names.get("en", key))
-        self.spec = compare_spec(self._frame, self._names, indicator, language, self.measure_box.currentData(),
-                                 self.mark_box.currentData())
+        self.spec = compare_spec(
+            self._frame, self._names, indicator, language, self.measure_box.currentData(), self.mark_box.currentData()
+        )
         self.status.setText("")
-        self.card.show_spec(self.spec, theme.colors(self._model.theme), font_for(language, 9),
-                            lambda value, unit=self.spec.unit: format_tick(value, unit, language))
+        self.card.show_spec(
+            self.spec,
+            theme.colors(self._model.theme),
+            font_for(language, 9),
+            lambda value, unit=self.spec.unit: format_tick(value, unit, language),
+        )
 
     def _open_release(self, point_id: str) -> None:
         path, _, fact_id = point_id.partition("#")
@@ -172,8 +188,9 @@ class CompareDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Compare across articles"))
-        for label, text in zip(self._labels, (self.tr("&Indicator:"), self.tr("&Measure:"), self.tr("&Draw as:")),
-                               strict=True):
+        for label, text in zip(
+            self._labels, (self.tr("&Indicator:"), self.tr("&Measure:"), self.tr("&Draw as:")), strict=True
+        ):
             label.setText(text)
         for index, text in enumerate((self.tr("Level"), self.tr("Growth"))):
             self.measure_box.setItemText(index, text)

@@ -11,16 +11,25 @@ import math
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QSplitter, QTableView,
-    QVBoxLayout, QWidget,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.bundle import localized
 from app.charts import kind_name, value_in_words
-from app.i18n import format_period
 from app.files import WriteError, write_atomically
+from app.i18n import format_period
 from app.model import AppModel
 from app.units import UNITS, format_number, unit_name
 
@@ -127,8 +136,14 @@ class DataView(QWidget):
         if column == "value" and row.get("unit") in UNITS:
             indicator = bundle.indicators.get(str(row.get("indicator")))
             counted = localized(indicator.counted, language) if indicator else ""
-            return value_in_words(float(value), str(row["unit"]), str(row.get("kind", row.get("status", ""))),
-                                  str(row.get("derivation", "") or ""), counted, language)
+            return value_in_words(
+                float(value),
+                str(row["unit"]),
+                str(row.get("kind", row.get("status", ""))),
+                str(row.get("derivation", "") or ""),
+                counted,
+                language,
+            )
         if column == "source":  # in the display language where the bundle translates it
             translated = row.get(f"source_{language}")
             return str(translated) if isinstance(translated, str) and translated else str(value)

@@ -28,7 +28,17 @@ from pathlib import Path
 
 from fontTools.ttLib import TTFont
 from PySide6.QtCore import (
-    QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QPoint, QPointF, QRect, QSize, QSizeF, Qt,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QPoint,
+    QPointF,
+    QRect,
+    QSize,
+    QSizeF,
+    Qt,
 )
 from PySide6.QtGui import QColor, QFont, QImage, QPageSize, QPainter, QPainterPath, QPdfWriter, QRegion, QTransform
 from PySide6.QtSvg import QSvgGenerator
@@ -69,8 +79,12 @@ def export_card(spec: ChartSpec, language: str, options: ExportOptions) -> Chart
     card.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     # The view's background cache would reach a vector file as a bitmap.
     card.plot.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
-    card.show_spec(spec, theme.output_colors(options.transparent), font_for(language, 10),
-                   lambda value: format_tick(value, spec.unit, language))
+    card.show_spec(
+        spec,
+        theme.output_colors(options.transparent),
+        font_for(language, 10),
+        lambda value: format_tick(value, spec.unit, language),
+    )
     card.title.setVisible(options.include_title)
     card.source.setVisible(options.include_footer)
     card.source.set_full_text(f"{spec.source_line} · {app_name()}")
@@ -152,11 +166,13 @@ def _render_svg(card: ChartCard, spec: ChartSpec, options: ExportOptions, text_a
         outline_text(root)
     else:
         embed_fonts(root)
-    return b'<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n' + ET.tostring(root, encoding="utf-8",
-                                                                                      xml_declaration=False)
+    return b'<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n' + ET.tostring(
+        root, encoding="utf-8", xml_declaration=False
+    )
 
 
 # -- SVG geometry in output coordinates ------------------------------------------
+
 
 def _tag(name: str) -> str:
     return f"{{{SVG_NS}}}{name}"
@@ -207,7 +223,7 @@ def _shape_path(element: ET.Element) -> QPainterPath:
                     path.closeSubpath()
                 continue
             count = {"M": 2, "L": 2, "C": 6}.get(command, 2)
-            values = [float(v) for v in tokens[index:index + count]]
+            values = [float(v) for v in tokens[index : index + count]]
             index += count
             if command == "C" and len(values) == 6:
                 path.cubicTo(*values)
@@ -253,9 +269,28 @@ def flatten(root: ET.Element) -> None:
             if element.tag in SHAPES:
                 cosmetic = element.attrib.pop("vector-effect", "none") == "non-scaling-stroke"
                 path = transform.map(_shape_path(element))
-                attributes = {k: v for k, v in element.attrib.items() if k not in
-                              ("x", "y", "width", "height", "d", "points", "cx", "cy", "rx", "ry", "r",
-                               "x1", "y1", "x2", "y2")}
+                attributes = {
+                    k: v
+                    for k, v in element.attrib.items()
+                    if k
+                    not in (
+                        "x",
+                        "y",
+                        "width",
+                        "height",
+                        "d",
+                        "points",
+                        "cx",
+                        "cy",
+                        "rx",
+                        "ry",
+                        "r",
+                        "x1",
+                        "y1",
+                        "x2",
+                        "y2",
+                    )
+                }
                 element.tag, element.attrib = _tag("path"), attributes
                 element.set("d", _path_data(path))
                 if not cosmetic and abs(scale - 1) > 1e-9 and group.get("stroke", "none") != "none":
@@ -269,6 +304,7 @@ def flatten(root: ET.Element) -> None:
 
 
 # -- SVG text ---------------------------------------------------------------------------
+
 
 def _text_elements(root: ET.Element):
     """(parent, index, text element, inherited attributes) for every text."""
@@ -297,11 +333,17 @@ def outline_text(root: ET.Element) -> None:
         font.setItalic(attributes.get("font-style") == "italic")
         path = QPainterPath()
         path.addText(QPointF(float(element.get("x", 0)), float(element.get("y", 0))), QFont(font, device), text)
-        outline = ET.Element(_tag("path"), {
-            "d": _path_data(path), "fill": attributes.get("fill", "#000000"),
-            "fill-opacity": attributes.get("fill-opacity", "1"), "stroke": "none", "fill-rule": "nonzero",
-            "aria-label": text.strip(),
-        })
+        outline = ET.Element(
+            _tag("path"),
+            {
+                "d": _path_data(path),
+                "fill": attributes.get("fill", "#000000"),
+                "fill-opacity": attributes.get("fill-opacity", "1"),
+                "stroke": "none",
+                "fill-rule": "nonzero",
+                "aria-label": text.strip(),
+            },
+        )
         if element.get("transform"):
             outline.set("transform", element.get("transform"))
         parent.remove(element)
@@ -366,8 +408,10 @@ def _font_face(family: str, bold: bool, chars: set[str]) -> str:
         subsetter.subset(font)
         font.save(stream)
     encoded = base64.b64encode(stream.getvalue()).decode("ascii")
-    return (f"@font-face {{ font-family: '{family}'; font-weight: {700 if bold else 400}; "
-            f"src: url(data:{FONT_MIME[path.suffix]};base64,{encoded}); }}")
+    return (
+        f"@font-face {{ font-family: '{family}'; font-weight: {700 if bold else 400}; "
+        f"src: url(data:{FONT_MIME[path.suffix]};base64,{encoded}); }}"
+    )
 
 
 def _render_pdf(card: ChartCard, spec: ChartSpec, options: ExportOptions) -> bytes:
@@ -384,6 +428,7 @@ def _render_pdf(card: ChartCard, spec: ChartSpec, options: ExportOptions) -> byt
     return bytes(data)
 
 
-def export_chart(spec: ChartSpec, language: str, options: ExportOptions, path: Path, *,
-                 text_as_outlines: bool = False) -> None:
+def export_chart(
+    spec: ChartSpec, language: str, options: ExportOptions, path: Path, *, text_as_outlines: bool = False
+) -> None:
     write_atomically(path, render_chart(spec, language, options, text_as_outlines=text_as_outlines))

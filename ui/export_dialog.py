@@ -9,16 +9,37 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QMessageBox, QProgressDialog, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app.export_options import (
-    FORMATS, MAX_SIZE, MIN_SIZE, RASTER_FORMATS, SCALES, SIZE_PRESETS, TRANSPARENT_FORMATS, ExportOptions, file_name,
-)
 from app.charts import ChartSpec
-from app.model import AppModel
+from app.export_options import (
+    FORMATS,
+    MAX_SIZE,
+    MIN_SIZE,
+    RASTER_FORMATS,
+    SCALES,
+    SIZE_PRESETS,
+    TRANSPARENT_FORMATS,
+    ExportOptions,
+    file_name,
+)
 from app.files import WriteError
+from app.model import AppModel
 from ui.export import default_text_as_outlines, export_chart, render_chart
 
 PREVIEW_SIZE = (360, 225)
@@ -68,16 +89,24 @@ class ExportDialog(QDialog):
         self.preview.setFixedSize(*PREVIEW_SIZE)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setStyleSheet("#exportPreview { border: 1px solid palette(mid); }")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self._build_layout()
         self._suggest_path(model.export_folder)
         self._preview_timer = QTimer(self, singleShot=True, interval=150)
         self._preview_timer.timeout.connect(self._update_preview)
-        for signal in (self.format_box.currentIndexChanged, self.width_box.valueChanged, self.height_box.valueChanged,
-                       self.scale_box.currentIndexChanged, self.background_box.currentIndexChanged,
-                       self.title_box.toggled, self.footer_box.toggled):
+        for signal in (
+            self.format_box.currentIndexChanged,
+            self.width_box.valueChanged,
+            self.height_box.valueChanged,
+            self.scale_box.currentIndexChanged,
+            self.background_box.currentIndexChanged,
+            self.title_box.toggled,
+            self.footer_box.toggled,
+        ):
             signal.connect(self._on_options_changed)
         self.preset_box.currentIndexChanged.connect(self._on_preset_chosen)
         self.retranslate_ui()
@@ -93,12 +122,28 @@ class ExportDialog(QDialog):
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.browse_button)
         self.form = QFormLayout()
-        rows = (self.format_box, size_row, self.scale_box, self.background_box, self.title_box, self.footer_box,
-                self.outline_box, path_row)
+        rows = (
+            self.format_box,
+            size_row,
+            self.scale_box,
+            self.background_box,
+            self.title_box,
+            self.footer_box,
+            self.outline_box,
+            path_row,
+        )
         # QLabels with a buddy: their '&' marks the shortcut key (a text
         # given to addRow() would show the '&' itself).
-        buddies = (self.format_box, self.preset_box, self.scale_box, self.background_box, self.title_box,
-                   self.footer_box, self.outline_box, self.path_edit)
+        buddies = (
+            self.format_box,
+            self.preset_box,
+            self.scale_box,
+            self.background_box,
+            self.title_box,
+            self.footer_box,
+            self.outline_box,
+            self.path_edit,
+        )
         self._labels = [QLabel(self) for _ in rows]
         for label, row, buddy in zip(self._labels, rows, buddies):
             label.setBuddy(buddy)
@@ -153,8 +198,9 @@ class ExportDialog(QDialog):
     def _update_preview(self) -> None:
         preview = dataclasses.replace(self.options(), format="png", scale=1)
         image = QImage.fromData(render_chart(self._specs[0], self._model.language, preview))
-        pixmap = QPixmap.fromImage(image).scaled(*PREVIEW_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
-                                                 Qt.TransformationMode.SmoothTransformation)
+        pixmap = QPixmap.fromImage(image).scaled(
+            *PREVIEW_SIZE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
         self.preview.setPixmap(pixmap)
 
     # -- destination -----------------------------------------------------------
@@ -169,8 +215,13 @@ class ExportDialog(QDialog):
         current = self.path_edit.text()
         if self._single:
             fmt = self.format_box.currentData()
-            chosen, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), current, f"{FORMATS[fmt]} (*.{fmt})",
-                                                    options=QFileDialog.Option.DontConfirmOverwrite)
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.windowTitle(),
+                current,
+                f"{FORMATS[fmt]} (*.{fmt})",
+                options=QFileDialog.Option.DontConfirmOverwrite,
+            )
         else:
             chosen = QFileDialog.getExistingDirectory(self, self.windowTitle(), current)
         if chosen:
@@ -218,8 +269,12 @@ class ExportDialog(QDialog):
     def _confirm_overwrite(self, existing: list[Path]) -> bool:
         names = ", ".join(path.name for path in existing[:3]) + ("…" if len(existing) > 3 else "")
         answer = QMessageBox.question(
-            self, self.windowTitle(), self.tr("%1 already exists. Replace it?", "", len(existing)).replace("%1", names),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            self,
+            self.windowTitle(),
+            self.tr("%1 already exists. Replace it?", "", len(existing)).replace("%1", names),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def _fail(self, detail: str) -> None:
@@ -233,9 +288,16 @@ class ExportDialog(QDialog):
     def retranslate_ui(self) -> None:
         title = self._specs[0].title if self._single else self.tr("all charts")
         self.setWindowTitle(self.tr("Save chart image: %1").replace("%1", title))
-        texts = (self.tr("&Format:"), self.tr("Si&ze (pixels):"), self.tr("S&cale:"), self.tr("&Background:"),
-                 self.tr("Title:"), self.tr("Footer:"), self.tr("SVG text:"),
-                 self.tr("Save &to:") if self._single else self.tr("&Folder:"))
+        texts = (
+            self.tr("&Format:"),
+            self.tr("Si&ze (pixels):"),
+            self.tr("S&cale:"),
+            self.tr("&Background:"),
+            self.tr("Title:"),
+            self.tr("Footer:"),
+            self.tr("SVG text:"),
+            self.tr("Save &to:") if self._single else self.tr("&Folder:"),
+        )
         for label, text in zip(self._labels, texts):
             label.setText(text)
         self.preset_box.setItemText(self.preset_box.count() - 1, self.tr("Custom"))
@@ -244,6 +306,10 @@ class ExportDialog(QDialog):
         self.title_box.setText(self.tr("Include the chart title"))
         self.footer_box.setText(self.tr("Include the source and app name"))
         self.outline_box.setText(self.tr("Text as o&utlines"))
-        self.outline_box.setToolTip(self.tr("Draws the text as shapes: the SVG looks the same in every program, "
-                                            "with or without its fonts, but its words cannot be selected or searched"))
+        self.outline_box.setToolTip(
+            self.tr(
+                "Draws the text as shapes: the SVG looks the same in every program, "
+                "with or without its fonts, but its words cannot be selected or searched"
+            )
+        )
         self.browse_button.setText(self.tr("Bro&wse…"))

@@ -106,7 +106,9 @@ class FindBar(QWidget):
         elif not self.matches:
             self.count.setText(self.tr("No matches"))
         else:
-            self.count.setText(self.tr("%1 of %2").replace("%1", str(self.current + 1)).replace("%2", str(len(self.matches))))
+            self.count.setText(
+                self.tr("%1 of %2").replace("%1", str(self.current + 1)).replace("%2", str(len(self.matches)))
+            )
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
         if event.key() == Qt.Key.Key_Return and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:

@@ -11,15 +11,26 @@ import threading
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QProgressDialog, QSplitter, QTableWidget, QTableWidgetItem,
-    QTextBrowser, QTextEdit, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMessageBox,
+    QProgressDialog,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.bundle import FACT_KINDS, MEASURES
 from app.errors import ViewerError
+from app.glossary import load_glossary
 from app.importing.errors import ImportCancelled
 from app.importing.figures import FoundFigure
-from app.glossary import load_glossary
 from app.importing.pipeline import ReadArticle, read_article, save_article
 from app.importing.proposals import glossary_term
 from app.model import AppModel
@@ -80,8 +91,9 @@ class ReviewDialog(QDialog):
         splitter.addWidget(self.text)
         splitter.addWidget(self.table)
         splitter.setSizes([420, 620])
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -106,10 +118,17 @@ class ReviewDialog(QDialog):
         match = self._glossary.match(figure.indicator) if figure.indicator else None
         place_id = (match.place or match.partner) if match else None
         place = self._glossary.places.get(place_id) or self._glossary.partners.get(place_id) if place_id else None
-        texts = {"quote": figure.quote, "indicator": figure.indicator, "unit": figure.unit, "period": figure.period,
-                 "kind": figure.kind, "measure": figure.measure, "term": "",
-                 "of": place.name(language) if place else "",
-                 "value": format_value(figure.value, figure.unit, language)}
+        texts = {
+            "quote": figure.quote,
+            "indicator": figure.indicator,
+            "unit": figure.unit,
+            "period": figure.period,
+            "kind": figure.kind,
+            "measure": figure.measure,
+            "term": "",
+            "of": place.name(language) if place else "",
+            "value": format_value(figure.value, figure.unit, language),
+        }
         for column, name in enumerate(COLUMNS):
             item = QTableWidgetItem(texts[name])
             flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
@@ -124,7 +143,7 @@ class ReviewDialog(QDialog):
 
     def _offset(self, figure: FoundFigure) -> int:
         paragraphs = self._read.article.paragraphs
-        return sum(len(p) + 2 for p in paragraphs[:figure.paragraph]) + figure.start
+        return sum(len(p) + 2 for p in paragraphs[: figure.paragraph]) + figure.start
 
     def _on_row_selected(self) -> None:
         rows = {index.row() for index in self.table.selectedIndexes()}
@@ -155,8 +174,11 @@ class ReviewDialog(QDialog):
     def accepted_terms(self) -> list[str]:
         """The glossary term chosen for each included figure ('' for none)."""
         box_of = lambda row: self.table.cellWidget(row, COLUMNS.index("term"))  # noqa: E731
-        return [box_of(row).currentData() for row in range(self.table.rowCount())
-                if self.table.item(row, 0).checkState() == Qt.CheckState.Checked]
+        return [
+            box_of(row).currentData()
+            for row in range(self.table.rowCount())
+            if self.table.item(row, 0).checkState() == Qt.CheckState.Checked
+        ]
 
     def accepted_figures(self) -> list[FoundFigure]:
         """The included figures with the reader's corrections; ValueError
@@ -168,9 +190,12 @@ class ReviewDialog(QDialog):
             edited = {name: self.table.item(row, COLUMNS.index(name)).text().strip() for name in EDITABLE}
             for name, allowed in (("unit", UNITS), ("kind", FACT_KINDS), ("measure", MEASURES)):
                 if edited[name] not in allowed:
-                    raise ValueError(self.tr("Row %1: '%2' is not a known %3.").replace("%1", str(row + 1))
-                                     .replace("%2", edited[name])
-                                     .replace("%3", self.table.horizontalHeaderItem(COLUMNS.index(name)).text()))
+                    raise ValueError(
+                        self.tr("Row %1: '%2' is not a known %3.")
+                        .replace("%1", str(row + 1))
+                        .replace("%2", edited[name])
+                        .replace("%3", self.table.horizontalHeaderItem(COLUMNS.index(name)).text())
+                    )
             accepted.append(dataclasses.replace(figure, **edited))
         return accepted
 
@@ -191,9 +216,19 @@ class ReviewDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Review the figures found"))
-        self.table.setHorizontalHeaderLabels([self.tr("Figure"), self.tr("Indicator"), self.tr("Glossary term"),
-                                              self.tr("Of"), self.tr("Value"), self.tr("Unit"), self.tr("Period"),
-                                              self.tr("Kind"), self.tr("Measure")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Figure"),
+                self.tr("Indicator"),
+                self.tr("Glossary term"),
+                self.tr("Of"),
+                self.tr("Value"),
+                self.tr("Unit"),
+                self.tr("Period"),
+                self.tr("Kind"),
+                self.tr("Measure"),
+            ]
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
         self.text.setAccessibleName(self.tr("Article text"))
         self.table.setAccessibleName(self.tr("Figures found"))

@@ -3,13 +3,19 @@ menus to the model. It holds no state and no logic of its own."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTabWidget,
+    QWidget,
 )
-
-from pathlib import Path
 
 from app.bundle import localized
 from app.i18n import LANGUAGES
@@ -146,7 +152,8 @@ class MainWindow(QMainWindow):
 
         self.help_menu = bar.addMenu("")
         self.shortcuts_action = self.help_menu.addAction(
-            "", QKeySequence("Ctrl+/"), lambda: ShortcutsDialog(self).show())
+            "", QKeySequence("Ctrl+/"), lambda: ShortcutsDialog(self).show()
+        )
         self.about_action = self.help_menu.addAction("", self._show_about)
         self._check_language_action()
         self._check_theme_action()
@@ -185,14 +192,20 @@ class MainWindow(QMainWindow):
         self.compare_dialog.raise_()
 
     def _import_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import article"), str(self._model.folder("import")),
-                                              self.tr("Web pages and text (*.html *.htm *.txt);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import article"),
+            str(self._model.folder("import")),
+            self.tr("Web pages and text (*.html *.htm *.txt);;All files (*)"),
+        )
         if path:
             self._model.set_folder("import", Path(path).parent)
             self.import_source(path)
 
     def _import_address(self) -> None:
-        address, ok = QInputDialog.getText(self, self.tr("Import article"), self.tr("Address of the page (http or https):"))
+        address, ok = QInputDialog.getText(
+            self, self.tr("Import article"), self.tr("Address of the page (http or https):")
+        )
         if ok and address.strip():
             self.import_source(address.strip())
 

@@ -8,7 +8,16 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
-    QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTextBrowser, QTextEdit, QVBoxLayout, QWidget,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTextBrowser,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.bundle import localized
@@ -134,8 +143,11 @@ class ReaderView(QWidget):
         # Moves of the view while the text is replaced are not the reader's.
         self._restoring = True
         document = self.browser.document()
-        self._set_style_sheet(self.browser, "_browser_style",
-                              f"QTextBrowser {{ background: {colors.base}; color: {colors.text}; border: none; }}")
+        self._set_style_sheet(
+            self.browser,
+            "_browser_style",
+            f"QTextBrowser {{ background: {colors.base}; color: {colors.text}; border: none; }}",
+        )
         # Margin and font first: set after the text, each would lay it out again.
         document.setDocumentMargin(18)
         document.setDefaultFont(font)
@@ -186,7 +198,9 @@ class ReaderView(QWidget):
         self._banner.setVisible(shown)
         self._original_button.setVisible(translated or self._show_original)
         colors = theme.colors(self._model.theme)
-        self._set_style_sheet(self._banner, "_banner_style", f"#translationBanner {{ background: {colors.fact_link}; }}")
+        self._set_style_sheet(
+            self._banner, "_banner_style", f"#translationBanner {{ background: {colors.fact_link}; }}"
+        )
         if not shown:  # the language's name needs Babel's locale data: not loaded for nothing
             return
         original_name = language_name(bundle.original_language, language)
@@ -194,11 +208,16 @@ class ReaderView(QWidget):
             self._banner_label.setText(self.tr("Showing the original text (%1).").replace("%1", original_name))
             self._original_button.setText(self.tr("Show translation"))
         elif untranslated:
-            self._banner_label.setText(self.tr("This article is published in %1 only; the charts follow your language.")
-                                       .replace("%1", original_name))
+            self._banner_label.setText(
+                self.tr("This article is published in %1 only; the charts follow your language.").replace(
+                    "%1", original_name
+                )
+            )
         else:
             self._banner_label.setText(
-                self.tr("This is a translation. The original text (%1) is the official one.").replace("%1", original_name)
+                self.tr("This is a translation. The original text (%1) is the official one.").replace(
+                    "%1", original_name
+                )
             )
             self._original_button.setText(self.tr("Show original"))
 
@@ -225,7 +244,9 @@ class ReaderView(QWidget):
         if not path:
             return ""
         try:
-            write_atomically(Path(path), article_pdf(self.browser.document(), localized(bundle.title, self.text_language)))
+            write_atomically(
+                Path(path), article_pdf(self.browser.document(), localized(bundle.title, self.text_language))
+            )
         except WriteError as error:
             message = self.tr("The article could not be saved: %1").replace("%1", str(error))
             QMessageBox.warning(self, self.tr("Save article as PDF"), message)
@@ -252,8 +273,9 @@ class ReaderView(QWidget):
             self._set_highlights("fact", [])
             return
         block = link.block()
-        start, end = sentence_bounds(block.text(), link.selectionStart() - block.position(),
-                                     link.selectionEnd() - block.position())
+        start, end = sentence_bounds(
+            block.text(), link.selectionStart() - block.position(), link.selectionEnd() - block.position()
+        )
         sentence = QTextCursor(block)
         sentence.setPosition(block.position() + start)
         sentence.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSignalBlocker, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSignalBlocker
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from app.i18n import LANGUAGES
@@ -34,8 +34,11 @@ class SettingsPanel(QWidget):
         self._language_label = QLabel(self._group)
         self._theme_label = QLabel(self._group)
         self._text_size_label = QLabel(self._group)
-        for label, box in ((self._language_label, self.language_box), (self._theme_label, self.theme_box),
-                           (self._text_size_label, self.text_size_box)):
+        for label, box in (
+            (self._language_label, self.language_box),
+            (self._theme_label, self.theme_box),
+            (self._text_size_label, self.text_size_box),
+        ):
             label.setBuddy(box)
         form = QFormLayout(self._group)
         form.addRow(self._language_label, self.language_box)
@@ -46,8 +49,7 @@ class SettingsPanel(QWidget):
         layout.addWidget(self._group)
         layout.addStretch(1)
 
-        self.language_box.currentIndexChanged.connect(
-            lambda i: model.set_language(self.language_box.itemData(i)))
+        self.language_box.currentIndexChanged.connect(lambda i: model.set_language(self.language_box.itemData(i)))
         self.theme_box.currentIndexChanged.connect(lambda i: model.set_theme(self.theme_box.itemData(i)))
         self.text_size_box.valueChanged.connect(model.set_text_size)
         model.languageChanged.connect(self._sync_from_model)

@@ -8,7 +8,14 @@ import re
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 # A mnemonic: "文件(&F)" loses "(&F)", "&Open" its "&", and "&&" stays one "&".
@@ -61,8 +68,9 @@ class ShortcutsDialog(QDialog):
 
     def rows(self) -> list[tuple[str, str]]:
         """(action, keys) as the table shows them."""
-        return [(self.table.item(row, 0).text(), self.table.item(row, 1).text())
-                for row in range(self.table.rowCount())]
+        return [
+            (self.table.item(row, 0).text(), self.table.item(row, 1).text()) for row in range(self.table.rowCount())
+        ]
 
     def _fill(self) -> None:
         actions = self.actions_with_keys()

@@ -24,10 +24,32 @@ class Colors:
     selected_bar: str
 
 
-LIGHT = Colors("#f4f5f7", "#ffffff", "#1f2328", "#5b6470", "#1f5fa8", "#e8f0fb", "#ffd76a",
-               "#2f6db5", "#173f73", "#9cc3ee", "#e8590c")
-DARK = Colors("#202225", "#17181a", "#e6e6e6", "#a4acb6", "#7fb2ff", "#24364f", "#8a6d12",
-              "#5b9be6", "#a9ccf5", "#2d5a8c", "#ffa94d")
+LIGHT = Colors(
+    "#f4f5f7",
+    "#ffffff",
+    "#1f2328",
+    "#5b6470",
+    "#1f5fa8",
+    "#e8f0fb",
+    "#ffd76a",
+    "#2f6db5",
+    "#173f73",
+    "#9cc3ee",
+    "#e8590c",
+)
+DARK = Colors(
+    "#202225",
+    "#17181a",
+    "#e6e6e6",
+    "#a4acb6",
+    "#7fb2ff",
+    "#24364f",
+    "#8a6d12",
+    "#5b9be6",
+    "#a9ccf5",
+    "#2d5a8c",
+    "#ffa94d",
+)
 
 
 # Files, the clipboard and paper get the light colours whatever the window's

@@ -28,20 +28,110 @@ FIELD_BREAK = re.compile(r"\s*[|｜]\s*|\s{2,}")
 NUMERIC = re.compile(r"[\d:.\-]+")
 
 LANGUAGES = {
-    "english", "中文", "简体", "简体中文", "繁體", "繁體中文", "繁体", "français", "francais", "español",
-    "espanol", "deutsch", "русский", "한국어", "日本語", "日本语", "العربية", "português", "italiano",
-    "tiếng việt", "ไทย", "中文版", "english version", "en", "fr", "es", "de", "ru", "ja", "ko", "zh",
+    "english",
+    "中文",
+    "简体",
+    "简体中文",
+    "繁體",
+    "繁體中文",
+    "繁体",
+    "français",
+    "francais",
+    "español",
+    "espanol",
+    "deutsch",
+    "русский",
+    "한국어",
+    "日本語",
+    "日本语",
+    "العربية",
+    "português",
+    "italiano",
+    "tiếng việt",
+    "ไทย",
+    "中文版",
+    "english version",
+    "en",
+    "fr",
+    "es",
+    "de",
+    "ru",
+    "ja",
+    "ko",
+    "zh",
 }
 # Words of tool bars, share bars and page furniture; a line made of nothing
 # else (plus dates and labels) is chrome.
 TOOL_WORDS = {
-    "download", "print", "comment", "comments", "share", "share to", "close", "favorite", "favourite",
-    "email", "e-mail", "save", "tweet", "facebook", "twitter", "wechat", "weibo", "linkedin", "whatsapp",
-    "reddit", "copy link", "font", "size", "font size", "text size", "a+", "a-", "large", "medium",
-    "small", "big", "top", "back", "back to top", "mobile", "search", "home", "subscribe", "login",
-    "log in", "sign in", "register", "menu", "more", "updated", "update", "published", "time", "date",
-    "views", "clicks", "source", "print this page", "close window", "打印", "关闭", "分享", "收藏",
-    "字号", "大", "中", "小", "手机版", "返回顶部", "article", "page", "to", "this", "us",
+    "download",
+    "print",
+    "comment",
+    "comments",
+    "share",
+    "share to",
+    "close",
+    "favorite",
+    "favourite",
+    "email",
+    "e-mail",
+    "save",
+    "tweet",
+    "facebook",
+    "twitter",
+    "wechat",
+    "weibo",
+    "linkedin",
+    "whatsapp",
+    "reddit",
+    "copy link",
+    "font",
+    "size",
+    "font size",
+    "text size",
+    "a+",
+    "a-",
+    "large",
+    "medium",
+    "small",
+    "big",
+    "top",
+    "back",
+    "back to top",
+    "mobile",
+    "search",
+    "home",
+    "subscribe",
+    "login",
+    "log in",
+    "sign in",
+    "register",
+    "menu",
+    "more",
+    "updated",
+    "update",
+    "published",
+    "time",
+    "date",
+    "views",
+    "clicks",
+    "source",
+    "print this page",
+    "close window",
+    "打印",
+    "关闭",
+    "分享",
+    "收藏",
+    "字号",
+    "大",
+    "中",
+    "小",
+    "手机版",
+    "返回顶部",
+    "article",
+    "page",
+    "to",
+    "this",
+    "us",
 }
 TOOL_SPLIT = re.compile(r"\s*(?:[|｜/·•【】\[\]()（）:：>»›]|\s{2,})\s*|\s+")
 BREADCRUMB = re.compile(
@@ -176,7 +266,7 @@ def metadata_line(text: str) -> Line | None:
         return None
     dates = [date for _, _, date in find_dates(text) if date]
     source = SOURCE.search(text)
-    publisher = clean_name(cut_at_chrome(text[source.end():])) if source else ""
+    publisher = clean_name(cut_at_chrome(text[source.end() :])) if source else ""
     if BYLINE.match(text):
         parts = [part.strip() for part in BAR.split(text)[1:]]
         agency = next((part for part in parts if part and not find_first_date(part) and ":" not in part), "")
@@ -232,7 +322,7 @@ def site_name(text: str) -> str:
 
 
 def crumb_trail(text: str) -> bool:
-    """"Business > Statistics Updates": short parts joined by arrows."""
+    """ "Business > Statistics Updates": short parts joined by arrows."""
     parts = CRUMB_SEPARATOR.split(text)
     return len(parts) >= 3 and all(0 < len(words(part)) <= 5 for part in parts) and not SENTENCE_END.search(text)
 
@@ -252,4 +342,4 @@ def strip_dateline(text: str) -> tuple[str, str]:
     match = DATELINE.match(text)
     if not match:
         return text, ""
-    return text[match.end():], clean_name(match.group("agency"))
+    return text[match.end() :], clean_name(match.group("agency"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.errors import ViewerError
 
 
-class ImportFailed(ViewerError):
+class ImportFailed(ViewerError):  # noqa: N818 (the importer's one error, named for what happened)
     """A page could not be read or understood: `what` went wrong, `where`
     (a file path or an address). Every failure of app.importing is one of
     these, so the caller needs a single `except`."""

@@ -137,7 +137,7 @@ def read_sentence(text: str, start: int, end: int, mentions: list[PeriodMention]
         limit = groups[index + 1].members[0].start if index + 1 < len(groups) else end
         stop = TAIL_STOP.search(text, last.end, limit)
         group.tail_end = stop.start() if stop else limit
-        lead, tail = text[group.lead_start:first.start], text[last.end:group.tail_end]
+        lead, tail = text[group.lead_start : first.start], text[last.end : group.tail_end]
         unit = first.unit
         group.kind = "estimate" if is_estimate(lead, tail) else "reported"
         group.measure = measure_of(unit, lead, tail)
@@ -167,8 +167,14 @@ def make_groups(text: str, quantities: list[Quantity], offset: int) -> list[_Gro
     """Consecutive numbers of one unit joined only by "," or "and"."""
     groups: list[_Group] = []
     for quantity in quantities:
-        moved = Quantity(quantity.start + offset, quantity.end + offset, quantity.value, quantity.unit,
-                         quantity.counted, quantity.noun_end + offset if quantity.noun_end >= 0 else -1)
+        moved = Quantity(
+            quantity.start + offset,
+            quantity.end + offset,
+            quantity.value,
+            quantity.unit,
+            quantity.counted,
+            quantity.noun_end + offset if quantity.noun_end >= 0 else -1,
+        )
         if groups:
             last = groups[-1].members[-1]
             same = last.unit == moved.unit and last.noun_end < 0 and moved.noun_end < 0
@@ -187,7 +193,7 @@ def clause_start(text: str, boundary: int, figure: int, size: int) -> int:
     breaks = [boundary] + [match.end() for match in CLAUSE_BREAK.finditer(text, boundary, figure)]
     start = breaks.pop()
     while size > 1 and breaks:
-        previous = text[breaks[-1]:start].rstrip(" ,，")
+        previous = text[breaks[-1] : start].rstrip(" ,，")
         if not LIST_ITEM.fullmatch(previous) or " and " not in text[start:figure]:
             break
         start = breaks.pop()
@@ -205,7 +211,7 @@ def indicators(text: str, group: _Group, sentence_end: int) -> list[str]:
     first = group.members[0]
     if first.unit == "count" and first.counted and first.noun_end >= 0:
         last = group.members[-1]
-        after = text[last.noun_end:min(sentence_end, last.noun_end + MAX_LEAD)]
+        after = text[last.noun_end : min(sentence_end, last.noun_end + MAX_LEAD)]
         return [count_indicator(last.counted, after)] * len(group.members)
     of_phrase = OF_AFTER.match(text, group.members[-1].end, group.tail_end)
     if first.unit in ("CNY", "USD", "tonnes", "count") and of_phrase:
@@ -240,10 +246,10 @@ def link_growth(text: str, groups: list[_Group]) -> None:
         target = None
         if not group.own_subject:
             target = next((g for g in reversed(groups[:index]) if g.measure in ("level", "share")), None)
-            if target is not None and ";" in text[target.tail_end:group.members[0].start]:
+            if target is not None and ";" in text[target.tail_end : group.members[0].start]:
                 target = None
         if target is None and index + 1 < len(groups) and groups[index + 1].measure == "level":
-            gap = text[group.members[-1].end:groups[index + 1].members[0].start]
+            gap = text[group.members[-1].end : groups[index + 1].members[0].start]
             if LEVEL_AFTER.fullmatch(gap):
                 target = groups[index + 1]
                 if not any(target.indicators):  # "fell 21.4% to 1.1 billion dollars"
@@ -279,7 +285,7 @@ def emit(figures: list[FoundFigure], paragraph: int, text: str, groups: list[_Gr
             index_at[quantity.start] = len(figures)
             figures.append(
                 FoundFigure(
-                    quote=text[quantity.start:quantity.end],
+                    quote=text[quantity.start : quantity.end],
                     paragraph=paragraph,
                     start=quantity.start,
                     end=quantity.end,

@@ -14,9 +14,40 @@ from html.parser import HTMLParser
 from app.importing.chrome import normalize
 
 BLOCKS = {
-    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure",
-    "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p",
-    "pre", "section", "table", "td", "th", "title", "tr", "ul",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "br",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "td",
+    "th",
+    "title",
+    "tr",
+    "ul",
 }
 HIDDEN = {"script", "style", "noscript", "template", "svg", "iframe", "select", "textarea", "object", "head"}
 HEAD_TAGS = {"head", "title", "meta", "link", "script", "style", "base", "noscript", "template", "html"}
@@ -30,8 +61,18 @@ CHROME_CLASS = re.compile(
     re.IGNORECASE,
 )
 DATE_META = {
-    "article:published_time", "og:published_time", "pubdate", "publishdate", "publish_date", "publication_date",
-    "date", "dc.date", "dc.date.issued", "dcterms.created", "firstpublishedtime", "publishtime",
+    "article:published_time",
+    "og:published_time",
+    "pubdate",
+    "publishdate",
+    "publish_date",
+    "publication_date",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "firstpublishedtime",
+    "publishtime",
 }
 MAX_SEARCH = 64  # how far down the open-tag stack an end tag may close
 

@@ -76,7 +76,7 @@ def read_text(raw: RawPage) -> PageArticle:
     lines = [classify(text) for text in text_paragraphs(raw.text)]
     title_at = pick_title(lines)
     meta = gather(lines, title_at)
-    body = body_lines(lines[title_at + 1:])
+    body = body_lines(lines[title_at + 1 :])
     title = lines[title_at].text if title_at >= 0 else ""
     paragraphs, agency = finish_body(body, title)
     url = meta.url or meta.original or (raw.address if raw.address.startswith(("http://", "https://")) else "")
@@ -157,7 +157,7 @@ def gather(lines: Sequence[Line], title_at: int) -> _Meta:
     """Metadata from the metadata lines; a date after the headline wins
     over one before it (headers show today's date or a site launch date)."""
     meta = [line for line in lines if line.role != "content"]
-    after = [line for line in lines[title_at + 1:] if line.role == "meta"]
+    after = [line for line in lines[title_at + 1 :] if line.role == "meta"]
     date = next((line.date for line in after if line.date), None)
     date = date or next((line.date for line in meta if line.date), None)
     return _Meta(
@@ -218,7 +218,7 @@ def read_html(raw: RawPage) -> PageArticle:
     if not body:
         own = [line for line, (_, chrome) in zip(lines, page.lines) if not chrome]
         start = next((index for index, line in enumerate(own) if line.text == title), -1)
-        body = body_lines(own[start + 1:])
+        body = body_lines(own[start + 1 :])
     paragraphs, agency = finish_body(body, title)
     date = meta.date or parse_iso(page.published) or parse_iso((extracted or {}).get("date"))
     publisher = meta.publisher or agency or page.site_name or meta.site or site_part(page, title)

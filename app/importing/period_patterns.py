@@ -13,17 +13,42 @@ from app.importing.holidays import NAMES as HOLIDAYS
 
 YEAR = r"(?:19|20)\d{2}"
 NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-    "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
 }
 COUNT = r"(?:[2-9]|1[0-2]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 # Months must be capitalised here: "may" is a verb, "May" a month.
-CAP_MONTH = "(?-i:" + "|".join(
-    variant for name in sorted(MONTHS, key=len, reverse=True) for variant in (name.capitalize(), name.upper())
-) + r")\b\.?"
+CAP_MONTH = (
+    "(?-i:"
+    + "|".join(
+        variant for name in sorted(MONTHS, key=len, reverse=True) for variant in (name.capitalize(), name.upper())
+    )
+    + r")\b\.?"
+)
 # A year attached to a phrase: "of 2019", "this year", "in the previous year".
 QUALIFIER = (
     rf"(?:,?\s+(?:of|in|for)?\s*(?:the\s+)?"
@@ -69,7 +94,16 @@ PATTERNS = {
 MONTH_WORDS = tuple(name[:3] for name in MONTHS)
 TRIGGERS = {
     "holiday": (
-        "festival", "national day", "may day", "labor day", "labour day", "golden week", "春节", "国庆", "五一", "劳动节",
+        "festival",
+        "national day",
+        "may day",
+        "labor day",
+        "labour day",
+        "golden week",
+        "春节",
+        "国庆",
+        "五一",
+        "劳动节",
     ),
     "end": ("end",),
     "between": MONTH_WORDS,

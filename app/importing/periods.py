@@ -201,9 +201,7 @@ def month_end(year: int | None, month: int) -> str:
     return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
 
 
-def chinese_period(
-    kind: str, match: re.Match[str], stated: int | None, number: str, context: _Context
-) -> str:
+def chinese_period(kind: str, match: re.Match[str], stated: int | None, number: str, context: _Context) -> str:
     """The period of a Chinese phrase (2019年1-7月, 上半年, 一季度, 年末, 今年)."""
     if kind == "zh_months":
         first, last = int(match["m1"]), int(match["m2"])

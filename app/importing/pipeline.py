@@ -30,8 +30,9 @@ class ReadArticle:
         return self.article.publisher or "Article"
 
 
-def read_article(source: str, cancelled: Callable[[], bool] | None = None,
-                 progress: Progress | None = None) -> ReadArticle:
+def read_article(
+    source: str, cancelled: Callable[[], bool] | None = None, progress: Progress | None = None
+) -> ReadArticle:
     """Read `source` (a file or an http(s) address) and find its figures."""
     report = progress or (lambda _percent, _what: None)
     stop = cancelled or (lambda: False)
@@ -51,8 +52,9 @@ def read_article(source: str, cancelled: Callable[[], bool] | None = None,
     return ReadArticle(article, figures)
 
 
-def save_article(read: ReadArticle, library: Path, figures: list[FoundFigure] | None = None,
-                 terms: list[str | None] | None = None) -> tuple[Path, Proposal]:
+def save_article(
+    read: ReadArticle, library: Path, figures: list[FoundFigure] | None = None, terms: list[str | None] | None = None
+) -> tuple[Path, Proposal]:
     """Write the bundle for the accepted `figures` (all found by default),
     each mapped to the glossary term in `terms` where given."""
     proposal = propose(read.figures if figures is None else figures, read.source_name, terms=terms)

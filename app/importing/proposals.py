@@ -74,8 +74,11 @@ def _indicator(figure: FoundFigure, glossary: Glossary, indicators: dict[str, di
     untranslated by having English only)."""
     match = glossary.match(figure.indicator) if figure.indicator else None
     if term_id is not None:
-        match = None if not term_id else (match if match is not None and match.term == term_id
-                                          else Match(term_id, None, None, ""))
+        match = (
+            None
+            if not term_id
+            else (match if match is not None and match.term == term_id else Match(term_id, None, None, ""))
+        )
     if match is not None:
         term = glossary.terms[match.term]
         place_id = match.place if match.place not in (None, "hunan") else match.partner
@@ -107,8 +110,12 @@ def _unique(base: str, taken: set[str]) -> str:
     return candidate
 
 
-def propose(figures: list[FoundFigure], source_name: str, glossary: Glossary | None = None,
-            terms: list[str | None] | None = None) -> Proposal:
+def propose(
+    figures: list[FoundFigure],
+    source_name: str,
+    glossary: Glossary | None = None,
+    terms: list[str | None] | None = None,
+) -> Proposal:
     """Facts for the accepted `figures` (in text order), values derived from
     them, and the charts that show them; `terms` overrides each figure's
     glossary term (None: as matched, '': none)."""
@@ -120,10 +127,21 @@ def propose(figures: list[FoundFigure], source_name: str, glossary: Glossary | N
         indicator = _indicator(figure, glossary, proposal.indicators, terms[index] if terms else None)
         fact_id = _unique(slug(f"{indicator}_{figure.measure}_{figure.period or 'undated'}", 60), taken)
         ids.append(fact_id)
-        proposal.facts.append(ProposedFact(
-            fact_id, indicator, figure.measure, figure.value, figure.unit, figure.period, figure.kind,
-            f"{source_name}, paragraph {figure.paragraph + 1}: “{figure.quote}”", figure.quote, figure.paragraph,
-            figure.start))
+        proposal.facts.append(
+            ProposedFact(
+                fact_id,
+                indicator,
+                figure.measure,
+                figure.value,
+                figure.unit,
+                figure.period,
+                figure.kind,
+                f"{source_name}, paragraph {figure.paragraph + 1}: “{figure.quote}”",
+                figure.quote,
+                figure.paragraph,
+                figure.start,
+            )
+        )
     for index, figure in enumerate(figures):
         if 0 <= figure.growth_of < len(ids):
             fact = proposal.facts[index]
@@ -157,11 +175,19 @@ def _derive(proposal: Proposal, taken: set[str]) -> None:
             previous = _previous(level.period)
             if previous:
                 rate = 1 + fact.value / 100
-                proposal.facts.append(ProposedFact(
-                    _unique(slug(f"{level.indicator}_level_{previous}", 60), taken), level.indicator, "level",
-                    round(level.value / rate, 2), level.unit, previous, "derived",
-                    f"Derived from {level.quote} and its stated growth ({fact.quote})",
-                    derivation=f"{_plain(level.value)} / {_plain(rate)}"))
+                proposal.facts.append(
+                    ProposedFact(
+                        _unique(slug(f"{level.indicator}_level_{previous}", 60), taken),
+                        level.indicator,
+                        "level",
+                        round(level.value / rate, 2),
+                        level.unit,
+                        previous,
+                        "derived",
+                        f"Derived from {level.quote} and its stated growth ({fact.quote})",
+                        derivation=f"{_plain(level.value)} / {_plain(rate)}",
+                    )
+                )
     shares = [f for f in proposal.facts if f.measure == "share" and f.unit == "percent" and 0 < f.value < 100]
     by_period: dict[str, list[ProposedFact]] = defaultdict(list)
     for share in shares:
@@ -169,13 +195,23 @@ def _derive(proposal: Proposal, taken: set[str]) -> None:
     for period, group in by_period.items():
         total = sum(f.value for f in group)
         if len(group) <= 3 and total < 100:
-            proposal.indicators.setdefault("other_share", {"name": {"en": "Other", "zh": "其他", "fr": "Autres",
-                                                                    "ko": "기타", "ja": "その他"}})
+            proposal.indicators.setdefault(
+                "other_share", {"name": {"en": "Other", "zh": "其他", "fr": "Autres", "ko": "기타", "ja": "その他"}}
+            )
             terms = " - ".join(f"{f.value:g}" for f in group)
-            proposal.facts.append(ProposedFact(
-                _unique(slug(f"other_share_{period or 'undated'}", 60), taken), "other_share", "share",
-                round(100 - total, 6), "percent", period, "derived",
-                "Derived: the remainder of the stated shares", derivation=f"100 - {terms}"))
+            proposal.facts.append(
+                ProposedFact(
+                    _unique(slug(f"other_share_{period or 'undated'}", 60), taken),
+                    "other_share",
+                    "share",
+                    round(100 - total, 6),
+                    "percent",
+                    period,
+                    "derived",
+                    "Derived: the remainder of the stated shares",
+                    derivation=f"100 - {terms}",
+                )
+            )
 
 
 def _title(names: dict, fallback: str) -> dict[str, str]:
@@ -190,18 +226,40 @@ def _chart(proposal: Proposal) -> None:
     titles = {"level": "Amounts", "growth": "Growth rates", "share": "Shares"}
     localized_titles = {
         "Amounts": {"en": "Amounts", "zh": "总量", "fr": "Montants", "ko": "규모", "ja": "規模"},
-        "Growth rates": {"en": "Growth rates", "zh": "增速", "fr": "Taux de croissance", "ko": "증가율", "ja": "伸び率"},
+        "Growth rates": {
+            "en": "Growth rates",
+            "zh": "增速",
+            "fr": "Taux de croissance",
+            "ko": "증가율",
+            "ja": "伸び率",
+        },
         "Shares": {"en": "Shares", "zh": "占比", "fr": "Parts", "ko": "비중", "ja": "構成比"},
     }
     # A level beside its previous period, derived from its growth.
     for fact in proposal.facts:
         if fact.kind == "derived" and fact.measure == "level" and fact.id not in charted:
-            current = next((f for f in proposal.facts if f.indicator == fact.indicator and f.measure == "level"
-                            and f.kind != "derived" and f.unit == fact.unit and _previous(f.period) == fact.period), None)
+            current = next(
+                (
+                    f
+                    for f in proposal.facts
+                    if f.indicator == fact.indicator
+                    and f.measure == "level"
+                    and f.kind != "derived"
+                    and f.unit == fact.unit
+                    and _previous(f.period) == fact.period
+                ),
+                None,
+            )
             if current is not None and current.id not in charted:
                 name = proposal.indicators[fact.indicator]["name"]
-                proposal.charts.append(ProposedChart(f"{fact.indicator}_two_periods"[:60], _title(name, fact.indicator),
-                                                     (fact.id, current.id), "period"))
+                proposal.charts.append(
+                    ProposedChart(
+                        f"{fact.indicator}_two_periods"[:60],
+                        _title(name, fact.indicator),
+                        (fact.id, current.id),
+                        "period",
+                    )
+                )
                 charted |= {fact.id, current.id}
     groups: dict[tuple[str, str, str], list[ProposedFact]] = defaultdict(list)
     for fact in proposal.facts:
@@ -215,10 +273,12 @@ def _chart(proposal: Proposal) -> None:
         if len(distinct) < 2 and measure != "share":
             continue
         for start in range(0, len(distinct), MAX_BARS):
-            chunk = distinct[start:start + MAX_BARS]
+            chunk = distinct[start : start + MAX_BARS]
             base = titles.get(measure, measure.title())
-            title = {lang: (f"{text}（{period}）" if lang in ("zh", "ja") else f"{text} ({period})") if period else text
-                     for lang, text in localized_titles[base].items()}
+            title = {
+                lang: (f"{text}（{period}）" if lang in ("zh", "ja") else f"{text} ({period})") if period else text
+                for lang, text in localized_titles[base].items()
+            }
             chart_id = slug(f"{measure}_{unit}_{period}_{start // MAX_BARS + 1}", 60)
             proposal.charts.append(ProposedChart(chart_id, title, tuple(f.id for f in chunk), "indicator"))
             charted |= {f.id for f in chunk}

@@ -22,8 +22,18 @@ NUMBER = re.compile(
     r"(?P<num>(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d.]*\d)"
 )
 MULTIPLIERS = {
-    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mln": 1e6, "mn": 1e6,
-    "hundred million": 1e8, "万": 1e4, "亿": 1e8, "万亿": 1e12, "千": 1e3,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "bn": 1e9,
+    "mln": 1e6,
+    "mn": 1e6,
+    "hundred million": 1e8,
+    "万": 1e4,
+    "亿": 1e8,
+    "万亿": 1e12,
+    "千": 1e3,
 }
 MULTIPLIER = re.compile(
     r"(?:\s?(?P<en>hundred\s+million|thousand|million|billion|trillion|bn|mln|mn)\b|\s?(?P<zh>万亿|亿|万|千)(?=[元美吨人家个项辆]))",
@@ -47,34 +57,128 @@ SKIPS = (
     (("@",), re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")),  # e-mail addresses
     (("://", "www."), re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)),  # web addresses
     ((":",), re.compile(r"(?<![\d,.])\d{1,2}:\d{2}(?::\d{2})?\b")),  # clock times
-    (("",), re.compile(  # phone numbers
-        r"(?:\btel|\bfax|\bphone|\bhotline|电话)\s*[:：]?\s*[+\d][\d\s()-]{5,}\d"
-        r"|\+?\(?\d{2,4}\)?[\s-]\d{3,4}[\s-]\d{4}\b|\b0\d{2,3}-\d{7,8}\b",
-        re.IGNORECASE,
-    )),
+    (
+        ("",),
+        re.compile(  # phone numbers
+            r"(?:\btel|\bfax|\bphone|\bhotline|电话)\s*[:：]?\s*[+\d][\d\s()-]{5,}\d"
+            r"|\+?\(?\d{2,4}\)?[\s-]\d{3,4}[\s-]\d{4}\b|\b0\d{2,3}-\d{7,8}\b",
+            re.IGNORECASE,
+        ),
+    ),
     (("",), re.compile(r"^\s*\(?\d{1,2}[.)、](?=\s|[^\d])|[(（]\d{1,2}[)）]")),  # list markers
-    (("",), re.compile(  # names and ranks: "No. 1", "Group 20", "Article 5"
-        r"\b(?:No|Nos|Number|Art|Article|Room|Line|Phase|Route|Group|Vol|Chapter|Section)\.?\s*\d+",
-        re.IGNORECASE,
-    )),
+    (
+        ("",),
+        re.compile(  # names and ranks: "No. 1", "Group 20", "Article 5"
+            r"\b(?:No|Nos|Number|Art|Article|Room|Line|Phase|Route|Group|Vol|Chapter|Section)\.?\s*\d+",
+            re.IGNORECASE,
+        ),
+    ),
 )
 ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b|-(?!fold)[A-Za-z]|[A-Za-z]")
 RANK_BEFORE = re.compile(r"(?:\b(?:ranked|ranking|ranks?|top|aged?)\s*|#|第)$", re.IGNORECASE)
 PERIOD_WORDS = {
-    "year", "years", "month", "months", "day", "days", "week", "weeks", "quarter", "quarters", "hour",
-    "hours", "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
+    "year",
+    "years",
+    "month",
+    "months",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "quarter",
+    "quarters",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "second",
+    "seconds",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
 }
 # Measures outside the unit vocabulary: not counts.
 MEASURE_WORDS = {
-    "kilometers", "kilometres", "km", "meters", "metres", "miles", "hectares", "acres", "square", "cubic",
-    "liters", "litres", "kilowatts", "kilowatt-hours", "kwh", "watts", "degrees", "kg", "kilograms",
-    "grams", "points", "mu", "gb", "mb",
+    "kilometers",
+    "kilometres",
+    "km",
+    "meters",
+    "metres",
+    "miles",
+    "hectares",
+    "acres",
+    "square",
+    "cubic",
+    "liters",
+    "litres",
+    "kilowatts",
+    "kilowatt-hours",
+    "kwh",
+    "watts",
+    "degrees",
+    "kg",
+    "kilograms",
+    "grams",
+    "points",
+    "mu",
+    "gb",
+    "mb",
 }
 STOP = {
-    "a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or", "as", "was",
-    "were", "is", "are", "has", "have", "had", "been", "be", "which", "that", "this", "these", "those",
-    "more", "less", "than", "over", "respectively", "up", "down", "each", "per", "its", "their", "it",
-    "they", "while", "during", "into", "about", "so", "yet", "but", "also", "after", "before", "who",
+    "a",
+    "an",
+    "the",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    "by",
+    "from",
+    "and",
+    "or",
+    "as",
+    "was",
+    "were",
+    "is",
+    "are",
+    "has",
+    "have",
+    "had",
+    "been",
+    "be",
+    "which",
+    "that",
+    "this",
+    "these",
+    "those",
+    "more",
+    "less",
+    "than",
+    "over",
+    "respectively",
+    "up",
+    "down",
+    "each",
+    "per",
+    "its",
+    "their",
+    "it",
+    "they",
+    "while",
+    "during",
+    "into",
+    "about",
+    "so",
+    "yet",
+    "but",
+    "also",
+    "after",
+    "before",
+    "who",
 }
 IRREGULAR = {"people", "staff", "personnel", "children", "men", "women", "cattle", "sheep", "livestock", "poultry"}
 YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -172,8 +276,15 @@ def read_token(text: str, match: re.Match[str], starts: list[int], ends: list[in
         end = after.end()
     found = UNIT.match(text, end)
     if found and not (money and found.lastgroup not in ("cny", "usd")):
-        unit = {"cny": "CNY", "usd": "USD", "pp": "percentage_points", "percent": "percent",
-                "times": "times", "tonnes": "tonnes", "classifier": "count"}[found.lastgroup or ""]
+        unit = {
+            "cny": "CNY",
+            "usd": "USD",
+            "pp": "percentage_points",
+            "percent": "percent",
+            "times": "times",
+            "tonnes": "tonnes",
+            "classifier": "count",
+        }[found.lastgroup or ""]
         if unit == "count":
             counted = found.group(0).strip()
         if not money or unit in ("CNY", "USD"):
@@ -225,8 +336,8 @@ def capitalised_name_before(text: str, start: int) -> bool:
     before = NAME_BEFORE.search(text, max(0, start - 30), start)
     if not before:
         return False
-    head = text[:before.start()].rstrip()
-    sentence_start = not head or head[-1] in ".!?:;\"“(" 
+    head = text[: before.start()].rstrip()
+    sentence_start = not head or head[-1] in '.!?:;"“('
     return not sentence_start and before.group(1).lower() not in STOP | {"some", "nearly", "about", "over"}
 
 

@@ -146,8 +146,14 @@ def download(
     if cancelled is not None and cancelled():
         raise ImportCancelled(url)
     retries = Retry(
-        total=max_redirects, connect=0, read=0, other=0, status=0,
-        redirect=max_redirects, raise_on_redirect=True, raise_on_status=False,
+        total=max_redirects,
+        connect=0,
+        read=0,
+        other=0,
+        status=0,
+        redirect=max_redirects,
+        raise_on_redirect=True,
+        raise_on_status=False,
     )
     pool = urllib3.PoolManager(timeout=Timeout(connect=timeout, read=timeout), retries=retries, headers=HEADERS)
     try:

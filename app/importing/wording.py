@@ -10,9 +10,46 @@ from app.importing.period_patterns import COMPARISON
 from app.importing.periods import find_periods
 
 ABBREVIATIONS = {
-    "u.s", "u.k", "no", "nos", "mr", "mrs", "ms", "dr", "st", "co", "ltd", "inc", "corp", "vs", "etc", "e.g",
-    "i.e", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "gov", "dept", "prof", "gen", "rep", "sen", "jr", "sr", "fig", "est",
+    "u.s",
+    "u.k",
+    "no",
+    "nos",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "co",
+    "ltd",
+    "inc",
+    "corp",
+    "vs",
+    "etc",
+    "e.g",
+    "i.e",
+    "approx",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "gov",
+    "dept",
+    "prof",
+    "gen",
+    "rep",
+    "sen",
+    "jr",
+    "sr",
+    "fig",
+    "est",
 }
 SENTENCE_BREAK = re.compile(r"[.!?]+[\"”’)\]]*\s+|[。！？]+[”’」』)）]*\s*")
 # Hedges: these may sit a few words before the figure ("is expected to
@@ -190,7 +227,7 @@ def subject(clause: str) -> str:
     before it ("tourism revenue of about"), else what comes before the verb."""
     clause = PARENTHESES.sub(" ", clause)
     for match in THAT_CLAUSE.finditer(clause):
-        clause = clause[match.end():]
+        clause = clause[match.end() :]
     while True:
         stripped = ADVERBIAL.sub("", clause, count=1)
         if stripped == clause:
@@ -201,14 +238,14 @@ def subject(clause: str) -> str:
         head = of_phrase.group(1)
         # The noun phrase right before "of": after the last verb or preposition.
         cuts = list(VERB.finditer(head)) + list(PREPOSITION.finditer(head))
-        noun = head[max(cut.end() for cut in cuts):] if cuts else head
+        noun = head[max(cut.end() for cut in cuts) :] if cuts else head
         if clean(noun):
             return clean(noun)
     verb = VERB.search(clause)
     if verb:
         # Chinese often puts the verb first ("有外贸实绩的企业4630家"): then
         # the indicator is what follows it.
-        return clean(clause[:verb.start()]) or clean(FILLER.sub(" ", clause[verb.end():]))
+        return clean(clause[: verb.start()]) or clean(FILLER.sub(" ", clause[verb.end() :]))
     return clean(FILLER.sub(" ", clause))
 
 

@@ -22,8 +22,19 @@ from app.importing.errors import ImportFailed
 from app.importing.page import PageArticle
 from app.importing.proposals import Proposal, ProposedFact, slug
 
-FACT_COLUMNS = ("id", "indicator", "measure", "value", "unit", "period", "kind", "derivation", "quote", "growth_of",
-                "source")
+FACT_COLUMNS = (
+    "id",
+    "indicator",
+    "measure",
+    "value",
+    "unit",
+    "period",
+    "kind",
+    "derivation",
+    "quote",
+    "growth_of",
+    "source",
+)
 MARKDOWN_SPECIALS = "\\`*_[]<>#|"
 
 
@@ -48,9 +59,9 @@ def article_markdown(article: PageArticle, facts: list[ProposedFact]) -> str:
     for index, paragraph in enumerate(article.paragraphs):
         parts, at = [], 0
         for fact in sorted(by_paragraph.get(index, []), key=lambda f: f.start):
-            if fact.start < at or paragraph[fact.start:fact.start + len(fact.quote)] != fact.quote:
+            if fact.start < at or paragraph[fact.start : fact.start + len(fact.quote)] != fact.quote:
                 continue
-            parts.append(_escape(paragraph[at:fact.start]))
+            parts.append(_escape(paragraph[at : fact.start]))
             parts.append(f"[{_escape(fact.quote)}](fact:{fact.id})")
             at = fact.start + len(fact.quote)
         parts.append(_escape(paragraph[at:]))
@@ -87,9 +98,15 @@ def article_toml(article: PageArticle, proposal: Proposal, identifier: str) -> s
                 lines.append(f"{key} = {_toml_table(names[key])}")
         lines.append("")
     for chart in proposal.charts:
-        lines += ["[[charts]]", f"id = {_toml_string(chart.id)}", 'mark = "bar"', f"title = {_toml_table(chart.title)}",
-                  "facts = [" + ", ".join(_toml_string(f) for f in chart.facts) + "]",
-                  f"categories = {_toml_string(chart.categories)}", ""]
+        lines += [
+            "[[charts]]",
+            f"id = {_toml_string(chart.id)}",
+            'mark = "bar"',
+            f"title = {_toml_table(chart.title)}",
+            "facts = [" + ", ".join(_toml_string(f) for f in chart.facts) + "]",
+            f"categories = {_toml_string(chart.categories)}",
+            "",
+        ]
     return "\n".join(lines)
 
 
@@ -98,8 +115,21 @@ def facts_csv(facts: list[ProposedFact]) -> str:
     writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(FACT_COLUMNS)
     for fact in facts:
-        writer.writerow([fact.id, fact.indicator, fact.measure, repr(float(fact.value)), fact.unit, fact.period,
-                         fact.kind, fact.derivation, fact.quote, fact.growth_of, fact.source])
+        writer.writerow(
+            [
+                fact.id,
+                fact.indicator,
+                fact.measure,
+                repr(float(fact.value)),
+                fact.unit,
+                fact.period,
+                fact.kind,
+                fact.derivation,
+                fact.quote,
+                fact.growth_of,
+                fact.source,
+            ]
+        )
     return stream.getvalue()
 
 

@@ -214,24 +214,29 @@ def main() -> None:
     ours_ms = statistics.median(read_find)
     find_ms = statistics.median(find_only)
     parse_ms = statistics.median(parse_only)
-    print(json.dumps({
-        "pages": len(articles),
-        "held_out_pages": sorted(HELD_OUT & set(articles)),
-        "runs_per_page": runs,
-        "ours_read_find_ms": round(ours_ms, 2),
-        "ours_find_ms": round(find_ms, 2),
-        "ours_first_read_all_pages_ms": round(ours_first_ms, 1),
-        "quantulum_parse_ms": round(parse_ms, 2),
-        "quantulum_first_call_ms": round(quantulum_first_ms, 1),
-        "quantulum_import_ms": round(quantulum_import_ms, 1),
-        "ratio_read_find_to_quantulum": round(ours_ms / parse_ms, 2) if parse_ms else None,
-        "ratio_find_to_quantulum": round(find_ms / parse_ms, 2) if parse_ms else None,
-        "ours": tallies["ours", "tuned"].summary(),
-        "quantulum": tallies["quantulum", "tuned"].summary(),
-        "ours_held_out": tallies["ours", "held_out"].summary(),
-        "quantulum_held_out": tallies["quantulum", "held_out"].summary(),
-        "glossary_mapped_share": round(mapped / len(all_found), 3) if all_found else None,
-    }, indent=2))
+    print(
+        json.dumps(
+            {
+                "pages": len(articles),
+                "held_out_pages": sorted(HELD_OUT & set(articles)),
+                "runs_per_page": runs,
+                "ours_read_find_ms": round(ours_ms, 2),
+                "ours_find_ms": round(find_ms, 2),
+                "ours_first_read_all_pages_ms": round(ours_first_ms, 1),
+                "quantulum_parse_ms": round(parse_ms, 2),
+                "quantulum_first_call_ms": round(quantulum_first_ms, 1),
+                "quantulum_import_ms": round(quantulum_import_ms, 1),
+                "ratio_read_find_to_quantulum": round(ours_ms / parse_ms, 2) if parse_ms else None,
+                "ratio_find_to_quantulum": round(find_ms / parse_ms, 2) if parse_ms else None,
+                "ours": tallies["ours", "tuned"].summary(),
+                "quantulum": tallies["quantulum", "tuned"].summary(),
+                "ours_held_out": tallies["ours", "held_out"].summary(),
+                "quantulum_held_out": tallies["quantulum", "held_out"].summary(),
+                "glossary_mapped_share": round(mapped / len(all_found), 3) if all_found else None,
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -135,8 +135,13 @@ def spawn(command: list[str], scratch: Path) -> dict:
     """Run `command` from the checkout; its last JSON line, wall times and
     its own peak RSS (os.wait4, so no other child's peak hides it)."""
     home = Path(tempfile.mkdtemp(dir=scratch))
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(home / "config"),
-               XDG_DATA_HOME=str(home / "data"), **SPAWN_ENV)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        **SPAWN_ENV,
+    )
     out, err = home / "stdout", home / "stderr"
     with out.open("w") as stdout, err.open("w") as stderr:
         started = time.time()
@@ -147,8 +152,12 @@ def spawn(command: list[str], scratch: Path) -> dict:
     if process.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} exited {process.returncode}: {err.read_text()[-2000:]}")
     lines = [line for line in out.read_text().splitlines() if line.startswith("{")]
-    result = {"started": started, "ended": ended, "rss_kb": usage.ru_maxrss,
-              "stamps": json.loads(lines[-1]) if lines else {}}
+    result = {
+        "started": started,
+        "ended": ended,
+        "rss_kb": usage.ru_maxrss,
+        "stamps": json.loads(lines[-1]) if lines else {},
+    }
     shutil.rmtree(home, ignore_errors=True)
     return result
 
@@ -160,16 +169,28 @@ def spread(values: list[float], digits: int = 3) -> dict:
         q1, _q2, q3 = statistics.quantiles(ordered, n=4, method="inclusive")
     else:
         q1 = q3 = ordered[0]
-    return {"median": round(statistics.median(ordered), digits), "min": round(ordered[0], digits),
-            "max": round(ordered[-1], digits), "q1": round(q1, digits), "q3": round(q3, digits)}
+    return {
+        "median": round(statistics.median(ordered), digits),
+        "min": round(ordered[0], digits),
+        "max": round(ordered[-1], digits),
+        "q1": round(q1, digits),
+        "q3": round(q3, digits),
+    }
 
 
 def ratio_figure(name: str, measured: list[float], floor: list[float], unit: str, floor_name: str) -> dict:
     ratios = [m / f for m, f in zip(measured, floor)]
     summary = spread(ratios)
-    return {"ratio": summary["median"], "target": TARGETS[name], "met": summary["median"] <= TARGETS[name],
-            "ratio_spread": summary, f"measured_{unit}": spread(measured), f"floor_{unit}": spread(floor),
-            "floor": floor_name, "rounds": len(ratios)}
+    return {
+        "ratio": summary["median"],
+        "target": TARGETS[name],
+        "met": summary["median"] <= TARGETS[name],
+        "ratio_spread": summary,
+        f"measured_{unit}": spread(measured),
+        f"floor_{unit}": spread(floor),
+        "floor": floor_name,
+        "rounds": len(ratios),
+    }
 
 
 def process_figures(rounds: int, wanted: set[str]) -> dict:
@@ -208,25 +229,38 @@ def process_figures(rounds: int, wanted: set[str]) -> dict:
     figures: dict[str, dict] = {}
     if "first_paint" in wanted:
         figures["first_paint"] = ratio_figure(
-            "first_paint", [r["stamps"]["first_paint"] - r["started"] for r in runs["window"]],
-            [r["stamps"]["first_paint"] - r["started"] for r in runs["floor_window"]], "s",
-            "spawn -> bare QMainWindow painted")
+            "first_paint",
+            [r["stamps"]["first_paint"] - r["started"] for r in runs["window"]],
+            [r["stamps"]["first_paint"] - r["started"] for r in runs["floor_window"]],
+            "s",
+            "spawn -> bare QMainWindow painted",
+        )
     if "charts_ready" in wanted:
         figures["charts_ready"] = ratio_figure(
-            "charts_ready", [r["stamps"]["charts_ready"] - r["started"] for r in runs["window"]],
-            [r["stamps"]["charts_ready"] - r["started"] for r in runs["floor_chart"]], "s",
-            "spawn -> PySide6 + pyqtgraph + pandas drawing one bar chart")
+            "charts_ready",
+            [r["stamps"]["charts_ready"] - r["started"] for r in runs["window"]],
+            [r["stamps"]["charts_ready"] - r["started"] for r in runs["floor_chart"]],
+            "s",
+            "spawn -> PySide6 + pyqtgraph + pandas drawing one bar chart",
+        )
         figures["charts_ready"]["pandas_loaded"] = any(r["stamps"].get("pandas_loaded") for r in runs["window"])
         figures["charts_ready"]["longest_stall_s"] = spread([r["stamps"]["longest_stall"] for r in runs["window"]])
     if "export_charts" in wanted:
         figures["export_charts"] = ratio_figure(
-            "export_charts", [r["ended"] - r["started"] for r in runs["export"]],
-            [r["ended"] - r["started"] for r in runs["floor_window"]], "s",
-            "bare QMainWindow process, start to exit")
+            "export_charts",
+            [r["ended"] - r["started"] for r in runs["export"]],
+            [r["ended"] - r["started"] for r in runs["floor_window"]],
+            "s",
+            "bare QMainWindow process, start to exit",
+        )
     if "peak_rss" in wanted:
         figures["peak_rss"] = ratio_figure(
-            "peak_rss", [r["rss_kb"] / 1024 for r in runs["window"]],
-            [r["rss_kb"] / 1024 for r in runs["floor_chart"]], "mb", "the charts_ready floor process")
+            "peak_rss",
+            [r["rss_kb"] / 1024 for r in runs["window"]],
+            [r["rss_kb"] / 1024 for r in runs["floor_chart"]],
+            "mb",
+            "the charts_ready floor process",
+        )
     return figures
 
 
@@ -315,9 +349,15 @@ def switch_worker(switches: int) -> dict:
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
     window.close()
     del app
-    return {"median_ms": round(statistics.median(times), 1), "p95_ms": round(p95, 1),
-            "min_ms": round(ordered[0], 1), "max_ms": round(ordered[-1], 1), "switches": len(times),
-            "first_switch_to_each_ms": first, "paints_per_chart_per_switch": statistics.median(chart_paints)}
+    return {
+        "median_ms": round(statistics.median(times), 1),
+        "p95_ms": round(p95, 1),
+        "min_ms": round(ordered[0], 1),
+        "max_ms": round(ordered[-1], 1),
+        "switches": len(times),
+        "first_switch_to_each_ms": first,
+        "paints_per_chart_per_switch": statistics.median(chart_paints),
+    }
 
 
 def comparable_plot(spec, width: int, height: int):
@@ -391,15 +431,19 @@ def png_worker(repeats: int) -> dict:
     pairs = []
     for index in range(repeats):
         times = {}
-        for name, job in ((("floor", floor), ("measured", measured)) if index % 2 == 0
-                          else (("measured", measured), ("floor", floor))):
+        for name, job in (
+            (("floor", floor), ("measured", measured)) if index % 2 == 0 else (("measured", measured), ("floor", floor))
+        ):
             started = time.perf_counter()
             job()
             times[name] = (time.perf_counter() - started) * 1000
             app.sendPostedEvents(None, 0)  # deferred deletes of the cards and plots
         pairs.append(times)
-    return {"measured_ms": [p["measured"] for p in pairs], "floor_ms": [p["floor"] for p in pairs],
-            "pixel_sizes": sizes}
+    return {
+        "measured_ms": [p["measured"] for p in pairs],
+        "floor_ms": [p["floor"] for p in pairs],
+        "pixel_sizes": sizes,
+    }
 
 
 def page_sources() -> list[Path]:
@@ -421,7 +465,7 @@ def import_worker(repeats: int) -> dict:
     pages = {}
     for path in page_sources():
         read_times, parse_times, failed, text = [], [], "", ""
-        for index in range(repeats):
+        for _ in range(repeats):
             started = time.perf_counter()
             try:
                 read = read_article(str(path))
@@ -436,21 +480,32 @@ def import_worker(repeats: int) -> dict:
         pages[path.relative_to(ROOT).as_posix()] = {
             "read_ms": round(statistics.median(read_times), 2),
             "quantulum_ms": round(statistics.median(parse_times), 2) if parse_times else None,
-            "chars": len(text), "failed": failed}
+            "chars": len(text),
+            "failed": failed,
+        }
     return {"pages": pages, "quantulum3": quantulum is not None}
 
 
 def import_figure(pages: dict, has_quantulum: bool) -> dict:
     read = [page["read_ms"] for page in pages.values()]
-    figure = {"median_ms_per_page": round(statistics.median(read), 2), "read_ms": spread(read, 2),
-              "pages": len(pages), "per_page": pages}
+    figure = {
+        "median_ms_per_page": round(statistics.median(read), 2),
+        "read_ms": spread(read, 2),
+        "pages": len(pages),
+        "per_page": pages,
+    }
     compared = [(p["read_ms"], p["quantulum_ms"]) for p in pages.values() if p["quantulum_ms"]]
     if has_quantulum and compared:
         ratios = [m / f for m, f in compared]
-        figure.update({"ratio": round(statistics.median(ratios), 3), "ratio_spread": spread(ratios),
-                       "floor": "quantulum3 parser.parse on the article text read from the same page",
-                       "floor_ms_per_page": round(statistics.median([f for _m, f in compared]), 2),
-                       "compared_pages": len(compared)})
+        figure.update(
+            {
+                "ratio": round(statistics.median(ratios), 3),
+                "ratio_spread": spread(ratios),
+                "floor": "quantulum3 parser.parse on the article text read from the same page",
+                "floor_ms_per_page": round(statistics.median([f for _m, f in compared]), 2),
+                "compared_pages": len(compared),
+            }
+        )
     else:
         figure["ratio"] = None
         figure["floor"] = "quantulum3 is not importable: run with `uv run --group bench`"
@@ -462,9 +517,12 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=None, help="rounds of each figure (default 7; 3 with --quick)")
     parser.add_argument("--quick", action="store_true", help="3 rounds, 50 language switches")
     parser.add_argument("--only", default=",".join(FIGURES), help="comma-separated figures (default: all)")
-    parser.add_argument("--bytecode", action="store_true",
-                        help="let spawned processes cache bytecode (in a private folder, filled by the warm-up "
-                             "round), as an installed copy has it, whatever PYTHONDONTWRITEBYTECODE says")
+    parser.add_argument(
+        "--bytecode",
+        action="store_true",
+        help="let spawned processes cache bytecode (in a private folder, filled by the warm-up "
+        "round), as an installed copy has it, whatever PYTHONDONTWRITEBYTECODE says",
+    )
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--repeats", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -481,22 +539,37 @@ def main() -> None:
     cache = Path(tempfile.mkdtemp(prefix="hunan-bench-pycache-"))
     if args.bytecode:
         SPAWN_ENV.update(PYTHONPYCACHEPREFIX=str(cache), PYTHONDONTWRITEBYTECODE="")
-    report: dict = {"rounds": rounds, "quick": args.quick, "python": sys.version.split()[0],
-                    "cpus": os.cpu_count(), "load_average_start": round(os.getloadavg()[0], 2),
-                    "bytecode_cached": args.bytecode or not sys.flags.dont_write_bytecode}
+    report: dict = {
+        "rounds": rounds,
+        "quick": args.quick,
+        "python": sys.version.split()[0],
+        "cpus": os.cpu_count(),
+        "load_average_start": round(os.getloadavg()[0], 2),
+        "bytecode_cached": args.bytecode or not sys.flags.dont_write_bytecode,
+    }
     started = time.time()
     report.update(process_figures(rounds, wanted))
     if "language_switch" in wanted:
         log("language switches")
         switches = worker("switch", "--repeats", str(50 if args.quick else max(100, 10 * rounds)))
-        switches.update({"target_median_ms": 30, "target_p95_ms": 60,
-                         "met": switches["median_ms"] <= 30 and switches["p95_ms"] <= 60})
+        switches.update(
+            {
+                "target_median_ms": 30,
+                "target_p95_ms": 60,
+                "met": switches["median_ms"] <= 30 and switches["p95_ms"] <= 60,
+            }
+        )
         report["language_switch"] = switches
     if "png_export" in wanted:
         log("PNG exports")
         result = worker("png", "--repeats", str(rounds * (2 if args.quick else 3)))
-        report["png_export"] = ratio_figure("png_export", result["measured_ms"], result["floor_ms"], "ms",
-                                            "pyqtgraph ImageExporter of a comparable PlotWidget bar chart, same width")
+        report["png_export"] = ratio_figure(
+            "png_export",
+            result["measured_ms"],
+            result["floor_ms"],
+            "ms",
+            "pyqtgraph ImageExporter of a comparable PlotWidget bar chart, same width",
+        )
         report["png_export"]["pixel_sizes"] = result["pixel_sizes"]
     if "import_page" in wanted:
         log("page imports")

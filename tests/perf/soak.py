@@ -47,7 +47,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QEvent, QEventLoop, QtMsgType, QTimer, qInstallMessageHandler  # noqa: E402
+from PySide6.QtCore import QEvent, QEventLoop, QTimer, QtMsgType, qInstallMessageHandler  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 LANGUAGES = ("en", "zh", "fr", "ko", "ja")
@@ -200,8 +200,10 @@ def main() -> None:
             snapshot_after = tracemalloc.take_snapshot()
             tracemalloc.stop()
             top = snapshot_after.compare_to(snapshot_before, "lineno")[:12]
-            report["tracemalloc_top"] = [f"{s.traceback[0].filename}:{s.traceback[0].lineno} "
-                                         f"{s.size_diff / 1024:+.0f} KiB {s.count_diff:+d}" for s in top]
+            report["tracemalloc_top"] = [
+                f"{s.traceback[0].filename}:{s.traceback[0].lineno} {s.size_diff / 1024:+.0f} KiB {s.count_diff:+d}"
+                for s in top
+            ]
             grown = object_counts() - objects_before
             report["objects_grown"] = dict(grown.most_common(12))
         window.close()
@@ -210,27 +212,33 @@ def main() -> None:
     first, last = statistics.median(wall[:hundred]), statistics.median(wall[-hundred:])
     first_cpu, last_cpu = statistics.median(cpu[:hundred]), statistics.median(cpu[-hundred:])
     python_warnings = [f"{w.category.__name__}: {w.message} ({w.filename}:{w.lineno})" for w in caught]
-    print(json.dumps({
-        "rss_growth_mb": round(phases["article_switches"][-1] - baseline, 1),
-        # The second half of each phase only: what grows with use, not with first use.
-        "rss_steady_growth_mb": round(sum(marks[2] - marks[1] for marks in phases.values()), 1),
-        "rss_mb": {"after_warm_up": round(baseline, 1),
-                   **{name: [round(value, 1) for value in marks] for name, marks in phases.items()}},
-        "language_switches": switches,
-        "switch_ms_first100": round(first, 2),
-        "switch_ms_last100": round(last, 2),
-        "slowdown_ratio": round(last / first, 2),
-        "switch_cpu_ms_first100": round(first_cpu, 2),
-        "switch_cpu_ms_last100": round(last_cpu, 2),
-        "cpu_slowdown_ratio": round(last_cpu / first_cpu, 2),
-        "exports": dict(exported),
-        "article_switches": articles,
-        "widgets": [widgets_before, widgets_after],
-        "qt_warnings": messages.count,
-        "python_warnings": len(python_warnings),
-        "first_messages": messages.first + python_warnings[:5],
-        **report,
-    }))
+    print(
+        json.dumps(
+            {
+                "rss_growth_mb": round(phases["article_switches"][-1] - baseline, 1),
+                # The second half of each phase only: what grows with use, not with first use.
+                "rss_steady_growth_mb": round(sum(marks[2] - marks[1] for marks in phases.values()), 1),
+                "rss_mb": {
+                    "after_warm_up": round(baseline, 1),
+                    **{name: [round(value, 1) for value in marks] for name, marks in phases.items()},
+                },
+                "language_switches": switches,
+                "switch_ms_first100": round(first, 2),
+                "switch_ms_last100": round(last, 2),
+                "slowdown_ratio": round(last / first, 2),
+                "switch_cpu_ms_first100": round(first_cpu, 2),
+                "switch_cpu_ms_last100": round(last_cpu, 2),
+                "cpu_slowdown_ratio": round(last_cpu / first_cpu, 2),
+                "exports": dict(exported),
+                "article_switches": articles,
+                "widgets": [widgets_before, widgets_after],
+                "qt_warnings": messages.count,
+                "python_warnings": len(python_warnings),
+                "first_messages": messages.first + python_warnings[:5],
+                **report,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":
