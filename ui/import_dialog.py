@@ -1,20 +1,24 @@
 """Importing an article: the page is read off the UI thread with progress
 and a Cancel button, then the reader reviews the figures found beside the
 text (include or exclude each, correct its indicator, unit, period and
-kind) before the bundle is written into the library and opened."""
+kind, add a figure the finder missed by selecting it in the text) before
+the bundle is written into the library and opened."""
 
 from __future__ import annotations
 
 import dataclasses
 import threading
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QObject, QPoint, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
+    QLabel,
+    QMenu,
     QMessageBox,
     QProgressDialog,
     QSplitter,
@@ -22,6 +26,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QTextBrowser,
     QTextEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,8 +38,16 @@ from app.importing.errors import ImportCancelled
 from app.importing.figures import FoundFigure
 from app.importing.pipeline import ReadArticle, read_article, save_article
 from app.importing.proposals import glossary_term
+from app.importing.selection import (
+    SelectionRefused,
+    article_text,
+    figure_at,
+    figure_from_selection,
+    text_position,
+    with_figure,
+)
 from app.model import AppModel
-from app.units import UNITS, format_value
+from app.units import UNITS, format_number, format_value
 from ui import theme
 
 COLUMNS = ("quote", "indicator", "term", "of", "value", "unit", "period", "kind", "measure")
@@ -68,18 +81,32 @@ class ImportTask(QObject):
 
 
 class ReviewDialog(QDialog):
-    """The article beside a table of the figures found; Import writes the
-    bundle of the figures left included."""
+    """The article beside a table of the figures found; Add as figure turns
+    the text's selection into a row; Import writes the bundle of the
+    figures left included."""
 
     def __init__(self, model: AppModel, read: ReadArticle, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = model
-        self._read = read
+        self._read = dataclasses.replace(read, figures=list(read.figures))  # rows, in the table's order
         self._glossary = load_glossary()
+        self._note: tuple[str, int] = ("", -1)  # what the last Add as figure did, and its row
         self.saved_path = ""
         self.text = QTextBrowser(self)
-        self.text.setPlainText("\n\n".join(read.article.paragraphs))
+        self.text.setPlainText(article_text(read.article))
         self.text.cursorPositionChanged.connect(self._on_text_clicked)
+        self.text.selectionChanged.connect(self._on_text_selection_changed)
+        self.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.text.customContextMenuRequested.connect(self._on_text_menu_requested)
+        self.add_action = QAction(self)
+        self.add_action.setShortcut(QKeySequence("Ctrl+M"))
+        self.add_action.setEnabled(False)
+        self.add_action.triggered.connect(self.add_selected_figure)
+        self.addAction(self.add_action)
+        self.add_button = QToolButton(self)
+        self.add_button.setDefaultAction(self.add_action)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
         self.table = QTableWidget(len(read.figures), len(COLUMNS), self)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -87,8 +114,16 @@ class ReviewDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._on_row_selected)
         for row, figure in enumerate(read.figures):
             self._fill_row(row, figure)
+        text_pane = QWidget(self)
+        text_layout = QVBoxLayout(text_pane)
+        text_layout.setContentsMargins(0, 0, 0, 0)
+        text_layout.addWidget(self.text, 1)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_button)
+        add_row.addWidget(self.note, 1)
+        text_layout.addLayout(add_row)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.text)
+        splitter.addWidget(text_pane)
         splitter.addWidget(self.table)
         splitter.setSizes([420, 620])
         self.buttons = QDialogButtonBox(
@@ -127,7 +162,11 @@ class ReviewDialog(QDialog):
             "measure": figure.measure,
             "term": "",
             "of": place.name(language) if place else "",
-            "value": format_value(figure.value, figure.unit, language),
+            "value": (
+                format_value(figure.value, figure.unit, language)
+                if figure.unit in UNITS
+                else format_number(figure.value, language)
+            ),
         }
         for column, name in enumerate(COLUMNS):
             item = QTableWidgetItem(texts[name])
@@ -142,8 +181,7 @@ class ReviewDialog(QDialog):
         self.table.setCellWidget(row, COLUMNS.index("term"), self._term_box(figure))
 
     def _offset(self, figure: FoundFigure) -> int:
-        paragraphs = self._read.article.paragraphs
-        return sum(len(p) + 2 for p in paragraphs[: figure.paragraph]) + figure.start
+        return text_position(self._read.article, figure.paragraph, figure.start)
 
     def _on_row_selected(self) -> None:
         rows = {index.row() for index in self.table.selectedIndexes()}
@@ -163,13 +201,74 @@ class ReviewDialog(QDialog):
             blocker = QSignalBlocker(self.text)
             self.text.setTextCursor(QTextCursor(selections[0].cursor))
             del blocker
+            self._on_text_selection_changed()
 
     def _on_text_clicked(self) -> None:
-        position = self.text.textCursor().position()
-        for row, figure in enumerate(self._read.figures):
-            if self._offset(figure) <= position <= self._offset(figure) + len(figure.quote):
-                self.table.selectRow(row)
-                return
+        cursor = self.text.textCursor()
+        if cursor.hasSelection():
+            return  # a drag goes on selecting; Add as figure reads the selection
+        row = figure_at(self._read, cursor.position(), cursor.position())
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _on_text_selection_changed(self) -> None:
+        self.add_action.setEnabled(self.text.textCursor().hasSelection())
+
+    def text_menu(self) -> QMenu:
+        """The text's context menu: the standard entries, then Add as figure."""
+        menu = self.text.createStandardContextMenu()
+        menu.addSeparator()
+        menu.addAction(self.add_action)
+        return menu
+
+    def _on_text_menu_requested(self, position: QPoint) -> None:
+        menu = self.text_menu()
+        menu.exec(self.text.viewport().mapToGlobal(position))
+        menu.deleteLater()
+
+    def add_selected_figure(self) -> None:
+        """Add the text's selection as a figure the finder missed, read by
+        the finder's rules; a selection over a figure in the table selects
+        its row (including it again if it was excluded). The note under the
+        text says what happened, or why the selection is not a figure."""
+        cursor = self.text.textCursor()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        row = figure_at(self._read, start, end) if start != end else -1
+        if row >= 0:
+            quote = self.table.item(row, COLUMNS.index("quote"))
+            self._set_note("included" if quote.checkState() != Qt.CheckState.Checked else "found", row)
+            quote.setCheckState(Qt.CheckState.Checked)
+            self.table.selectRow(row)
+            return
+        try:
+            figure = figure_from_selection(self._read, start, end)
+        except SelectionRefused as refused:
+            self._set_note(refused.reason)
+            return
+        self._read, row = with_figure(self._read, figure)
+        self.table.insertRow(row)
+        self._fill_row(row, self._read.figures[row])
+        self._set_note("added" if figure.unit else "added_without_unit", row)
+        self.table.setCurrentCell(row, COLUMNS.index("indicator"))
+        self.table.setFocus()
+
+    def _set_note(self, what: str, row: int = -1) -> None:
+        self._note = (what, row)
+        self._show_note()
+
+    def _show_note(self) -> None:
+        what, row = self._note
+        notes = {
+            "": "",
+            "added": self.tr("Added as row %1."),
+            "added_without_unit": self.tr("Added as row %1: the text gives it no unit, so type one."),
+            "found": self.tr("That figure is already in the table, row %1."),
+            "included": self.tr("That figure is row %1, and is included again."),
+            "no_number": self.tr("The selection holds no number, so it cannot be a figure."),
+            "several_numbers": self.tr("The selection holds more than one number: select one figure at a time."),
+            "several_paragraphs": self.tr("The selection runs over more than one paragraph: select one figure."),
+        }
+        self.note.setText(notes[what].replace("%1", str(row + 1)))
 
     def accepted_terms(self) -> list[str]:
         """The glossary term chosen for each included figure ('' for none)."""
@@ -181,12 +280,16 @@ class ReviewDialog(QDialog):
         ]
 
     def accepted_figures(self) -> list[FoundFigure]:
-        """The included figures with the reader's corrections; ValueError
-        names the first correction that is not allowed."""
+        """The included figures with the reader's corrections, each growth
+        rate linked to its level among them (or to none if that one was
+        excluded); ValueError names the first correction not allowed."""
+        rows = [
+            row for row in range(self.table.rowCount()) if self.table.item(row, 0).checkState() == Qt.CheckState.Checked
+        ]
+        index_of = {row: index for index, row in enumerate(rows)}
         accepted = []
-        for row, figure in enumerate(self._read.figures):
-            if self.table.item(row, 0).checkState() != Qt.CheckState.Checked:
-                continue
+        for row in rows:
+            figure = self._read.figures[row]
             edited = {name: self.table.item(row, COLUMNS.index(name)).text().strip() for name in EDITABLE}
             for name, allowed in (("unit", UNITS), ("kind", FACT_KINDS), ("measure", MEASURES)):
                 if edited[name] not in allowed:
@@ -196,7 +299,7 @@ class ReviewDialog(QDialog):
                         .replace("%2", edited[name])
                         .replace("%3", self.table.horizontalHeaderItem(COLUMNS.index(name)).text())
                     )
-            accepted.append(dataclasses.replace(figure, **edited))
+            accepted.append(dataclasses.replace(figure, **edited, growth_of=index_of.get(figure.growth_of, -1)))
         return accepted
 
     def save(self) -> None:
@@ -231,6 +334,9 @@ class ReviewDialog(QDialog):
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
         self.text.setAccessibleName(self.tr("Article text"))
+        self.add_action.setText(self.tr("&Add as figure"))
+        self.add_action.setToolTip(self.tr("Add the selected number as a figure the finder missed (Ctrl+M)"))
+        self._show_note()
         self.table.setAccessibleName(self.tr("Figures found"))
 
 

@@ -13,7 +13,11 @@ The reading core, in the order an import uses it:
 - figures.find_figures(article) -> list[FoundFigure]: every figure with its
   value in base units, unit, period (periods.py), kind, indicator, measure
   and growth link (quantities.py finds numbers with units, wording.py reads
-  the words around them).
+  the words around them);
+- selection.figure_from_selection(read, start, end) -> FoundFigure: a
+  figure the finder missed, selected by the reader in the review, read by
+  the same rules (figure_at names a figure the selection is already on,
+  with_figure adds the new one in reading order).
 
 Every failure is an errors.ImportFailed (ImportCancelled when the user
 stopped it). Submodules are imported where they are used; importing this

@@ -12,11 +12,12 @@ rates are linked to the level their own clause continues.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from app.importing.page import PageArticle
 from app.importing.periods import PeriodMention, find_periods
-from app.importing.quantities import Quantity, find_quantities
+from app.importing.quantities import Quantity, find_quantities, shifted
 from app.importing.wording import (
     ANAPHORS,
     clean,
@@ -85,21 +86,27 @@ class _Group:
     links: list[int] = field(default_factory=list)  # where each member's level starts
 
 
-def find_figures(article: PageArticle) -> list[FoundFigure]:
-    """Every figure in the article's paragraphs, in reading order."""
+def find_figures(article: PageArticle, marked: Sequence[tuple[int, Quantity]] = ()) -> list[FoundFigure]:
+    """Every figure in the article's paragraphs, in reading order. `marked`
+    are numbers a reader marked as figures, each (paragraph, quantity in
+    that paragraph's offsets): read by the same rules as the numbers found,
+    in place of any found number they overlap."""
     proper = proper_nouns(article.paragraphs)
     figures: list[FoundFigure] = []
     previous: list[_Group] = []  # the groups of the last sentence that had figures
     main = article_period(article)
     for number, text in enumerate(article.paragraphs):
         carry = main  # a paragraph that names no period is about the article's
+        marked_here = [quantity for paragraph, quantity in marked if paragraph == number]
         for start, end in sentences(text):
             hint = int(carry[:4]) if carry else None  # "the year" is the one being talked about
             mentions = [
                 PeriodMention(m.start + start, m.end + start, m.period, m.specific)
                 for m in find_periods(text[start:end], article.date, hint)
             ]
-            groups = read_sentence(text, start, end, mentions, carry)
+            own = [shifted(quantity, -start) for quantity in marked_here if start <= quantity.start < end]
+            quantities = with_marked(find_quantities(text[start:end]), own)
+            groups = read_sentence(text, start, end, quantities, mentions, carry)
             link_growth(text, groups)
             borrow_indicators(groups, previous)
             emit(figures, number, text, groups, proper)
@@ -125,9 +132,21 @@ def carried(period: str) -> str:
     return period[:4] if STOCK_DATE.fullmatch(period) else period
 
 
-def read_sentence(text: str, start: int, end: int, mentions: list[PeriodMention], carry: str) -> list[_Group]:
-    """The figure groups of one sentence, each with its words read."""
-    groups = make_groups(text, find_quantities(text[start:end]), start)
+def with_marked(found: list[Quantity], marked: list[Quantity]) -> list[Quantity]:
+    """The numbers found and those marked, in order; a marked one replaces
+    any found one it overlaps."""
+    if not marked:
+        return found
+    kept = [q for q in found if not any(q.start < m.end and m.start < q.end for m in marked)]
+    return sorted(kept + marked, key=lambda quantity: quantity.start)
+
+
+def read_sentence(
+    text: str, start: int, end: int, quantities: list[Quantity], mentions: list[PeriodMention], carry: str
+) -> list[_Group]:
+    """The figure groups of one sentence (its `quantities` in offsets from
+    `start`), each with its words read."""
+    groups = make_groups(text, quantities, start)
     boundary = start
     for index, group in enumerate(groups):
         first, last = group.members[0], group.members[-1]
@@ -167,14 +186,7 @@ def make_groups(text: str, quantities: list[Quantity], offset: int) -> list[_Gro
     """Consecutive numbers of one unit joined only by "," or "and"."""
     groups: list[_Group] = []
     for quantity in quantities:
-        moved = Quantity(
-            quantity.start + offset,
-            quantity.end + offset,
-            quantity.value,
-            quantity.unit,
-            quantity.counted,
-            quantity.noun_end + offset if quantity.noun_end >= 0 else -1,
-        )
+        moved = shifted(quantity, offset)
         if groups:
             last = groups[-1].members[-1]
             same = last.unit == moved.unit and last.noun_end < 0 and moved.noun_end < 0

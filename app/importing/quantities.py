@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from app.importing.dates import find_dates
@@ -263,17 +263,12 @@ def read_token(text: str, match: re.Match[str], starts: list[int], ends: list[in
     glued_letters = ORDINAL_AFTER.match(text, end) and not (MULTIPLIER.match(text, end) or UNIT.match(text, end))
     if glued_letters or RANK_BEFORE.search(text, max(0, start - 12), start):
         return None  # "3rd", "5G", "10km"; "ranked 3", "top 10"
-    number = Decimal(match["num"].replace(",", ""))
-    if match["sign"]:
-        number = -number
+    number = signed_number(match)
     money = ""
     if match["pre"]:
         money = "USD" if ("$" in match["pre"] or "USD" in match["pre"]) else "CNY"
-    multiplier, unit, counted, noun_end = 1.0, money, "", -1
-    after = MULTIPLIER.match(text, end)
-    if after:
-        multiplier = MULTIPLIERS[" ".join((after["en"] or after["zh"]).lower().split())]
-        end = after.end()
+    unit, counted, noun_end = money, "", -1
+    multiplier, end = magnitude(text, end)
     found = UNIT.match(text, end)
     if found and not (money and found.lastgroup not in ("cny", "usd")):
         unit = {
@@ -306,6 +301,47 @@ def read_token(text: str, match: re.Match[str], starts: list[int], ends: list[in
     if not unit and multiplier != 1:
         unit = "count"  # "reached 60 million": a number of things the text named before
     return _Token(start, end, number, multiplier, unit, counted, noun_end, money)
+
+
+def signed_number(match: re.Match[str]) -> Decimal:
+    """The number a NUMBER match writes, with its sign."""
+    number = Decimal(match["num"].replace(",", ""))
+    return -number if match["sign"] else number
+
+
+def magnitude(text: str, end: int) -> tuple[float, int]:
+    """The multiplier written right after a number ("million", "亿"), 1 for
+    none, and where the number's words end."""
+    after = MULTIPLIER.match(text, end)
+    if not after:
+        return 1.0, end
+    return MULTIPLIERS[" ".join((after["en"] or after["zh"]).lower().split())], after.end()
+
+
+def lone_quantity(text: str) -> Quantity | None:
+    """The one number of a text that holds no figure find_quantities reads
+    in it, years beside it aside ("reached1.2 million tonnes in 2018",
+    "850,000 TEU"): read as find_quantities reads a text that starts with
+    it, else its value with sign and magnitude and no unit. None when the
+    text holds no number, or more than one."""
+    numbers = list(NUMBER.finditer(text))
+    if len(numbers) > 1:
+        numbers = [match for match in numbers if match["pre"] or not YEAR.fullmatch(match["num"])]
+    if len(numbers) != 1:
+        return None
+    match = numbers[0]
+    found = find_quantities(text[match.start() :])
+    if found and found[0].start == 0:
+        return shifted(found[0], match.start())
+    multiplier, end = magnitude(text, match.end())
+    value = float(signed_number(match) * Decimal(repr(multiplier)))
+    return Quantity(match.start(), end, value, "")
+
+
+def shifted(quantity: Quantity, offset: int) -> Quantity:
+    """The same quantity, its offsets moved by `offset`."""
+    noun_end = quantity.noun_end + offset if quantity.noun_end >= 0 else -1
+    return replace(quantity, start=quantity.start + offset, end=quantity.end + offset, noun_end=noun_end)
 
 
 def counted_noun(text: str, position: int) -> tuple[str, int]:
