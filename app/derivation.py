@@ -4,6 +4,7 @@ checked by evaluating them (numbers and + - * / only, never eval)."""
 from __future__ import annotations
 
 import ast
+import functools
 import math
 import operator
 
@@ -40,23 +41,25 @@ def evaluate_derivation(expression: str) -> float:
     return value
 
 
+@functools.lru_cache(maxsize=1024)
 def derivation_range(expression: str) -> tuple[float, float]:
     """The least and greatest values the derivation can have when each of
     its numbers is off by half a unit of its last written digit: 4630 / 1.168
-    is about 3,962–3,966, since 1.168 stands for anything from 1.1675 to 1.1685."""
+    is about 3,962–3,966, since 1.168 stands for anything from 1.1675 to 1.1685.
+    Remembered: every chart and caption showing a derived value asks for it."""
     tree = ast.parse(expression, mode="eval")
     constants = [node for node in ast.walk(tree) if isinstance(node, ast.Constant)][:8]
-    spans = []
+    written, spans = [], []
     for node in constants:
         text = ast.get_source_segment(expression, node) or ""
         decimals = len(text.partition(".")[2]) if "." in text and "e" not in text.lower() else 0
         exact = text in ("1", "100")  # the whole of a share, or of a rate: not rounded
+        written.append(float(ast.literal_eval(text or "0")))
         spans.append(0.0 if exact else 0.5 * 10.0**-decimals)
     values = []
     for corner in range(2 ** len(constants)):
-        for bit, (node, span) in enumerate(zip(constants, spans, strict=True)):
-            node.value = float(ast.literal_eval(ast.get_source_segment(expression, node) or "0"))
-            node.value += span if corner >> bit & 1 else -span
+        for bit, (node, value, span) in enumerate(zip(constants, written, spans, strict=True)):
+            node.value = value + (span if corner >> bit & 1 else -span)
         try:
             values.append(evaluate_derivation(ast.unparse(tree)))
         except DerivationError:

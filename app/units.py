@@ -78,14 +78,22 @@ def round_half_up(value: float, digits: int) -> Decimal:
     return Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
 
 
+def _rounded(value: float, digits: int | None) -> Decimal:
+    """`value` to `digits` decimals; or, with None, to at most two with
+    trailing zeros dropped (16.80 -> 16.8, 28.00 -> 28)."""
+    rounded = round_half_up(value, 2 if digits is None else digits)
+    if digits is None:
+        rounded = rounded.normalize() if rounded != rounded.to_integral() else rounded.quantize(Decimal(1))
+    return rounded
+
+
 def format_number(value: float, language: str, digits: int | None = None) -> str:
     """A plain number with the language's grouping and decimal sign; with
     `digits`, exactly that many decimals, else at most two, trailing zeros dropped."""
     if not math.isfinite(value):
         return "—"
-    rounded = round_half_up(value, 2 if digits is None else digits)
+    rounded = _rounded(value, digits)
     if digits is None:
-        rounded = rounded.normalize() if rounded != rounded.to_integral() else rounded.quantize(Decimal(1))
         return format_decimal(rounded, locale=BABEL_LOCALES[language], decimal_quantization=False)
     pattern = "#,##0" + ("." + "0" * digits if digits else "")
     return format_decimal(rounded, format=pattern, locale=BABEL_LOCALES[language])
@@ -116,9 +124,8 @@ def format_compact(value: float, language: str, digits: int | None = 1) -> str:
 
 def format_percent(value: float, language: str, digits: int | None = None) -> str:
     """28 -> '28%' ('28 %' in French); 16.8 -> '16.8%'."""
-    rounded = round_half_up(value, 2 if digits is None else digits)
+    rounded = _rounded(value, digits)
     if digits is None:
-        rounded = rounded.normalize() if rounded != rounded.to_integral() else rounded.quantize(Decimal(1))
         return babel_format_percent(rounded / 100, locale=BABEL_LOCALES[language], decimal_quantization=False)
     pattern = Locale.parse(BABEL_LOCALES[language]).percent_formats[None].pattern
     pattern = pattern.replace("#,##0", "#,##0" + ("." + "0" * digits if digits else ""), 1)
@@ -160,8 +167,10 @@ def format_exact(value: float, unit: str, language: str, counted: str = "", digi
     return _tr(UNITS[unit].with_unit).replace("%1", number).replace("%2", counted)
 
 
+@functools.lru_cache(maxsize=4096)
 def format_tick(value: float, unit: str, language: str) -> str:
-    """A value-axis tick, in the same form as the labels of the bars."""
+    """A value-axis tick, in the same form as the labels of the bars.
+    Remembered: an axis asks again for the same ticks at every paint."""
     if value == 0:
         return format_number(0, language)
     if UNITS[unit].compact:

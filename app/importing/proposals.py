@@ -81,7 +81,9 @@ def _indicator(figure: FoundFigure, glossary: Glossary, indicators: dict[str, di
         )
     if match is not None:
         term = glossary.terms[match.term]
-        place_id = match.place if match.place not in (None, "hunan") else match.partner
+        # The province is the release's own scope, not a qualifier of its figures.
+        named = glossary.places.get(match.place) if match.place else None
+        place_id = match.place if named is not None and named.kind != "province" else match.partner
         if place_id is not None and place_id == getattr(term, "partner", None):
             place_id = None  # the term already names its partner
         place = glossary.places.get(place_id) or glossary.partners.get(place_id) if place_id else None
