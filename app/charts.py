@@ -42,6 +42,7 @@ class PointSpec:
     fact_id: str = ""
     label_row: int = 0  # 1: written one line higher, clear of a neighbour's label
     series: str = "main"  # points of one series are joined by a line
+    source: str = ""  # where the value comes from, in the display language
 
 
 @dataclasses.dataclass(frozen=True)
@@ -244,6 +245,7 @@ def _fact_point(
         tooltip,
         fact.id,
         series=series,
+        source=fact.source_in(language),
     )
 
 
@@ -317,6 +319,7 @@ def _series_chart(bundle: ArticleBundle, chart: ChartDef, language: str) -> Char
                     point_label(row.value, row.status, unit, language, digits),
                     tooltip,
                     label_row=1 if fact and paired else 0,
+                    source=f"{row.source_in(language)} — {row.url}",
                 )
             )
         if fact:

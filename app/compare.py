@@ -198,6 +198,7 @@ def compare_spec(
                     tooltip,
                     f"{row.article_path}#{row.fact}" if row.fact else "",
                     series=series,
+                    source=row.source,
                 )
             )
     title = localized(names.get(indicator, {"en": indicator}), language)

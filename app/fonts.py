@@ -7,7 +7,7 @@ their own glyph forms (the three share code points, not shapes).
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from app import paths
 from app.errors import ViewerError
@@ -19,6 +19,9 @@ FONT_FILES = {
     "JP": "ViewerSansJP-Regular.otf",
     "KR": "ViewerSansKR-Regular.otf",
 }
+# The application font's size the window's charts were laid out for: a
+# larger one (the desktop's large-text setting) makes their text larger.
+DESIGN_POINT_SIZE = 9.0
 # The same families in bold, so headings are real bold (a synthesized bold
 # is drawn twice into PDFs, which doubles their text).
 BOLD_FONT_FILES = {region: name.replace("-Regular", "-Bold") for region, name in FONT_FILES.items()}
@@ -58,3 +61,17 @@ def font_for(language: str, point_size: float | None = None) -> QFont:
     if point_size:
         font.setPointSizeF(point_size)
     return font
+
+
+def text_scale() -> float:
+    """How much larger than designed the desktop wants text: the application
+    font's point size (the system's, unless set in pixels) over
+    DESIGN_POINT_SIZE; never below 1."""
+    size = QGuiApplication.font().pointSizeF()
+    return max(1.0, size / DESIGN_POINT_SIZE) if size > 0 else 1.0
+
+
+def screen_font_for(language: str, point_size: float) -> QFont:
+    """font_for on screen: `point_size` grown with the desktop's text size.
+    Saved and printed output keeps font_for's fixed sizes."""
+    return font_for(language, point_size * text_scale())

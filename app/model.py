@@ -191,6 +191,11 @@ class AppModel(QObject):
         if self._theme == "system":
             self.themeChanged.emit(self._theme)
 
+    def system_contrast_changed(self) -> None:
+        """The desktop's high-contrast setting changed: every theme has a
+        high-contrast form, so every view redraws whatever the theme."""
+        self.themeChanged.emit(self._theme)
+
     @property
     def text_size(self) -> int:
         return self._text_size

@@ -136,3 +136,21 @@ def test_the_layout_comes_to_rest_at_every_card_width(window, model, qtbot):
                 before = state(card)
                 settle()
                 assert state(card) == before, (chart_id, width)
+
+
+def test_the_charts_stand_two_abreast_when_there_is_room_and_in_one_column_when_not(qtbot, model):
+    """Decided by the scroll area's width once the charts are shown, also
+    when the window took its size before they were built."""
+    from ui.main_window import MainWindow
+
+    for (width, height), columns in (((1920, 1080), 2), ((1024, 700), 1)):
+        window = MainWindow(model)
+        qtbot.addWidget(window)
+        window.resize(width, height)
+        window.show()
+        qtbot.waitExposed(window)
+        with qtbot.waitSignal(window.charts.chartsReady):
+            window.charts.load()
+        settle()
+        assert window.charts.columns == columns, (width, height)
+        window.close()

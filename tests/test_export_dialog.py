@@ -100,7 +100,7 @@ def test_ctrl_s_on_a_focused_chart_asks_to_save_it(window, qtbot):
     with qtbot.waitSignal(card.saveRequested) as blocker:
         qtbot.keyClick(card, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert blocker.args == ["enterprises"]
-    assert [a.text() for a in card.actions()] == ["Save image…", "Copy image"]
+    assert [a.text() for a in card.actions()] == ["Save image…", "Copy image", "Show values as a table…"]
     assert card.save_button.text() == "Save image…"
 
 

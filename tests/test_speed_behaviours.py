@@ -9,7 +9,8 @@ the speed itself; nothing here times anything).
 - Saving charts from the command line builds no window: the views' modules
   are not imported.
 - A language switch lays the article out once and sets no style sheet on
-  the reader (fontTools.subset loading only for SVG is tested in
+  the reader; it keeps the charts' marks, rewriting their texts, and paints
+  each chart once (fontTools.subset loading only for SVG is tested in
   tests/test_faults.py).
 """
 
@@ -23,6 +24,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -156,3 +158,46 @@ def test_a_theme_change_restyles_the_reader_and_a_repeated_one_does_nothing(wind
     assert reader_calls["setStyleSheet"] == 2  # the text and the translation banner
     window.reader.retranslate_ui()
     assert reader_calls == {"setMarkdown": 1, "setStyleSheet": 2}
+
+
+class PaintCounter(QObject):
+    """Counts the paint events of the widgets it is installed on."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.paints = 0
+
+    def eventFilter(self, _watched, event):  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Paint:
+            self.paints += 1
+        return False
+
+
+def test_a_language_switch_keeps_the_bars_and_rewrites_their_texts(window, model):
+    card = window.charts.cards["growth_2018"]
+    bars, labels = list(card.bar_items), [label.toPlainText() for label in card.value_labels]
+    model.set_language("fr")
+    QApplication.processEvents()
+    assert card.bar_items == bars  # the same items, not drawn anew
+    assert [label.toPlainText() for label in card.value_labels] != labels
+    # (toPlainText() gives no-break spaces back as plain spaces.)
+    assert [label.toPlainText() for label in card.value_labels] == [
+        p.label.replace("\u00a0", " ") for p in card.spec.points
+    ]
+    # A theme change draws the bars anew, in its colours.
+    model.set_theme("dark")
+    QApplication.processEvents()
+    assert all(bar not in bars for bar in card.bar_items)
+
+
+def test_a_language_switch_paints_each_chart_once(window, model):
+    counter = PaintCounter()
+    for card in window.charts.cards.values():
+        card.plot.viewport().installEventFilter(counter)
+    for language in ["zh", "fr", "ko", "ja", "en"]:
+        counter.paints = 0
+        model.set_language(language)
+        for _ in range(5):  # the language change, the layouts it asks for, the paint
+            QApplication.processEvents()
+        assert counter.paints == len(window.charts.cards), language
+        assert window.updatesEnabled()

@@ -93,6 +93,7 @@ class AboutDialog(QDialog):
             f"<p>{html.escape(summary)}</p><p>{html.escape(licence)}</p>"
         )
         self.browser.setHtml(self._sources_html() + self._software_html() + self._fonts_html())
+        self.browser.setAccessibleName(self.tr("Data sources, libraries and fonts"))
 
     def _sources_html(self) -> str:
         bundle, language = self._model.bundle, self._model.language

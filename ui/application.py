@@ -93,7 +93,10 @@ def connect_application(app: QApplication, model: AppModel) -> TranslatorService
     model.languageChanged.connect(apply_language)
     model.themeChanged.connect(lambda name: app.setPalette(theme.palette(name)))
     # "Follow the system" follows a change of the desktop's scheme while running.
-    app.styleHints().colorSchemeChanged.connect(lambda _scheme: model.system_theme_changed())
+    hints = app.styleHints()  # held: its accessibility hints live only as long as this wrapper
+    hints.colorSchemeChanged.connect(lambda _scheme: model.system_theme_changed())
+    # So does a change of its high-contrast setting, in every theme.
+    hints.accessibility().contrastPreferenceChanged.connect(lambda _preference: model.system_contrast_changed())
     return translator
 
 

@@ -141,6 +141,11 @@ class BarItem(pg.GraphicsObject):
         painter.restore()
 
 
+def shapes(spec: ChartSpec) -> tuple:
+    """What the marks of `spec` look like, whatever its language."""
+    return tuple((p.x, p.width, p.value, p.kind, p.fact_id, p.series) for p in spec.points)
+
+
 class Mark:
     """What every renderer does; a ChartCard holds one per chart."""
 
@@ -168,6 +173,22 @@ class Mark:
     def obstacles(self, to_px) -> list[QRectF | None]:
         """Per point of the spec, the pixels its mark covers (None: nothing)."""
         return [None for _ in self._spec.points]
+
+    def retext(self, spec: ChartSpec, font: QFont) -> bool:
+        """Take the texts of `spec` (another language) when it has the same
+        points as the spec drawn, keeping the marks; False when it has not
+        and must be drawn anew."""
+        if self._spec is None or shapes(self._spec) != shapes(spec):
+            return False
+        self._spec, self._font = spec, QFont(font)
+        for point, label in zip(spec.points, self.labels):
+            label.setFont(font)
+            label.setPlainText(point.label)
+        self._take_tooltips(spec)
+        return True
+
+    def _take_tooltips(self, spec: ChartSpec) -> None:
+        raise NotImplementedError
 
     def _add_labels(self, plot: pg.PlotItem, spec: ChartSpec, colors: Colors, font: QFont) -> None:
         self._font = QFont(font)
@@ -311,6 +332,11 @@ class BarMark(Mark):
                 self._fact_bars[point.fact_id] = bar
         self._add_labels(plot, spec, colors, font)
 
+    def _take_tooltips(self, spec: ChartSpec) -> None:
+        for point, bar in zip(spec.points, self._bars):
+            if bar is not None:
+                bar.setToolTip(point.tooltip)
+
     def obstacles(self, to_px) -> list[QRectF | None]:
         return [
             None
@@ -376,6 +402,9 @@ class LineMark(Mark):
         plot.addItem(self._scatter)
         self.items.append(self._scatter)
         self._add_labels(plot, spec, colors, font)
+
+    def _take_tooltips(self, spec: ChartSpec) -> None:
+        self._points = [p for p in spec.points if p.value is not None]
 
     def obstacles(self, to_px) -> list[QRectF | None]:
         half = self.SYMBOL_SIZE / 2 + 1

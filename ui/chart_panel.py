@@ -8,12 +8,12 @@ own records, so pandas is not needed for them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from app.charts import describe_fact
-from app.fonts import font_for
+from app.fonts import screen_font_for
 from app.model import AppModel
 from app.units import format_tick
 from ui import theme
@@ -36,6 +36,7 @@ class ChartPanel(QStackedWidget):
         self.cards: dict[str, QWidget] = {}
         self.current_chart = ""  # the chart File → Save chart… acts on
         self._columns = 0
+        self._colors: theme.Colors | None = None  # those the panel is styled in
         self._placeholder = QLabel(self)
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._placeholder.setEnabled(False)
@@ -48,12 +49,14 @@ class ChartPanel(QStackedWidget):
         self._scroll = QScrollArea(self._content)
         self._scroll.setWidgetResizable(True)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the charts inside
         self._grid_host = QWidget()
         self._grid_host.setObjectName("chartGrid")
         self._grid = QGridLayout(self._grid_host)
         self._grid.setContentsMargins(6, 6, 6, 6)
         self._grid.setSpacing(6)
         self._scroll.setWidget(self._grid_host)
+        self._scroll.viewport().installEventFilter(self)
         content_layout = QVBoxLayout(self._content)
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.setSpacing(0)
@@ -77,6 +80,7 @@ class ChartPanel(QStackedWidget):
 
         for card in self.cards.values():
             self._grid.removeWidget(card)
+            card.hide()  # not painted again before it is deleted
             card.deleteLater()
         self.cards = {}
         specs = self._model.chart_specs()
@@ -90,8 +94,8 @@ class ChartPanel(QStackedWidget):
             card.factClicked.connect(self._model.select_fact)
         self.current_chart = specs[0].id if specs else ""
         self._columns = 0
-        self._arrange()
         self.setCurrentWidget(self._content)
+        self._arrange()
         self._draw(specs)
 
     @property
@@ -117,10 +121,12 @@ class ChartPanel(QStackedWidget):
         for row in range((len(cards) + columns - 1) // columns):
             self._grid.setRowStretch(row, 1)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        super().resizeEvent(event)
-        if self.cards:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        # The viewport's width, not the panel's: a scroll bar coming or going
+        # changes it, and so does the panel's first layout once shown.
+        if watched is self._scroll.viewport() and event.type() == QEvent.Type.Resize and self.cards:
             self._arrange()
+        return False
 
     def _on_article_changed(self) -> None:
         if self.cards:  # before the first load, load() builds them
@@ -133,11 +139,13 @@ class ChartPanel(QStackedWidget):
     def _draw(self, specs: list) -> None:
         colors = theme.colors(self._model.theme)
         language = self._model.language
-        font = font_for(language, 9)
-        self._grid_host.setStyleSheet(f"#chartGrid {{ background: {colors.window}; }}")
-        self.caption.setStyleSheet(
-            f"#factCaption {{ background: {colors.fact_link}; color: {colors.text}; padding: 6px 10px; }}"
-        )
+        font = screen_font_for(language, 9)  # larger with the desktop's large text
+        if colors != self._colors:  # a style sheet costs a restyle of every child
+            self._colors = colors
+            self._grid_host.setStyleSheet(f"#chartGrid {{ background: {colors.window}; }}")
+            self.caption.setStyleSheet(
+                f"#factCaption {{ background: {colors.fact_link}; color: {colors.text}; padding: 6px 10px; }}"
+            )
         for spec in specs:
             card = self.cards.get(spec.id)
             if card is not None:

@@ -7,10 +7,21 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, QSizeF, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QFontMetricsF, QKeySequence, QPainter, QPen
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QAction,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeySequence,
+    QPainter,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,9 +34,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.chart_words import chart_description, current_point_name, points_in_order
 from app.charts import ChartSpec, kind_name
+from ui.chart_focus import FocusRing, point_outline
 from ui.chart_marks import MARKS, Mark, wrap_lines
 from ui.theme import Colors, palette_of
+
+if TYPE_CHECKING:
+    from ui.chart_table_dialog import ChartTableDialog
 
 pg.setConfigOptions(antialias=True, background="w", foreground="k")
 
@@ -245,8 +261,11 @@ class ElidedLabel(QLabel):
 class ChartCard(QWidget):
     """A chart: title, bars with their values, legend and a one-line source.
 
-    On screen it takes focus on click; Ctrl+S, Ctrl+C, its Save button and
-    its context menu ask for the image to be saved or copied.
+    On screen it takes focus on click or Tab; Ctrl+S, Ctrl+C, its Save
+    button and its context menu ask for the image to be saved or copied,
+    Ctrl+T shows its values as a table. Left, Right, Home and End move the
+    keyboard across its points (outlined, and read out through the card's
+    accessible name); Enter or Space selects the fact of the point.
     """
 
     saveRequested = Signal(str)
@@ -261,7 +280,9 @@ class ChartCard(QWidget):
         super().__init__(parent)
         self.chart_id = chart_id
         self.setObjectName(f"chart_{chart_id}")
-        self.spec: ChartSpec | None = None
+        self._spec: ChartSpec | None = None
+        self.current_point = -1  # the point the keyboard is on: an index into spec.points, -1 none
+        self._interactive = not for_export
         self.selected_fact = ""
         self.mark: Mark = MARKS["bar"]()
         self._colors: Colors | None = None
@@ -315,11 +336,15 @@ class ChartCard(QWidget):
             self.save_action.setShortcut(QKeySequence.StandardKey.Save)
             self.copy_action = QAction(self)
             self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
-            for action in (self.save_action, self.copy_action):
+            self.table_action = QAction(self)
+            self.table_action.setShortcut(QKeySequence("Ctrl+T"))
+            for action in (self.save_action, self.copy_action, self.table_action):
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 self.addAction(action)
             self.save_action.triggered.connect(lambda: self.saveRequested.emit(self.chart_id))
             self.copy_action.triggered.connect(lambda: self.copyRequested.emit(self.chart_id))
+            self.table_action.triggered.connect(self.show_table)
+            self.focus_ring = FocusRing(item.getViewBox(), self._focus_outline)
             self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             self.plot.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
             self.retranslate_ui()
@@ -337,10 +362,34 @@ class ChartCard(QWidget):
         super().focusInEvent(event)
         self.focused.emit(self.chart_id)
         self.update()
+        if self._interactive:
+            self.focus_ring.update()
 
     def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().focusOutEvent(event)
         self.update()
+        if self._interactive:
+            self.focus_ring.update()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        key, order = event.key(), points_in_order(self._spec) if self._spec else []
+        moves = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End)
+        if order and key in moves:
+            at = order.index(self.current_point) if self.current_point in order else -1
+            if key == Qt.Key.Key_Home or (key == Qt.Key.Key_Right and at < 0):
+                at = 0
+            elif key == Qt.Key.Key_End or (key == Qt.Key.Key_Left and at < 0):
+                at = len(order) - 1
+            else:  # stays on the first or last point: said again, so the end is heard
+                at = min(max(at + (1 if key == Qt.Key.Key_Right else -1), 0), len(order) - 1)
+            self.set_current_point(order[at])
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.current_point >= 0:
+            fact_id = self._spec.points[self.current_point].fact_id
+            if fact_id:
+                self.factClicked.emit(fact_id)
+            return
+        super().keyPressEvent(event)
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
         option = QStyleOption()
@@ -352,7 +401,7 @@ class ChartCard(QWidget):
             painter.drawRect(self.rect().adjusted(1, 1, -1, -1))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.LanguageChange and self.save_button.isVisible():
+        if event.type() == QEvent.Type.LanguageChange and self._interactive:  # hidden or not
             self.retranslate_ui()
         super().changeEvent(event)
 
@@ -361,43 +410,49 @@ class ChartCard(QWidget):
         self.save_button.setToolTip(self.tr("Save this chart as PNG, JPEG, SVG or PDF (Ctrl+S)"))
         self.save_action.setText(self.tr("Save image…"))
         self.copy_action.setText(self.tr("Copy image"))
+        self.table_action.setText(self.tr("Show values as a table…"))
 
     def show_spec(self, spec: ChartSpec, colors: Colors, font: QFont, number_format: Callable[[float], str]) -> None:
-        """Draw `spec` (all text already in the display language) in `colors`."""
+        """Draw `spec` (all text already in the display language) in `colors`.
+        The same points in another language keep their marks: only the
+        texts change."""
+        restyle = colors != self._colors
         self.spec = spec
         self._colors = colors
         self._number_format = number_format
-        # Every colour of the card comes from `colors`, none from the
-        # application's palette: a card laid out for a file looks the same
-        # whatever the window's theme.
-        self.setPalette(palette_of(colors))
-        # The style sheet also paints the plot's viewport: under a style sheet
-        # a child widget takes the application's palette, not its parent's.
-        self.setStyleSheet(
-            f"ChartCard {{ background: {colors.base}; }} #chartSource {{ color: {colors.muted}; }}"
-            f" #chartTitle {{ color: {colors.text}; }} #chartPlot {{ background: {colors.base}; border: none; }}"
-        )
         item = self.plot.getPlotItem()
-        item.clear()
-        self.plot.setBackground(colors.base)
+        if restyle:
+            # Every colour of the card comes from `colors`, none from the
+            # application's palette: a card laid out for a file looks the
+            # same whatever the window's theme.
+            self.setPalette(palette_of(colors))
+            # The style sheet also paints the plot's viewport: under a style
+            # sheet a child widget takes the application's palette, not its parent's.
+            self.setStyleSheet(
+                f"ChartCard {{ background: {colors.base}; }} #chartSource {{ color: {colors.muted}; }}"
+                f" #chartTitle {{ color: {colors.text}; }} #chartPlot {{ background: {colors.base}; border: none; }}"
+            )
+            self.plot.setBackground(colors.base)
+            for name in ("left", "bottom"):
+                axis = item.getAxis(name)
+                axis.setPen(pg.mkPen(colors.muted))
+                axis.setTextPen(pg.mkPen(colors.text))
         title_font = QFont(font)
         title_font.setPointSizeF(font.pointSizeF() * 1.2)
         title_font.setBold(True)
         self.title.setFont(title_font)
         self.title.set_full_text(spec.title)
-        for name in ("left", "bottom"):
-            axis = item.getAxis(name)
-            axis.setPen(pg.mkPen(colors.muted))
-            axis.setTextPen(pg.mkPen(colors.text))
-            axis.setStyle(tickFont=font)
+        self.axis.setStyle(tickFont=font)
         self._x_range = (-0.6, len(spec.categories) - 0.4)
         self._axis_floor = 0
         self.category_axis.set_categories(spec.categories, font)
         self.axis.label.setFont(font)
         item.setLabel("left", spec.unit_label, color=colors.muted)
-        if not isinstance(self.mark, MARKS[spec.mark]):
-            self.mark = MARKS[spec.mark]()
-        self.mark.draw(item, spec, colors, font, self.selected_fact)
+        if restyle or not isinstance(self.mark, MARKS[spec.mark]) or not self.mark.retext(spec, font):
+            item.clear()
+            if not isinstance(self.mark, MARKS[spec.mark]):
+                self.mark = MARKS[spec.mark]()
+            self.mark.draw(item, spec, colors, font, self.selected_fact)
         item.setXRange(*self._x_range, padding=0)
         self._fill_legend(spec, colors, font)
         self.source.setFont(font)
@@ -488,3 +543,59 @@ class ChartCard(QWidget):
             else:
                 entries.append((kind, kind_name(kind)))
         self.legend.set_entries(entries, self.mark, colors, font)
+
+    # -- what assistive technology reads, and the keyboard's point ---------------
+    @property
+    def spec(self) -> ChartSpec | None:
+        """The chart shown. Setting it (show_spec does) also renews what
+        assistive technology reads of the card."""
+        return self._spec
+
+    @spec.setter
+    def spec(self, spec: ChartSpec | None) -> None:
+        self._spec = spec
+        if spec is None or self.current_point >= len(spec.points):
+            self.current_point = -1
+        self._update_accessible_text()
+
+    def set_current_point(self, index: int) -> None:
+        """Put the keyboard on point `index` of the spec (-1: on none): it is
+        outlined while the card has focus, and said by screen readers."""
+        self.current_point = index
+        self._update_accessible_text(announce=True)
+        if self._interactive:
+            self.focus_ring.update()
+
+    def _update_accessible_text(self, announce: bool = False) -> None:
+        """Name: the title, or the title and the point the keyboard is on.
+        Description: every value in words."""
+        spec = self._spec
+        if spec is None:
+            name, description = self.tr("Chart"), ""
+        else:
+            name = current_point_name(spec, self.current_point) if self.current_point >= 0 else spec.title
+            description = chart_description(spec)
+        if description != self.accessibleDescription():
+            self.setAccessibleDescription(description)
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
+        if name != self.accessibleName() or announce:
+            self.setAccessibleName(name)
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
+
+    def _focus_outline(self) -> tuple[QRectF, QColor] | None:
+        """Where the focus ring goes now, and in which colour (None: nowhere)."""
+        if not self.hasFocus() or self._spec is None or self._colors is None or self.current_point < 0:
+            return None
+        rect = point_outline(self.mark, self._spec, self.plot.getPlotItem().getViewBox(), self.current_point)
+        return None if rect is None else (rect, QColor(self._colors.text))
+
+    def show_table(self) -> ChartTableDialog | None:
+        """Open this chart's values as a table, over its window; returns the dialog."""
+        if self._spec is None:
+            return None
+        from ui.chart_table_dialog import ChartTableDialog  # deferred: needed only when asked for
+
+        dialog = ChartTableDialog(self._spec, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

@@ -5,10 +5,9 @@ figure, and the chart saves like any other."""
 from __future__ import annotations
 
 import sys
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,27 +23,14 @@ from PySide6.QtWidgets import (
 
 from app.errors import ViewerError
 from app.export_options import FORMATS, ExportOptions, file_name
-from app.fonts import font_for
+from app.fonts import screen_font_for
 from app.model import AppModel
 from app.units import format_tick
 from ui import theme
+from ui.accessible_names import name_buddy
 
 MEASURES = ("level", "growth")
 MARKS = ("line", "bar")
-
-
-class _PandasLoader(QObject):
-    """Imports pandas on another thread; `loaded` arrives on the UI thread."""
-
-    loaded = Signal()
-
-    def start(self) -> None:
-        def work() -> None:
-            import pandas  # noqa: F401  (only to have it loaded)
-
-            self.loaded.emit()
-
-        threading.Thread(target=work, name="import-pandas", daemon=True).start()
 
 
 class CompareDialog(QDialog):
@@ -86,10 +72,9 @@ class CompareDialog(QDialog):
         self.retranslate_ui()
         if "pandas" in sys.modules:
             self.load()
-        else:
-            self._loader = _PandasLoader(self)
-            self._loader.loaded.connect(self.load)
-            self._loader.start()
+        else:  # the model imports pandas off the UI thread, then builds its tables
+            model.tablesChanged.connect(self.load, Qt.ConnectionType.SingleShotConnection)
+            model.request_tables()
 
     def load(self) -> None:
         """Read the library into the table across articles and draw."""
@@ -148,7 +133,7 @@ class CompareDialog(QDialog):
         self.card.show_spec(
             self.spec,
             theme.colors(self._model.theme),
-            font_for(language, 9),
+            screen_font_for(language, 9),
             lambda value, unit=self.spec.unit: format_tick(value, unit, language),
         )
 
@@ -192,10 +177,10 @@ class CompareDialog(QDialog):
             self._labels, (self.tr("&Indicator:"), self.tr("&Measure:"), self.tr("&Draw as:")), strict=True
         ):
             label.setText(text)
+            name_buddy(label)
         for index, text in enumerate((self.tr("Level"), self.tr("Growth"))):
             self.measure_box.setItemText(index, text)
         for index, text in enumerate((self.tr("Line"), self.tr("Bars"))):
             self.mark_box.setItemText(index, text)
         self.save_button.setText(self.tr("&Save image…"))
-        self.indicator_box.setAccessibleName(self.tr("Indicator"))
         self._redraw()

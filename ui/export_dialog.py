@@ -40,6 +40,7 @@ from app.export_options import (
 )
 from app.files import WriteError
 from app.model import AppModel
+from ui.accessible_names import name_buddy
 from ui.export import default_text_as_outlines, export_chart, render_chart
 
 PREVIEW_SIZE = (360, 225)
@@ -300,6 +301,9 @@ class ExportDialog(QDialog):
         )
         for label, text in zip(self._labels, texts):
             label.setText(text)
+            name_buddy(label)
+        self.width_box.setAccessibleName(self.tr("Width (pixels)"))
+        self.height_box.setAccessibleName(self.tr("Height (pixels)"))
         self.preset_box.setItemText(self.preset_box.count() - 1, self.tr("Custom"))
         self.background_box.setItemText(0, self.tr("White"))
         self.background_box.setItemText(1, self.tr("Transparent (PNG, SVG)"))

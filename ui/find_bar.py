@@ -123,8 +123,10 @@ class FindBar(QWidget):
 
     def retranslate_ui(self) -> None:
         self.edit.setPlaceholderText(self.tr("Find in the article"))
+        self.edit.setAccessibleName(self.tr("Find in the article"))
         self.previous_button.setText(self.tr("Previous"))
         self.next_button.setText(self.tr("Next"))
         self.close_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton))
+        self.close_button.setText(self.tr("Close"))  # read by screen readers; the button shows an icon
         self.close_button.setToolTip(self.tr("Close (Esc)"))
         self._update_count()

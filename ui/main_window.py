@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -35,6 +35,9 @@ class MainWindow(QMainWindow):
     def __init__(self, model: AppModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = model
+        # Connected before the views': they all restyle and lay out again.
+        model.languageChanged.connect(self._paint_once_settled)
+        model.themeChanged.connect(self._paint_once_settled)
         self.reader = ReaderView(model, self)
         self.settings_panel = SettingsPanel(model, self)
         self.charts = ChartPanel(model, self)
@@ -70,6 +73,13 @@ class MainWindow(QMainWindow):
             self.settings_problem = QLabel(model.settings.problem, self)
             self.statusBar().addWidget(self.settings_problem, 1)
         self.retranslate_ui()
+
+    def _paint_once_settled(self) -> None:
+        """Hold painting while the views take a new language or theme and
+        the layouts that follow settle, then paint the window once."""
+        if self.isVisible() and self.updatesEnabled():
+            self.setUpdatesEnabled(False)
+            QTimer.singleShot(0, self, lambda: self.setUpdatesEnabled(True))
 
     def _on_escape(self) -> None:
         if not self.reader.find_bar.close_bar():
@@ -211,7 +221,7 @@ class MainWindow(QMainWindow):
 
     def import_source(self, source: str) -> None:
         """Read a page, file or address, review its figures, add it to the library."""
-        from ui.import_dialog import import_article  # deferred: the page reader is slow to import
+        from ui.import_task import import_article  # deferred: the page reader is slow to import
 
         result = import_article(self._model, source, self)
         if result:

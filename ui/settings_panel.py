@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QSpinBo
 from app.i18n import LANGUAGES
 from app.model import AppModel
 from app.settings import TEXT_SIZES, THEMES
+from ui.accessible_names import name_buddy
 
 THEME_NAMES = {
     "system": QT_TRANSLATE_NOOP("SettingsPanel", "Follow the system"),
@@ -77,5 +78,7 @@ class SettingsPanel(QWidget):
         self._theme_label.setText(self.tr("&Theme:"))
         self._text_size_label.setText(self.tr("Reader te&xt size:"))
         self.text_size_box.setSuffix(self.tr(" pt"))
+        for label in (self._language_label, self._theme_label, self._text_size_label):
+            name_buddy(label)
         for index, code in enumerate(THEMES):
             self.theme_box.setItemText(index, self.tr(THEME_NAMES[code]))

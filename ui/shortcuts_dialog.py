@@ -3,8 +3,6 @@ the keys as this platform writes them, in the display language."""
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -18,15 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# A mnemonic: "文件(&F)" loses "(&F)", "&Open" its "&", and "&&" stays one "&".
-_CJK_MNEMONIC = re.compile(r"\s*\(&[^&]\)")
-_MNEMONIC = re.compile(r"&(&?)")
+from ui.accessible_names import without_mnemonic
 
 
 def plain_text(action: QAction) -> str:
     """The action's text as a reader sees it: no mnemonic, no trailing '…'."""
-    text = _MNEMONIC.sub(r"\1", _CJK_MNEMONIC.sub("", action.text()))
-    return text.rstrip("…").rstrip(".").strip()
+    return without_mnemonic(action.text()).rstrip("…").rstrip(".").strip()
 
 
 def shortcut_text(action: QAction) -> str:
@@ -89,5 +84,6 @@ class ShortcutsDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self._fill()
         self._refill.start()  # and again once the window has renamed its actions

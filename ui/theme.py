@@ -52,6 +52,37 @@ DARK = Colors(
 )
 
 
+# The forms the desktop's high-contrast setting asks for: black on white or
+# white on black, every text at full strength, marks and outlines darker
+# (lighter) than in the themes above.
+HIGH_CONTRAST_LIGHT = Colors(
+    "#ffffff",
+    "#ffffff",
+    "#000000",
+    "#1a1a1a",
+    "#00379e",
+    "#fff6b0",
+    "#ffd23f",
+    "#0b3d91",
+    "#000000",
+    "#8fb4e8",
+    "#b3001b",
+)
+HIGH_CONTRAST_DARK = Colors(
+    "#000000",
+    "#000000",
+    "#ffffff",
+    "#ebebeb",
+    "#8fcbff",
+    "#14325c",
+    "#7a5c00",
+    "#7fbcff",
+    "#ffffff",
+    "#2b5d9c",
+    "#ffb21a",
+)
+
+
 # Files, the clipboard and paper get the light colours whatever the window's
 # theme: a saved chart must not change with the screen it was saved from.
 OUTPUT = LIGHT
@@ -73,8 +104,20 @@ def resolve(theme: str) -> str:
     return "dark" if scheme == Qt.ColorScheme.Dark else "light"
 
 
+def prefers_high_contrast() -> bool:
+    """Whether the desktop asks for high contrast (Qt 6.10 and newer say so
+    on Windows, macOS and GNOME; elsewhere never)."""
+    hints = QGuiApplication.styleHints()  # held: its accessibility hints live only as long as this wrapper
+    return hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
+
+
 def colors(theme: str) -> Colors:
-    return DARK if resolve(theme) == "dark" else LIGHT
+    """The window's colours for a theme setting, in their high-contrast form
+    when the desktop asks for it."""
+    dark = resolve(theme) == "dark"
+    if prefers_high_contrast():
+        return HIGH_CONTRAST_DARK if dark else HIGH_CONTRAST_LIGHT
+    return DARK if dark else LIGHT
 
 
 def palette(theme: str) -> QPalette:
