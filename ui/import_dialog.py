@@ -1,15 +1,14 @@
-"""Importing an article: the page is read off the UI thread with progress
-and a Cancel button, then the reader reviews the figures found beside the
-text (include or exclude each, correct its indicator, unit, period and
-kind, add a figure the finder missed by selecting it in the text) before
-the bundle is written into the library and opened."""
+"""The review of an imported article: the reader checks the figures found
+beside the text (include or exclude each, correct its indicator, unit,
+period and kind, add a figure the finder missed by selecting it in the
+text) before the bundle is written into the library (ui.import_task reads
+the page and opens this dialog)."""
 
 from __future__ import annotations
 
 import dataclasses
-import threading
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QMessageBox,
-    QProgressDialog,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -34,9 +32,8 @@ from PySide6.QtWidgets import (
 from app.bundle import FACT_KINDS, MEASURES
 from app.errors import ViewerError
 from app.glossary import load_glossary
-from app.importing.errors import ImportCancelled
 from app.importing.figures import FoundFigure
-from app.importing.pipeline import ReadArticle, read_article, save_article
+from app.importing.pipeline import ReadArticle, save_article
 from app.importing.proposals import glossary_term
 from app.importing.selection import (
     SelectionRefused,
@@ -52,32 +49,6 @@ from ui import theme
 
 COLUMNS = ("quote", "indicator", "term", "of", "value", "unit", "period", "kind", "measure")
 EDITABLE = {"indicator", "unit", "period", "kind", "measure"}
-
-
-class ImportTask(QObject):
-    """Reads a source on another thread; its signals arrive on the UI thread."""
-
-    progressed = Signal(int, str)
-    finished = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, source: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.source = source
-        self.cancelled = False
-
-    def start(self) -> None:
-        threading.Thread(target=self._run, name="import-article", daemon=True).start()
-
-    def _run(self) -> None:
-        try:
-            result = read_article(self.source, lambda: self.cancelled, self.progressed.emit)
-        except ImportCancelled:
-            self.failed.emit("")
-        except ViewerError as error:
-            self.failed.emit(str(error))
-        else:
-            self.finished.emit(result)
 
 
 class ReviewDialog(QDialog):
@@ -146,6 +117,8 @@ class ReviewDialog(QDialog):
         for term in sorted(self._glossary.terms.values(), key=lambda t: t.name(language)):
             box.addItem(term.name(language), term.id)
         box.setCurrentIndex(max(0, box.findData(glossary_term(figure, self._glossary))))
+        # Read by screen readers with the row: which figure's term this is.
+        box.setAccessibleName(self.tr("Glossary term of %1").replace("%1", figure.quote))
         return box
 
     def _fill_row(self, row: int, figure: FoundFigure) -> None:
@@ -338,33 +311,3 @@ class ReviewDialog(QDialog):
         self.add_action.setToolTip(self.tr("Add the selected number as a figure the finder missed (Ctrl+M)"))
         self._show_note()
         self.table.setAccessibleName(self.tr("Figures found"))
-
-
-def import_article(model: AppModel, source: str, parent: QWidget) -> str:
-    """Read `source` with progress, let the reader review it, write it into
-    the library and open it; returns a status sentence."""
-    task = ImportTask(source, parent)
-    progress = QProgressDialog(parent)
-    progress.setWindowTitle(QProgressDialog.tr("Import article"))
-    progress.setLabelText(source)
-    progress.setRange(0, 100)
-    progress.setMinimumDuration(300)
-    outcome: dict[str, object] = {}
-    progress.canceled.connect(lambda: setattr(task, "cancelled", True))
-    task.progressed.connect(lambda percent, _what: progress.setValue(percent))
-    task.finished.connect(lambda read: (outcome.setdefault("read", read), progress.reset()))
-    task.failed.connect(lambda message: (outcome.setdefault("error", message), progress.reset()))
-    task.start()
-    progress.exec()
-    task.deleteLater()
-    if "read" not in outcome:
-        error = str(outcome.get("error", ""))
-        if error:
-            QMessageBox.warning(parent, progress.windowTitle(), error)
-        return error
-    review = ReviewDialog(model, outcome["read"], parent)  # type: ignore[arg-type]
-    if review.exec() != QDialog.DialogCode.Accepted:
-        return ""
-    model.refresh_library()
-    model.open_bundle(review.saved_path)
-    return review.saved_path

@@ -4,67 +4,72 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about_dialog.py" line="75"/>
+        <location filename="../../ui/about_dialog.py" line="81"/>
         <source>About Hunan Trade Viewer</source>
         <translation>À propos de la Visionneuse du commerce extérieur du Hunan</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="76"/>
+        <location filename="../../ui/about_dialog.py" line="82"/>
         <source>Hunan Trade Viewer</source>
         <translation>Visionneuse du commerce extérieur du Hunan</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="77"/>
+        <location filename="../../ui/about_dialog.py" line="83"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="78"/>
+        <location filename="../../ui/about_dialog.py" line="85"/>
         <source>Reads statistics releases beside charts of their figures, in five languages, and keeps a library of them. Every figure comes from the article or from an official release, each with its source; estimates and values the viewer computes are marked as such.</source>
         <translation>Affiche les publications statistiques à côté des graphiques de leurs chiffres, en cinq langues, et les conserve dans une bibliothèque. Chaque chiffre provient de l’article ou d’une publication officielle, avec sa source&#xa0;; les estimations et les valeurs calculées par la visionneuse sont signalées comme telles.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="81"/>
+        <location filename="../../ui/about_dialog.py" line="89"/>
         <source>Licence: %1</source>
         <translation>Licence&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="90"/>
+        <location filename="../../ui/about_dialog.py" line="96"/>
+        <source>Data sources, libraries and fonts</source>
+        <translation>Sources des données, bibliothèques et polices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="100"/>
         <source>Data sources</source>
         <translation>Sources des données</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="102"/>
+        <location filename="../../ui/about_dialog.py" line="114"/>
         <source>Libraries</source>
         <translation>Bibliothèques</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="103"/>
+        <location filename="../../ui/about_dialog.py" line="115"/>
         <source>The viewer runs on these libraries, each under its own licence:</source>
         <translation>La visionneuse s’appuie sur ces bibliothèques, chacune sous sa propre licence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="104"/>
+        <location filename="../../ui/about_dialog.py" line="116"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="104"/>
+        <location filename="../../ui/about_dialog.py" line="116"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="104"/>
+        <location filename="../../ui/about_dialog.py" line="116"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="112"/>
+        <location filename="../../ui/about_dialog.py" line="129"/>
         <source>Fonts</source>
         <translation>Polices</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="113"/>
+        <location filename="../../ui/about_dialog.py" line="131"/>
         <source>Subsets of Noto Sans and Noto Sans CJK SC, JP and KR, under the SIL Open Font License 1.1 (OFL-1.1).</source>
         <translation>Sous-ensembles de Noto Sans et de Noto Sans CJK SC, JP et KR, sous licence SIL Open Font License 1.1 (OFL-1.1).</translation>
     </message>
@@ -72,19 +77,19 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="124"/>
+        <location filename="../../ui/application.py" line="136"/>
         <source>Something went wrong: %1. The details are in %2.</source>
         <translation>Une erreur s’est produite&#xa0;: %1. Les détails se trouvent dans %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="127"/>
-        <location filename="../../ui/article_output.py" line="90"/>
-        <location filename="../../ui/export.py" line="63"/>
+        <location filename="../../ui/application.py" line="140"/>
+        <location filename="../../ui/article_output.py" line="103"/>
+        <location filename="../../ui/export.py" line="73"/>
         <source>Hunan Trade Viewer</source>
         <translation>Visionneuse du commerce extérieur du Hunan</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="142"/>
+        <location filename="../../ui/application.py" line="155"/>
         <source>The last article could not be opened: %1</source>
         <translation>Impossible d’ouvrir le dernier article&#xa0;: %1</translation>
     </message>
@@ -92,26 +97,36 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/charts.py" line="346"/>
-        <location filename="../../ui/charts.py" line="348"/>
+        <location filename="../../ui/charts.py" line="409"/>
+        <location filename="../../ui/charts.py" line="411"/>
         <source>Save image…</source>
         <translation>Enregistrer l’image…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="347"/>
+        <location filename="../../ui/charts.py" line="410"/>
         <source>Save this chart as PNG, JPEG, SVG or PDF (Ctrl+S)</source>
         <translation>Enregistrer ce graphique en PNG, JPEG, SVG ou PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="349"/>
+        <location filename="../../ui/charts.py" line="412"/>
         <source>Copy image</source>
         <translation>Copier l’image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="413"/>
+        <source>Show values as a table…</source>
+        <translation>Afficher les valeurs sous forme de tableau…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="574"/>
+        <source>Chart</source>
+        <translation>Graphique</translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/chart_panel.py" line="181"/>
+        <location filename="../../ui/chart_panel.py" line="190"/>
         <source>Saved %n image(s) to %1</source>
         <translation>
             <numerusform>%n image enregistrée dans %1</numerusform>
@@ -119,64 +134,121 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="193"/>
+        <location filename="../../ui/chart_panel.py" line="203"/>
         <source>Copied “%1” to the clipboard</source>
         <translation>Graphique «&#xa0;%1&#xa0;» copié dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="202"/>
+        <location filename="../../ui/chart_panel.py" line="212"/>
         <source>Loading charts…</source>
         <translation>Chargement des graphiques…</translation>
     </message>
 </context>
 <context>
-    <name>Charts</name>
+    <name>ChartTableDialog</name>
     <message>
-        <location filename="../../app/charts.py" line="123"/>
-        <location filename="../../app/charts.py" line="128"/>
-        <location filename="../../ui/charts.py" line="465"/>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <location filename="../../ui/chart_table_dialog.py" line="80"/>
+        <source>Chart as a table: %1</source>
+        <translation>Graphique sous forme de tableau&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="150"/>
+        <location filename="../../ui/chart_table_dialog.py" line="81"/>
+        <source>Values in %1</source>
+        <translation>Valeurs en %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_table_dialog.py" line="83"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_table_dialog.py" line="83"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_table_dialog.py" line="83"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_table_dialog.py" line="83"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWords</name>
+    <message>
+        <location filename="../../app/chart_words.py" line="37"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="97"/>
-        <location filename="../../app/charts.py" line="183"/>
+        <location filename="../../app/chart_words.py" line="47"/>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <location filename="../../app/chart_words.py" line="48"/>
+        <source>Values in %1: %2</source>
+        <translation>Valeurs en %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart_words.py" line="55"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../app/chart_words.py" line="35"/>
+        <location filename="../../app/charts.py" line="125"/>
+        <location filename="../../app/charts.py" line="132"/>
+        <location filename="../../ui/charts.py" line="538"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="162"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="98"/>
+        <location filename="../../app/charts.py" line="200"/>
         <source>≈%1</source>
         <translation>≈%1</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="154"/>
+        <location filename="../../app/charts.py" line="169"/>
         <source>%1; published by %2, %3</source>
         <translation>%1&#xa0;; publié par %2, le %3</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="196"/>
+        <location filename="../../app/charts.py" line="214"/>
         <source>Between %1 and %2, from the rounding of the figures it is computed from</source>
         <translation>Entre %1 et %2, selon l’arrondi des chiffres à partir desquels elle est calculée</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="219"/>
+        <location filename="../../app/charts.py" line="263"/>
         <source>Source: %1</source>
         <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="248"/>
-        <location filename="../../app/compare.py" line="118"/>
+        <location filename="../../app/charts.py" line="306"/>
+        <location filename="../../app/compare.py" line="165"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="263"/>
+        <location filename="../../app/charts.py" line="333"/>
         <source>Sources: official releases %1–%2 (hover a bar for each); estimate: %3</source>
         <translation>Sources&#xa0;: publications officielles %1–%2 (source de chaque barre au survol)&#xa0;; estimation&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="266"/>
+        <location filename="../../app/charts.py" line="339"/>
         <source>Sources: official releases %1–%2 (hover a bar for each)</source>
         <translation>Sources&#xa0;: publications officielles %1–%2 (source de chaque barre au survol)</translation>
     </message>
@@ -184,12 +256,12 @@
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../app/compare.py" line="127"/>
+        <location filename="../../app/compare.py" line="175"/>
         <source>Release: %1 (%2)</source>
         <translation>Publication&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/compare.py" line="140"/>
+        <location filename="../../app/compare.py" line="206"/>
         <source>Sources: %n release(s) in the library (hover a point for each)</source>
         <translation>Sources&#xa0;: %n publication(s) de la bibliothèque (source de chaque point au survol)</translation>
     </message>
@@ -197,187 +269,182 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/compare_view.py" line="125"/>
+        <location filename="../../ui/compare_view.py" line="119"/>
         <source>Loading the library…</source>
         <translation>Chargement de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="126"/>
+        <location filename="../../ui/compare_view.py" line="121"/>
         <source>No indicator is reported with this measure.</source>
         <translation>Aucun indicateur n’est publié avec cette mesure.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="156"/>
-        <location filename="../../ui/compare_view.py" line="164"/>
+        <location filename="../../ui/compare_view.py" line="157"/>
+        <location filename="../../ui/compare_view.py" line="165"/>
         <source>Save image</source>
         <translation>Enregistrer l’image</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="174"/>
+        <location filename="../../ui/compare_view.py" line="175"/>
         <source>Compare across articles</source>
         <translation>Comparer les articles</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="175"/>
+        <location filename="../../ui/compare_view.py" line="177"/>
         <source>&amp;Indicator:</source>
         <translation>&amp;Indicateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="175"/>
+        <location filename="../../ui/compare_view.py" line="177"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Mesure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="175"/>
+        <location filename="../../ui/compare_view.py" line="177"/>
         <source>&amp;Draw as:</source>
         <translation>&amp;Représentation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="178"/>
+        <location filename="../../ui/compare_view.py" line="181"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="178"/>
+        <location filename="../../ui/compare_view.py" line="181"/>
         <source>Growth</source>
         <translation>Croissance</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="180"/>
+        <location filename="../../ui/compare_view.py" line="183"/>
         <source>Line</source>
         <translation>Courbe</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="180"/>
+        <location filename="../../ui/compare_view.py" line="183"/>
         <source>Bars</source>
         <translation>Barres</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="182"/>
+        <location filename="../../ui/compare_view.py" line="185"/>
         <source>&amp;Save image…</source>
         <translation>&amp;Enregistrer l’image…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/compare_view.py" line="183"/>
-        <source>Indicator</source>
-        <translation>Indicateur</translation>
     </message>
 </context>
 <context>
     <name>DataView</name>
     <message>
-        <location filename="../../ui/data_view.py" line="31"/>
+        <location filename="../../ui/data_view.py" line="40"/>
         <source>Fact</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="33"/>
+        <location filename="../../ui/data_view.py" line="42"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="34"/>
+        <location filename="../../ui/data_view.py" line="43"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="35"/>
+        <location filename="../../ui/data_view.py" line="44"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="36"/>
+        <location filename="../../ui/data_view.py" line="45"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="37"/>
+        <location filename="../../ui/data_view.py" line="46"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="38"/>
+        <location filename="../../ui/data_view.py" line="47"/>
         <source>Computed as</source>
         <translation>Mode de calcul</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="39"/>
+        <location filename="../../ui/data_view.py" line="48"/>
         <source>As written</source>
         <translation>Formulation d’origine</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="40"/>
+        <location filename="../../ui/data_view.py" line="49"/>
         <source>Growth of</source>
         <translation>Croissance de</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="41"/>
+        <location filename="../../ui/data_view.py" line="50"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="47"/>
+        <location filename="../../ui/data_view.py" line="56"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="48"/>
+        <location filename="../../ui/data_view.py" line="57"/>
         <source>Growth</source>
         <translation>Croissance</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="49"/>
+        <location filename="../../ui/data_view.py" line="58"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="32"/>
+        <location filename="../../ui/data_view.py" line="41"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="42"/>
+        <location filename="../../ui/data_view.py" line="51"/>
         <source>Stated growth (%)</source>
         <translation>Croissance annoncée (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="43"/>
+        <location filename="../../ui/data_view.py" line="52"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="44"/>
+        <location filename="../../ui/data_view.py" line="53"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="158"/>
+        <location filename="../../ui/data_view.py" line="173"/>
         <source>Figures in the article</source>
         <translation>Chiffres de l’article</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="169"/>
-        <location filename="../../ui/data_view.py" line="179"/>
+        <location filename="../../ui/data_view.py" line="184"/>
+        <location filename="../../ui/data_view.py" line="194"/>
         <source>Export data as CSV</source>
         <translation>Exporter les données en CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="178"/>
+        <location filename="../../ui/data_view.py" line="193"/>
         <source>The data could not be saved: %1</source>
         <translation>Impossible d’enregistrer les données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="181"/>
+        <location filename="../../ui/data_view.py" line="196"/>
         <source>Saved the data to %1</source>
         <translation>Données enregistrées dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="191"/>
+        <location filename="../../ui/data_view.py" line="206"/>
         <source>Loading the tables…</source>
         <translation>Chargement des tableaux…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="194"/>
+        <location filename="../../ui/data_view.py" line="209"/>
         <source>Export as CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
@@ -385,17 +452,17 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="200"/>
+        <location filename="../../ui/export_dialog.py" line="252"/>
         <source>Saving charts…</source>
         <translation>Enregistrement des graphiques…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="200"/>
+        <location filename="../../ui/export_dialog.py" line="252"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="221"/>
+        <location filename="../../ui/export_dialog.py" line="275"/>
         <source>%1 already exists. Replace it?</source>
         <translation>
             <numerusform>%1 existe déjà. Le remplacer&#xa0;?</numerusform>
@@ -403,102 +470,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="226"/>
+        <location filename="../../ui/export_dialog.py" line="282"/>
         <source>The chart could not be saved: %1</source>
         <translation>Impossible d’enregistrer le graphique&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="234"/>
+        <location filename="../../ui/export_dialog.py" line="290"/>
         <source>all charts</source>
         <translation>tous les graphiques</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="235"/>
+        <location filename="../../ui/export_dialog.py" line="291"/>
         <source>Save chart image: %1</source>
         <translation>Enregistrer l’image du graphique&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="236"/>
+        <location filename="../../ui/export_dialog.py" line="293"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="236"/>
+        <location filename="../../ui/export_dialog.py" line="294"/>
         <source>Si&amp;ze (pixels):</source>
         <translation>&amp;Taille (pixels)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="236"/>
+        <location filename="../../ui/export_dialog.py" line="295"/>
         <source>S&amp;cale:</source>
         <translation>É&amp;chelle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="236"/>
+        <location filename="../../ui/export_dialog.py" line="296"/>
         <source>&amp;Background:</source>
         <translation>&amp;Arrière-plan&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="237"/>
+        <location filename="../../ui/export_dialog.py" line="297"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="237"/>
+        <location filename="../../ui/export_dialog.py" line="298"/>
         <source>Footer:</source>
         <translation>Pied de page&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="237"/>
+        <location filename="../../ui/export_dialog.py" line="299"/>
         <source>SVG text:</source>
         <translation>Texte SVG&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="238"/>
+        <location filename="../../ui/export_dialog.py" line="300"/>
         <source>Save &amp;to:</source>
         <translation>Enregistrer &amp;sous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="238"/>
+        <location filename="../../ui/export_dialog.py" line="300"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="241"/>
+        <location filename="../../ui/export_dialog.py" line="305"/>
+        <source>Width (pixels)</source>
+        <translation>Largeur (pixels)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="306"/>
+        <source>Height (pixels)</source>
+        <translation>Hauteur (pixels)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="307"/>
         <source>Custom</source>
         <translation>Personnalisée</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="242"/>
+        <location filename="../../ui/export_dialog.py" line="308"/>
         <source>White</source>
         <translation>Blanc</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="243"/>
+        <location filename="../../ui/export_dialog.py" line="309"/>
         <source>Transparent (PNG, SVG)</source>
         <translation>Transparent (PNG, SVG)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="244"/>
+        <location filename="../../ui/export_dialog.py" line="310"/>
         <source>Include the chart title</source>
         <translation>Inclure le titre du graphique</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="245"/>
+        <location filename="../../ui/export_dialog.py" line="311"/>
         <source>Include the source and app name</source>
         <translation>Inclure la source et le nom de l’application</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="246"/>
+        <location filename="../../ui/export_dialog.py" line="312"/>
         <source>Text as o&amp;utlines</source>
         <translation>Texte &amp;vectorisé</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="247"/>
+        <location filename="../../ui/export_dialog.py" line="315"/>
         <source>Draws the text as shapes: the SVG looks the same in every program, with or without its fonts, but its words cannot be selected or searched</source>
         <translation>Dessine le texte sous forme de tracés&#xa0;: le SVG s’affiche de la même façon dans tous les logiciels, avec ou sans ses polices, mais ses mots ne peuvent être ni sélectionnés ni recherchés</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="249"/>
+        <location filename="../../ui/export_dialog.py" line="319"/>
         <source>Bro&amp;wse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
@@ -511,27 +588,33 @@
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="109"/>
+        <location filename="../../ui/find_bar.py" line="110"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="123"/>
+        <location filename="../../ui/find_bar.py" line="125"/>
+        <location filename="../../ui/find_bar.py" line="126"/>
         <source>Find in the article</source>
         <translation>Rechercher dans l’article</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="124"/>
+        <location filename="../../ui/find_bar.py" line="127"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="125"/>
+        <location filename="../../ui/find_bar.py" line="128"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="127"/>
+        <location filename="../../ui/find_bar.py" line="130"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.py" line="131"/>
         <source>Close (Esc)</source>
         <translation>Fermer (Échap)</translation>
     </message>
@@ -610,188 +693,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Charts ready</source>
         <translation>Graphiques prêts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Hunan Trade Viewer</source>
         <translation>Visionneuse du commerce extérieur du Hunan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Open article folder</source>
         <translation>Ouvrir le dossier d’un article</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Import article</source>
         <translation>Importer un article</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Web pages and text (*.html *.htm *.txt);;All files (*)</source>
         <translation>Pages web et fichiers texte (*.html *.htm *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Address of the page (http or https):</source>
         <translation>Adresse de la page (http ou https)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>No recent articles</source>
         <translation>Aucun article récent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>&amp;Open article folder…</source>
         <translation>&amp;Ouvrir le dossier d’un article…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Open &amp;recent</source>
         <translation>Articles &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Show &amp;library</source>
         <translation>Afficher la &amp;bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Import article…</source>
         <translation>I&amp;mporter un article…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Impor&amp;t from address…</source>
         <translation>Importer depuis une &amp;adresse…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Save chart…</source>
         <translation>&amp;Enregistrer le graphique…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Save &amp;all charts…</source>
         <translation>Enregistrer &amp;tous les graphiques…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Export data as CSV…</source>
         <translation>E&amp;xporter les données en CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Save article as P&amp;DF…</source>
         <translation>Enregistrer l’article en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;Find in article…</source>
         <translation>&amp;Rechercher dans l’article…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Clear selection</source>
         <translation>Désélectionner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Lar&amp;ger text</source>
         <translation>&amp;Agrandir le texte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Réduire le texte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Normal text size</source>
         <translation>Taille de texte &amp;normale</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Show settings &amp;panel</source>
         <translation>Afficher le panneau des &amp;paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Compare across articles…</source>
         <translation>&amp;Comparer les articles…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;About Hunan Trade Viewer</source>
         <translation>À &amp;propos de la Visionneuse du commerce extérieur du Hunan</translation>
     </message>
@@ -799,7 +882,7 @@
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="207"/>
+        <location filename="../../ui/import_task.py" line="50"/>
         <source>Import article</source>
         <translation>Importer un article</translation>
     </message>
@@ -807,58 +890,58 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../ui/reader.py" line="114"/>
+        <location filename="../../ui/reader.py" line="123"/>
         <source>Original article</source>
         <translation>Article original</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="123"/>
+        <location filename="../../ui/reader.py" line="132"/>
         <source>Translator: %1</source>
         <translation>Traduction&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="194"/>
+        <location filename="../../ui/reader.py" line="208"/>
         <source>Showing the original text (%1).</source>
         <translation>Affichage du texte original (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="195"/>
+        <location filename="../../ui/reader.py" line="209"/>
         <source>Show translation</source>
         <translation>Afficher la traduction</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="197"/>
+        <location filename="../../ui/reader.py" line="212"/>
         <source>This article is published in %1 only; the charts follow your language.</source>
         <translation>Cet article n’est publié qu’en %1&#xa0;; les graphiques s’affichent dans votre langue.</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="201"/>
+        <location filename="../../ui/reader.py" line="218"/>
         <source>This is a translation. The original text (%1) is the official one.</source>
         <translation>Ceci est une traduction. Seul le texte original (%1) fait foi.</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="203"/>
+        <location filename="../../ui/reader.py" line="222"/>
         <source>Show original</source>
         <translation>Afficher l’original</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="224"/>
-        <location filename="../../ui/reader.py" line="231"/>
+        <location filename="../../ui/reader.py" line="243"/>
+        <location filename="../../ui/reader.py" line="252"/>
         <source>Save article as PDF</source>
         <translation>Enregistrer l’article en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="230"/>
+        <location filename="../../ui/reader.py" line="251"/>
         <source>The article could not be saved: %1</source>
         <translation>Impossible d’enregistrer l’article&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="233"/>
+        <location filename="../../ui/reader.py" line="254"/>
         <source>Saved the article to %1</source>
         <translation>Article enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="312"/>
+        <location filename="../../ui/reader.py" line="334"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
@@ -866,82 +949,132 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="98"/>
+        <location filename="../../ui/import_dialog.py" line="116"/>
         <source>(the text&apos;s words, untranslated)</source>
         <translation>(termes du texte, non traduits)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="171"/>
+        <location filename="../../ui/import_dialog.py" line="121"/>
+        <source>Glossary term of %1</source>
+        <translation>Terme du glossaire pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="236"/>
+        <source>Added as row %1.</source>
+        <translation>Chiffre ajouté à la ligne %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="237"/>
+        <source>Added as row %1: the text gives it no unit, so type one.</source>
+        <translation>Chiffre ajouté à la ligne %1&#xa0;: le texte ne lui donne pas d’unité, saisissez-en une.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="238"/>
+        <source>That figure is already in the table, row %1.</source>
+        <translation>Ce chiffre figure déjà dans le tableau, à la ligne %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="239"/>
+        <source>That figure is row %1, and is included again.</source>
+        <translation>Ce chiffre est à la ligne %1&#xa0;; il est de nouveau inclus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="240"/>
+        <source>The selection holds no number, so it cannot be a figure.</source>
+        <translation>La sélection ne contient aucun nombre&#xa0;: ce ne peut pas être un chiffre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="241"/>
+        <source>The selection holds more than one number: select one figure at a time.</source>
+        <translation>La sélection contient plusieurs nombres&#xa0;: sélectionnez un chiffre à la fois.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="242"/>
+        <source>The selection runs over more than one paragraph: select one figure.</source>
+        <translation>La sélection s’étend sur plusieurs paragraphes&#xa0;: sélectionnez un seul chiffre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="270"/>
         <source>Row %1: &apos;%2&apos; is not a known %3.</source>
         <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une valeur connue pour %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="182"/>
+        <location filename="../../ui/import_dialog.py" line="283"/>
         <source>Import article</source>
         <translation>Importer un article</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="193"/>
+        <location filename="../../ui/import_dialog.py" line="294"/>
         <source>Review the figures found</source>
         <translation>Vérifier les chiffres trouvés</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="194"/>
+        <location filename="../../ui/import_dialog.py" line="297"/>
         <source>Figure</source>
         <translation>Chiffre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="194"/>
+        <location filename="../../ui/import_dialog.py" line="298"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="194"/>
+        <location filename="../../ui/import_dialog.py" line="299"/>
         <source>Glossary term</source>
         <translation>Terme du glossaire</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195"/>
+        <location filename="../../ui/import_dialog.py" line="301"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195"/>
+        <location filename="../../ui/import_dialog.py" line="302"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195"/>
+        <location filename="../../ui/import_dialog.py" line="303"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195"/>
+        <location filename="../../ui/import_dialog.py" line="300"/>
         <source>Of</source>
         <translation>Concerne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="196"/>
+        <location filename="../../ui/import_dialog.py" line="304"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="196"/>
+        <location filename="../../ui/import_dialog.py" line="305"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="197"/>
+        <location filename="../../ui/import_dialog.py" line="308"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="198"/>
+        <location filename="../../ui/import_dialog.py" line="309"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="199"/>
+        <location filename="../../ui/import_dialog.py" line="310"/>
+        <source>&amp;Add as figure</source>
+        <translation>&amp;Ajouter comme chiffre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="311"/>
+        <source>Add the selected number as a figure the finder missed (Ctrl+M)</source>
+        <translation>Ajouter le nombre sélectionné comme chiffre non trouvé par la détection automatique (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="313"/>
         <source>Figures found</source>
         <translation>Chiffres trouvés</translation>
     </message>
@@ -949,7 +1082,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/settings.py" line="86"/>
+        <location filename="../../app/settings.py" line="87"/>
         <source>The settings file %1 could not be read; defaults are used (your file is kept as %2).</source>
         <translation>Le fichier de paramètres %1 est illisible&#xa0;; les valeurs par défaut sont utilisées (votre fichier est conservé sous %2).</translation>
     </message>
@@ -957,42 +1090,42 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../ui/settings_panel.py" line="13"/>
+        <location filename="../../ui/settings_panel.py" line="14"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_panel.py" line="14"/>
+        <location filename="../../ui/settings_panel.py" line="15"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_panel.py" line="15"/>
+        <location filename="../../ui/settings_panel.py" line="16"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_panel.py" line="73"/>
+        <location filename="../../ui/settings_panel.py" line="76"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_panel.py" line="74"/>
+        <location filename="../../ui/settings_panel.py" line="77"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_panel.py" line="75"/>
+        <location filename="../../ui/settings_panel.py" line="78"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_panel.py" line="76"/>
+        <location filename="../../ui/settings_panel.py" line="79"/>
         <source>Reader te&amp;xt size:</source>
         <translation>Taille du te&amp;xte de lecture&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_panel.py" line="77"/>
+        <location filename="../../ui/settings_panel.py" line="80"/>
         <source> pt</source>
         <translation>&#xa0;pt</translation>
     </message>
@@ -1000,17 +1133,18 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="82"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="85"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="87"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="83"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="86"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="83"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="86"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
@@ -1018,77 +1152,77 @@
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../app/units.py" line="42"/>
+        <location filename="../../app/units.py" line="43"/>
         <source>Yuan (CNY)</source>
         <translation>Yuans (CNY)</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="43"/>
+        <location filename="../../app/units.py" line="46"/>
         <source>US$%1</source>
         <translation>%1&#xa0;USD</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="43"/>
+        <location filename="../../app/units.py" line="46"/>
         <source>US dollars (USD)</source>
         <translation>Dollars (USD)</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="44"/>
+        <location filename="../../app/units.py" line="48"/>
         <source>Percent</source>
         <translation>Pourcentage</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="45"/>
+        <location filename="../../app/units.py" line="52"/>
         <source>%1 percentage points</source>
         <translation>%1&#xa0;points de pourcentage</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="46"/>
+        <location filename="../../app/units.py" line="53"/>
         <source>%1 pp</source>
         <translation>%1&#xa0;pt</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="46"/>
+        <location filename="../../app/units.py" line="54"/>
         <source>Percentage points</source>
         <translation>Points de pourcentage</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="47"/>
+        <location filename="../../app/units.py" line="57"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="47"/>
+        <location filename="../../app/units.py" line="57"/>
         <source>Number</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="48"/>
+        <location filename="../../app/units.py" line="62"/>
         <source>%1 times</source>
         <translation>%1&#xa0;fois</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="48"/>
+        <location filename="../../app/units.py" line="63"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="49"/>
+        <location filename="../../app/units.py" line="64"/>
         <source>Multiple</source>
         <translation>Multiple</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="50"/>
+        <location filename="../../app/units.py" line="67"/>
         <source>%1 tonnes</source>
         <translation>%1&#xa0;t</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="50"/>
+        <location filename="../../app/units.py" line="67"/>
         <source>Tonnes</source>
         <translation>Tonnes</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="42"/>
+        <location filename="../../app/units.py" line="43"/>
         <source>%1 CNY</source>
         <translation>%1 CNY</translation>
     </message>

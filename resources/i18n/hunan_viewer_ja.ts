@@ -4,67 +4,72 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about_dialog.py" line="75"/>
+        <location filename="../../ui/about_dialog.py" line="81"/>
         <source>About Hunan Trade Viewer</source>
         <translation>湖南貿易ビューアーについて</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="76"/>
+        <location filename="../../ui/about_dialog.py" line="82"/>
         <source>Hunan Trade Viewer</source>
         <translation>湖南貿易ビューアー</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="77"/>
+        <location filename="../../ui/about_dialog.py" line="83"/>
         <source>Version %1</source>
         <translation>バージョン %1</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="78"/>
+        <location filename="../../ui/about_dialog.py" line="85"/>
         <source>Reads statistics releases beside charts of their figures, in five languages, and keeps a library of them. Every figure comes from the article or from an official release, each with its source; estimates and values the viewer computes are marked as such.</source>
         <translation>統計の発表資料を、その数値のグラフと並べて5か国語で表示し、ライブラリに保管します。すべての数値は記事または公式発表に基づき、それぞれ出典を示しています。見込みと、ビューアーが算出した値はその旨を明示しています。</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="81"/>
+        <location filename="../../ui/about_dialog.py" line="89"/>
         <source>Licence: %1</source>
         <translation>ライセンス：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="90"/>
+        <location filename="../../ui/about_dialog.py" line="96"/>
+        <source>Data sources, libraries and fonts</source>
+        <translation>データの出典、ライブラリ、フォント</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="100"/>
         <source>Data sources</source>
         <translation>データの出典</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="102"/>
+        <location filename="../../ui/about_dialog.py" line="114"/>
         <source>Libraries</source>
         <translation>ライブラリ</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="103"/>
+        <location filename="../../ui/about_dialog.py" line="115"/>
         <source>The viewer runs on these libraries, each under its own licence:</source>
         <translation>本ビューアーは以下のライブラリを使用しています（それぞれ独自のライセンスに基づきます）：</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="104"/>
+        <location filename="../../ui/about_dialog.py" line="116"/>
         <source>Library</source>
         <translation>ライブラリ</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="104"/>
+        <location filename="../../ui/about_dialog.py" line="116"/>
         <source>Version</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="104"/>
+        <location filename="../../ui/about_dialog.py" line="116"/>
         <source>Licence</source>
         <translation>ライセンス</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="112"/>
+        <location filename="../../ui/about_dialog.py" line="129"/>
         <source>Fonts</source>
         <translation>フォント</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="113"/>
+        <location filename="../../ui/about_dialog.py" line="131"/>
         <source>Subsets of Noto Sans and Noto Sans CJK SC, JP and KR, under the SIL Open Font License 1.1 (OFL-1.1).</source>
         <translation>Noto Sans と Noto Sans CJK SC・JP・KR のサブセット。SIL Open Font License 1.1（OFL-1.1）に基づきます。</translation>
     </message>
@@ -72,19 +77,19 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="124"/>
+        <location filename="../../ui/application.py" line="136"/>
         <source>Something went wrong: %1. The details are in %2.</source>
         <translation>問題が発生しました：%1。詳細は %2 に記録されています。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="127"/>
-        <location filename="../../ui/article_output.py" line="90"/>
-        <location filename="../../ui/export.py" line="63"/>
+        <location filename="../../ui/application.py" line="140"/>
+        <location filename="../../ui/article_output.py" line="103"/>
+        <location filename="../../ui/export.py" line="73"/>
         <source>Hunan Trade Viewer</source>
         <translation>湖南貿易ビューアー</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="142"/>
+        <location filename="../../ui/application.py" line="155"/>
         <source>The last article could not be opened: %1</source>
         <translation>前回の記事を開けませんでした：%1</translation>
     </message>
@@ -92,90 +97,157 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/charts.py" line="346"/>
-        <location filename="../../ui/charts.py" line="348"/>
+        <location filename="../../ui/charts.py" line="409"/>
+        <location filename="../../ui/charts.py" line="411"/>
         <source>Save image…</source>
         <translation>画像を保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="347"/>
+        <location filename="../../ui/charts.py" line="410"/>
         <source>Save this chart as PNG, JPEG, SVG or PDF (Ctrl+S)</source>
         <translation>このグラフを PNG、JPEG、SVG、PDF 形式で保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="349"/>
+        <location filename="../../ui/charts.py" line="412"/>
         <source>Copy image</source>
         <translation>画像をコピー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="413"/>
+        <source>Show values as a table…</source>
+        <translation>数値を表で表示…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="574"/>
+        <source>Chart</source>
+        <translation>グラフ</translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/chart_panel.py" line="181"/>
+        <location filename="../../ui/chart_panel.py" line="190"/>
         <source>Saved %n image(s) to %1</source>
         <translation>
             <numerusform>%n 枚の画像を %1 に保存しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="193"/>
+        <location filename="../../ui/chart_panel.py" line="203"/>
         <source>Copied “%1” to the clipboard</source>
         <translation>「%1」をクリップボードにコピーしました</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="202"/>
+        <location filename="../../ui/chart_panel.py" line="212"/>
         <source>Loading charts…</source>
         <translation>グラフを読み込み中…</translation>
     </message>
 </context>
 <context>
-    <name>Charts</name>
+    <name>ChartTableDialog</name>
     <message>
-        <location filename="../../app/charts.py" line="123"/>
-        <location filename="../../app/charts.py" line="128"/>
-        <location filename="../../ui/charts.py" line="465"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <location filename="../../ui/chart_table_dialog.py" line="80"/>
+        <source>Chart as a table: %1</source>
+        <translation>グラフを表で表示：%1</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="150"/>
+        <location filename="../../ui/chart_table_dialog.py" line="81"/>
+        <source>Values in %1</source>
+        <translation>数値の単位：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_table_dialog.py" line="83"/>
+        <source>Category</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_table_dialog.py" line="83"/>
+        <source>Value</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_table_dialog.py" line="83"/>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_table_dialog.py" line="83"/>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWords</name>
+    <message>
+        <location filename="../../app/chart_words.py" line="37"/>
         <source>%1, %2</source>
         <translation>%1、%2</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="97"/>
-        <location filename="../../app/charts.py" line="183"/>
+        <location filename="../../app/chart_words.py" line="47"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart_words.py" line="48"/>
+        <source>Values in %1: %2</source>
+        <translation>数値（単位：%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart_words.py" line="55"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../app/chart_words.py" line="35"/>
+        <location filename="../../app/charts.py" line="125"/>
+        <location filename="../../app/charts.py" line="132"/>
+        <location filename="../../ui/charts.py" line="538"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="162"/>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="98"/>
+        <location filename="../../app/charts.py" line="200"/>
         <source>≈%1</source>
         <translation>≈%1</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="154"/>
+        <location filename="../../app/charts.py" line="169"/>
         <source>%1; published by %2, %3</source>
         <translation>%1；%2が%3に掲載</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="196"/>
+        <location filename="../../app/charts.py" line="214"/>
         <source>Between %1 and %2, from the rounding of the figures it is computed from</source>
         <translation>%1～%2 の範囲（算出元の数値の四捨五入による）</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="219"/>
+        <location filename="../../app/charts.py" line="263"/>
         <source>Source: %1</source>
         <translation>出典：%1</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="248"/>
-        <location filename="../../app/compare.py" line="118"/>
+        <location filename="../../app/charts.py" line="306"/>
+        <location filename="../../app/compare.py" line="165"/>
         <source>n/a</source>
         <translation>データなし</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="263"/>
+        <location filename="../../app/charts.py" line="333"/>
         <source>Sources: official releases %1–%2 (hover a bar for each); estimate: %3</source>
         <translation>出典：%1～%2年の公式発表（各棒にポインターを合わせると表示）、見込み：%3</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="266"/>
+        <location filename="../../app/charts.py" line="339"/>
         <source>Sources: official releases %1–%2 (hover a bar for each)</source>
         <translation>出典：%1～%2年の公式発表（各棒にポインターを合わせると表示）</translation>
     </message>
@@ -183,12 +255,12 @@
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../app/compare.py" line="127"/>
+        <location filename="../../app/compare.py" line="175"/>
         <source>Release: %1 (%2)</source>
         <translation>発表資料：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/compare.py" line="140"/>
+        <location filename="../../app/compare.py" line="206"/>
         <source>Sources: %n release(s) in the library (hover a point for each)</source>
         <translation>出典：ライブラリ内の %n 件の発表（各点にポインターを合わせると表示）</translation>
     </message>
@@ -196,187 +268,182 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/compare_view.py" line="125"/>
+        <location filename="../../ui/compare_view.py" line="119"/>
         <source>Loading the library…</source>
         <translation>ライブラリを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="126"/>
+        <location filename="../../ui/compare_view.py" line="121"/>
         <source>No indicator is reported with this measure.</source>
         <translation>この尺度で発表された指標はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="156"/>
-        <location filename="../../ui/compare_view.py" line="164"/>
+        <location filename="../../ui/compare_view.py" line="157"/>
+        <location filename="../../ui/compare_view.py" line="165"/>
         <source>Save image</source>
         <translation>画像を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="174"/>
+        <location filename="../../ui/compare_view.py" line="175"/>
         <source>Compare across articles</source>
         <translation>記事間の比較</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="175"/>
+        <location filename="../../ui/compare_view.py" line="177"/>
         <source>&amp;Indicator:</source>
         <translation>指標(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="175"/>
+        <location filename="../../ui/compare_view.py" line="177"/>
         <source>&amp;Measure:</source>
         <translation>尺度(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="175"/>
+        <location filename="../../ui/compare_view.py" line="177"/>
         <source>&amp;Draw as:</source>
         <translation>表示形式(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="178"/>
+        <location filename="../../ui/compare_view.py" line="181"/>
         <source>Level</source>
         <translation>実数</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="178"/>
+        <location filename="../../ui/compare_view.py" line="181"/>
         <source>Growth</source>
         <translation>伸び率</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="180"/>
+        <location filename="../../ui/compare_view.py" line="183"/>
         <source>Line</source>
         <translation>折れ線</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="180"/>
+        <location filename="../../ui/compare_view.py" line="183"/>
         <source>Bars</source>
         <translation>棒</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="182"/>
+        <location filename="../../ui/compare_view.py" line="185"/>
         <source>&amp;Save image…</source>
         <translation>画像を保存(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/compare_view.py" line="183"/>
-        <source>Indicator</source>
-        <translation>指標</translation>
     </message>
 </context>
 <context>
     <name>DataView</name>
     <message>
-        <location filename="../../ui/data_view.py" line="31"/>
+        <location filename="../../ui/data_view.py" line="40"/>
         <source>Fact</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="33"/>
+        <location filename="../../ui/data_view.py" line="42"/>
         <source>Measure</source>
         <translation>尺度</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="34"/>
+        <location filename="../../ui/data_view.py" line="43"/>
         <source>Value</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="35"/>
+        <location filename="../../ui/data_view.py" line="44"/>
         <source>Unit</source>
         <translation>単位</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="36"/>
+        <location filename="../../ui/data_view.py" line="45"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="37"/>
+        <location filename="../../ui/data_view.py" line="46"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="38"/>
+        <location filename="../../ui/data_view.py" line="47"/>
         <source>Computed as</source>
         <translation>算出式</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="39"/>
+        <location filename="../../ui/data_view.py" line="48"/>
         <source>As written</source>
         <translation>原文の表記</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="40"/>
+        <location filename="../../ui/data_view.py" line="49"/>
         <source>Growth of</source>
         <translation>伸び率の対象</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="41"/>
+        <location filename="../../ui/data_view.py" line="50"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="47"/>
+        <location filename="../../ui/data_view.py" line="56"/>
         <source>Level</source>
         <translation>実数</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="48"/>
+        <location filename="../../ui/data_view.py" line="57"/>
         <source>Growth</source>
         <translation>伸び率</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="49"/>
+        <location filename="../../ui/data_view.py" line="58"/>
         <source>Share</source>
         <translation>構成比</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="32"/>
+        <location filename="../../ui/data_view.py" line="41"/>
         <source>Indicator</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="42"/>
+        <location filename="../../ui/data_view.py" line="51"/>
         <source>Stated growth (%)</source>
         <translation>公表伸び率（％）</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="43"/>
+        <location filename="../../ui/data_view.py" line="52"/>
         <source>Status</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="44"/>
+        <location filename="../../ui/data_view.py" line="53"/>
         <source>Address</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="158"/>
+        <location filename="../../ui/data_view.py" line="173"/>
         <source>Figures in the article</source>
         <translation>記事中の数値</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="169"/>
-        <location filename="../../ui/data_view.py" line="179"/>
+        <location filename="../../ui/data_view.py" line="184"/>
+        <location filename="../../ui/data_view.py" line="194"/>
         <source>Export data as CSV</source>
         <translation>データを CSV 形式でエクスポート</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="178"/>
+        <location filename="../../ui/data_view.py" line="193"/>
         <source>The data could not be saved: %1</source>
         <translation>データを保存できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="181"/>
+        <location filename="../../ui/data_view.py" line="196"/>
         <source>Saved the data to %1</source>
         <translation>データを %1 に保存しました</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="191"/>
+        <location filename="../../ui/data_view.py" line="206"/>
         <source>Loading the tables…</source>
         <translation>表を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="194"/>
+        <location filename="../../ui/data_view.py" line="209"/>
         <source>Export as CSV…</source>
         <translation>CSV 形式でエクスポート…</translation>
     </message>
@@ -384,119 +451,129 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="200"/>
+        <location filename="../../ui/export_dialog.py" line="252"/>
         <source>Saving charts…</source>
         <translation>グラフを保存中…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="200"/>
+        <location filename="../../ui/export_dialog.py" line="252"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="221"/>
+        <location filename="../../ui/export_dialog.py" line="275"/>
         <source>%1 already exists. Replace it?</source>
         <translation>
             <numerusform>%1 は既に存在します。置き換えますか？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="226"/>
+        <location filename="../../ui/export_dialog.py" line="282"/>
         <source>The chart could not be saved: %1</source>
         <translation>グラフを保存できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="234"/>
+        <location filename="../../ui/export_dialog.py" line="290"/>
         <source>all charts</source>
         <translation>すべてのグラフ</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="235"/>
+        <location filename="../../ui/export_dialog.py" line="291"/>
         <source>Save chart image: %1</source>
         <translation>グラフ画像の保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="236"/>
+        <location filename="../../ui/export_dialog.py" line="293"/>
         <source>&amp;Format:</source>
         <translation>形式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="236"/>
+        <location filename="../../ui/export_dialog.py" line="294"/>
         <source>Si&amp;ze (pixels):</source>
         <translation>サイズ（ピクセル）(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="236"/>
+        <location filename="../../ui/export_dialog.py" line="295"/>
         <source>S&amp;cale:</source>
         <translation>倍率(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="236"/>
+        <location filename="../../ui/export_dialog.py" line="296"/>
         <source>&amp;Background:</source>
         <translation>背景(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="237"/>
+        <location filename="../../ui/export_dialog.py" line="297"/>
         <source>Title:</source>
         <translation>タイトル：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="237"/>
+        <location filename="../../ui/export_dialog.py" line="298"/>
         <source>Footer:</source>
         <translation>フッター：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="237"/>
+        <location filename="../../ui/export_dialog.py" line="299"/>
         <source>SVG text:</source>
         <translation>SVG の文字：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="238"/>
+        <location filename="../../ui/export_dialog.py" line="300"/>
         <source>Save &amp;to:</source>
         <translation>保存先(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="238"/>
+        <location filename="../../ui/export_dialog.py" line="300"/>
         <source>&amp;Folder:</source>
         <translation>フォルダー(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="241"/>
+        <location filename="../../ui/export_dialog.py" line="305"/>
+        <source>Width (pixels)</source>
+        <translation>幅（ピクセル）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="306"/>
+        <source>Height (pixels)</source>
+        <translation>高さ（ピクセル）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="307"/>
         <source>Custom</source>
         <translation>カスタム</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="242"/>
+        <location filename="../../ui/export_dialog.py" line="308"/>
         <source>White</source>
         <translation>白</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="243"/>
+        <location filename="../../ui/export_dialog.py" line="309"/>
         <source>Transparent (PNG, SVG)</source>
         <translation>透明（PNG、SVG）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="244"/>
+        <location filename="../../ui/export_dialog.py" line="310"/>
         <source>Include the chart title</source>
         <translation>グラフのタイトルを含める</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="245"/>
+        <location filename="../../ui/export_dialog.py" line="311"/>
         <source>Include the source and app name</source>
         <translation>出典とアプリ名を含める</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="246"/>
+        <location filename="../../ui/export_dialog.py" line="312"/>
         <source>Text as o&amp;utlines</source>
         <translation>文字をアウトライン化(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="247"/>
+        <location filename="../../ui/export_dialog.py" line="315"/>
         <source>Draws the text as shapes: the SVG looks the same in every program, with or without its fonts, but its words cannot be selected or searched</source>
         <translation>文字を図形として描画します。フォントの有無にかかわらず SVG はどのプログラムでも同じように表示されますが、文字の選択や検索はできません</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="249"/>
+        <location filename="../../ui/export_dialog.py" line="319"/>
         <source>Bro&amp;wse…</source>
         <translation>参照(&amp;W)…</translation>
     </message>
@@ -509,27 +586,33 @@
         <translation>見つかりません</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="109"/>
+        <location filename="../../ui/find_bar.py" line="110"/>
         <source>%1 of %2</source>
         <translation>%2 件中 %1 件目</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="123"/>
+        <location filename="../../ui/find_bar.py" line="125"/>
+        <location filename="../../ui/find_bar.py" line="126"/>
         <source>Find in the article</source>
         <translation>記事内を検索</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="124"/>
+        <location filename="../../ui/find_bar.py" line="127"/>
         <source>Previous</source>
         <translation>前へ</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="125"/>
+        <location filename="../../ui/find_bar.py" line="128"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="127"/>
+        <location filename="../../ui/find_bar.py" line="130"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.py" line="131"/>
         <source>Close (Esc)</source>
         <translation>閉じる（Esc）</translation>
     </message>
@@ -608,188 +691,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Charts ready</source>
         <translation>グラフの準備完了</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Hunan Trade Viewer</source>
         <translation>湖南貿易ビューアー</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Open article folder</source>
         <translation>記事フォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Import article</source>
         <translation>記事をインポート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Web pages and text (*.html *.htm *.txt);;All files (*)</source>
         <translation>Web ページとテキスト ファイル (*.html *.htm *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Address of the page (http or https):</source>
         <translation>ページの URL（http または https）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>No recent articles</source>
         <translation>最近開いた記事はありません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>&amp;Open article folder…</source>
         <translation>記事フォルダーを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Open &amp;recent</source>
         <translation>最近開いた記事(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Show &amp;library</source>
         <translation>ライブラリを表示(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Import article…</source>
         <translation>記事をインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Impor&amp;t from address…</source>
         <translation>URL からインポート(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Save chart…</source>
         <translation>グラフを保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Save &amp;all charts…</source>
         <translation>すべてのグラフを保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Export data as CSV…</source>
         <translation>データを CSV 形式でエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Save article as P&amp;DF…</source>
         <translation>記事を PDF 形式で保存(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;Find in article…</source>
         <translation>記事内を検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Clear selection</source>
         <translation>選択を解除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Data</source>
         <translation>データ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Library</source>
         <translation>ライブラリ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Theme</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Lar&amp;ger text</source>
         <translation>文字を大きく(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Smaller text</source>
         <translation>文字を小さく(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Normal text size</source>
         <translation>標準の文字サイズ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Show settings &amp;panel</source>
         <translation>設定パネルを表示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Compare across articles…</source>
         <translation>記事間の比較(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボード ショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;About Hunan Trade Viewer</source>
         <translation>湖南貿易ビューアーについて(&amp;A)</translation>
     </message>
@@ -797,7 +880,7 @@
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="207"/>
+        <location filename="../../ui/import_task.py" line="50"/>
         <source>Import article</source>
         <translation>記事をインポート</translation>
     </message>
@@ -805,58 +888,58 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../ui/reader.py" line="114"/>
+        <location filename="../../ui/reader.py" line="123"/>
         <source>Original article</source>
         <translation>元の記事</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="123"/>
+        <location filename="../../ui/reader.py" line="132"/>
         <source>Translator: %1</source>
         <translation>翻訳者：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="194"/>
+        <location filename="../../ui/reader.py" line="208"/>
         <source>Showing the original text (%1).</source>
         <translation>原文（%1）を表示しています。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="195"/>
+        <location filename="../../ui/reader.py" line="209"/>
         <source>Show translation</source>
         <translation>翻訳を表示</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="197"/>
+        <location filename="../../ui/reader.py" line="212"/>
         <source>This article is published in %1 only; the charts follow your language.</source>
         <translation>この記事は%1でのみ公開されています。グラフは選択した言語で表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="201"/>
+        <location filename="../../ui/reader.py" line="218"/>
         <source>This is a translation. The original text (%1) is the official one.</source>
         <translation>これは翻訳です。正式なものは原文（%1）です。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="203"/>
+        <location filename="../../ui/reader.py" line="222"/>
         <source>Show original</source>
         <translation>原文を表示</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="224"/>
-        <location filename="../../ui/reader.py" line="231"/>
+        <location filename="../../ui/reader.py" line="243"/>
+        <location filename="../../ui/reader.py" line="252"/>
         <source>Save article as PDF</source>
         <translation>記事を PDF 形式で保存</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="230"/>
+        <location filename="../../ui/reader.py" line="251"/>
         <source>The article could not be saved: %1</source>
         <translation>記事を保存できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="233"/>
+        <location filename="../../ui/reader.py" line="254"/>
         <source>Saved the article to %1</source>
         <translation>記事を %1 に保存しました</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="312"/>
+        <location filename="../../ui/reader.py" line="334"/>
         <source>Article text</source>
         <translation>記事本文</translation>
     </message>
@@ -864,82 +947,132 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="98"/>
+        <location filename="../../ui/import_dialog.py" line="116"/>
         <source>(the text&apos;s words, untranslated)</source>
         <translation>（原文の語句のまま、未翻訳）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="171"/>
+        <location filename="../../ui/import_dialog.py" line="121"/>
+        <source>Glossary term of %1</source>
+        <translation>%1 の用語集の用語</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="236"/>
+        <source>Added as row %1.</source>
+        <translation>%1 行目として追加しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="237"/>
+        <source>Added as row %1: the text gives it no unit, so type one.</source>
+        <translation>%1 行目として追加しました。本文に単位が記載されていないため、単位を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="238"/>
+        <source>That figure is already in the table, row %1.</source>
+        <translation>この数値は既に表の %1 行目にあります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="239"/>
+        <source>That figure is row %1, and is included again.</source>
+        <translation>この数値は %1 行目にあります。再び対象に含めました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="240"/>
+        <source>The selection holds no number, so it cannot be a figure.</source>
+        <translation>選択範囲に数字が含まれていないため、数値として扱えません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="241"/>
+        <source>The selection holds more than one number: select one figure at a time.</source>
+        <translation>選択範囲に複数の数字が含まれています。数値は1つずつ選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="242"/>
+        <source>The selection runs over more than one paragraph: select one figure.</source>
+        <translation>選択範囲が複数の段落にまたがっています。数値を1つだけ選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="270"/>
         <source>Row %1: &apos;%2&apos; is not a known %3.</source>
         <translation>%1 行目：「%2」は有効な %3 の値ではありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="182"/>
+        <location filename="../../ui/import_dialog.py" line="283"/>
         <source>Import article</source>
         <translation>記事をインポート</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="193"/>
+        <location filename="../../ui/import_dialog.py" line="294"/>
         <source>Review the figures found</source>
         <translation>見つかった数値の確認</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="194"/>
+        <location filename="../../ui/import_dialog.py" line="297"/>
         <source>Figure</source>
         <translation>記事中の数値</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="194"/>
+        <location filename="../../ui/import_dialog.py" line="298"/>
         <source>Indicator</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="194"/>
+        <location filename="../../ui/import_dialog.py" line="299"/>
         <source>Glossary term</source>
         <translation>用語集の用語</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195"/>
+        <location filename="../../ui/import_dialog.py" line="301"/>
         <source>Value</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195"/>
+        <location filename="../../ui/import_dialog.py" line="302"/>
         <source>Unit</source>
         <translation>単位</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195"/>
+        <location filename="../../ui/import_dialog.py" line="303"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195"/>
+        <location filename="../../ui/import_dialog.py" line="300"/>
         <source>Of</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="196"/>
+        <location filename="../../ui/import_dialog.py" line="304"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="196"/>
+        <location filename="../../ui/import_dialog.py" line="305"/>
         <source>Measure</source>
         <translation>尺度</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="197"/>
+        <location filename="../../ui/import_dialog.py" line="308"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="198"/>
+        <location filename="../../ui/import_dialog.py" line="309"/>
         <source>Article text</source>
         <translation>記事本文</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="199"/>
+        <location filename="../../ui/import_dialog.py" line="310"/>
+        <source>&amp;Add as figure</source>
+        <translation>数値として追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="311"/>
+        <source>Add the selected number as a figure the finder missed (Ctrl+M)</source>
+        <translation>選択した数字を、自動検出で見つからなかった数値として追加（Ctrl+M）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="313"/>
         <source>Figures found</source>
         <translation>見つかった数値</translation>
     </message>
@@ -947,7 +1080,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/settings.py" line="86"/>
+        <location filename="../../app/settings.py" line="87"/>
         <source>The settings file %1 could not be read; defaults are used (your file is kept as %2).</source>
         <translation>設定ファイル %1 を読み込めなかったため、既定値を使用します（元のファイルは %2 として保存されています）。</translation>
     </message>
@@ -955,42 +1088,42 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../ui/settings_panel.py" line="13"/>
+        <location filename="../../ui/settings_panel.py" line="14"/>
         <source>Follow the system</source>
         <translation>システムに合わせる</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_panel.py" line="14"/>
+        <location filename="../../ui/settings_panel.py" line="15"/>
         <source>Light</source>
         <translation>ライト</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_panel.py" line="15"/>
+        <location filename="../../ui/settings_panel.py" line="16"/>
         <source>Dark</source>
         <translation>ダーク</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_panel.py" line="73"/>
+        <location filename="../../ui/settings_panel.py" line="76"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_panel.py" line="74"/>
+        <location filename="../../ui/settings_panel.py" line="77"/>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_panel.py" line="75"/>
+        <location filename="../../ui/settings_panel.py" line="78"/>
         <source>&amp;Theme:</source>
         <translation>テーマ(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_panel.py" line="76"/>
+        <location filename="../../ui/settings_panel.py" line="79"/>
         <source>Reader te&amp;xt size:</source>
         <translation>本文の文字サイズ(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_panel.py" line="77"/>
+        <location filename="../../ui/settings_panel.py" line="80"/>
         <source> pt</source>
         <translation>pt</translation>
     </message>
@@ -998,17 +1131,18 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="82"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="85"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="87"/>
         <source>Keyboard shortcuts</source>
         <translation>キーボード ショートカット</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="83"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="86"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="83"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="86"/>
         <source>Keys</source>
         <translation>キー</translation>
     </message>
@@ -1016,77 +1150,77 @@
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../app/units.py" line="42"/>
+        <location filename="../../app/units.py" line="43"/>
         <source>Yuan (CNY)</source>
         <translation>元（人民元）</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="43"/>
+        <location filename="../../app/units.py" line="46"/>
         <source>US$%1</source>
         <translation>%1米ドル</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="43"/>
+        <location filename="../../app/units.py" line="46"/>
         <source>US dollars (USD)</source>
         <translation>ドル（米ドル）</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="44"/>
+        <location filename="../../app/units.py" line="48"/>
         <source>Percent</source>
         <translation>％</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="45"/>
+        <location filename="../../app/units.py" line="52"/>
         <source>%1 percentage points</source>
         <translation>%1ポイント</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="46"/>
+        <location filename="../../app/units.py" line="53"/>
         <source>%1 pp</source>
         <translation>%1pt</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="46"/>
+        <location filename="../../app/units.py" line="54"/>
         <source>Percentage points</source>
         <translation>ポイント</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="47"/>
+        <location filename="../../app/units.py" line="57"/>
         <source>%1 %2</source>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="47"/>
+        <location filename="../../app/units.py" line="57"/>
         <source>Number</source>
         <translation>数</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="48"/>
+        <location filename="../../app/units.py" line="62"/>
         <source>%1 times</source>
         <translation>%1倍</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="48"/>
+        <location filename="../../app/units.py" line="63"/>
         <source>%1×</source>
         <translation>%1倍</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="49"/>
+        <location filename="../../app/units.py" line="64"/>
         <source>Multiple</source>
         <translation>倍数</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="50"/>
+        <location filename="../../app/units.py" line="67"/>
         <source>%1 tonnes</source>
         <translation>%1トン</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="50"/>
+        <location filename="../../app/units.py" line="67"/>
         <source>Tonnes</source>
         <translation>トン</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="42"/>
+        <location filename="../../app/units.py" line="43"/>
         <source>%1 CNY</source>
         <translation>%1元</translation>
     </message>

@@ -4,67 +4,72 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about_dialog.py" line="75"/>
+        <location filename="../../ui/about_dialog.py" line="81"/>
         <source>About Hunan Trade Viewer</source>
         <translation>후난 무역 뷰어 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="76"/>
+        <location filename="../../ui/about_dialog.py" line="82"/>
         <source>Hunan Trade Viewer</source>
         <translation>후난 무역 뷰어</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="77"/>
+        <location filename="../../ui/about_dialog.py" line="83"/>
         <source>Version %1</source>
         <translation>버전 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="78"/>
+        <location filename="../../ui/about_dialog.py" line="85"/>
         <source>Reads statistics releases beside charts of their figures, in five languages, and keeps a library of them. Every figure comes from the article or from an official release, each with its source; estimates and values the viewer computes are marked as such.</source>
         <translation>통계 발표 자료를 그 수치의 차트와 나란히 5개 언어로 보여 주고, 라이브러리에 보관합니다. 모든 수치는 기사 또는 공식 발표에서 가져오며 각각 출처가 표시됩니다. 추정치와 뷰어가 산출한 값은 따로 구분하여 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="81"/>
+        <location filename="../../ui/about_dialog.py" line="89"/>
         <source>Licence: %1</source>
         <translation>라이선스: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="90"/>
+        <location filename="../../ui/about_dialog.py" line="96"/>
+        <source>Data sources, libraries and fonts</source>
+        <translation>데이터 출처, 라이브러리 및 글꼴</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="100"/>
         <source>Data sources</source>
         <translation>데이터 출처</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="102"/>
+        <location filename="../../ui/about_dialog.py" line="114"/>
         <source>Libraries</source>
         <translation>라이브러리</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="103"/>
+        <location filename="../../ui/about_dialog.py" line="115"/>
         <source>The viewer runs on these libraries, each under its own licence:</source>
         <translation>이 뷰어는 다음 라이브러리를 사용하며, 각 라이브러리에는 고유한 라이선스가 적용됩니다:</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="104"/>
+        <location filename="../../ui/about_dialog.py" line="116"/>
         <source>Library</source>
         <translation>라이브러리</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="104"/>
+        <location filename="../../ui/about_dialog.py" line="116"/>
         <source>Version</source>
         <translation>버전</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="104"/>
+        <location filename="../../ui/about_dialog.py" line="116"/>
         <source>Licence</source>
         <translation>라이선스</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="112"/>
+        <location filename="../../ui/about_dialog.py" line="129"/>
         <source>Fonts</source>
         <translation>글꼴</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="113"/>
+        <location filename="../../ui/about_dialog.py" line="131"/>
         <source>Subsets of Noto Sans and Noto Sans CJK SC, JP and KR, under the SIL Open Font License 1.1 (OFL-1.1).</source>
         <translation>Noto Sans 및 Noto Sans CJK SC, JP, KR의 부분 집합이며, SIL Open Font License 1.1(OFL-1.1)이 적용됩니다.</translation>
     </message>
@@ -72,19 +77,19 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="124"/>
+        <location filename="../../ui/application.py" line="136"/>
         <source>Something went wrong: %1. The details are in %2.</source>
         <translation>문제가 발생했습니다: %1. 자세한 내용은 %2에 기록되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="127"/>
-        <location filename="../../ui/article_output.py" line="90"/>
-        <location filename="../../ui/export.py" line="63"/>
+        <location filename="../../ui/application.py" line="140"/>
+        <location filename="../../ui/article_output.py" line="103"/>
+        <location filename="../../ui/export.py" line="73"/>
         <source>Hunan Trade Viewer</source>
         <translation>후난 무역 뷰어</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="142"/>
+        <location filename="../../ui/application.py" line="155"/>
         <source>The last article could not be opened: %1</source>
         <translation>마지막으로 연 기사를 열 수 없습니다: %1</translation>
     </message>
@@ -92,90 +97,157 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/charts.py" line="346"/>
-        <location filename="../../ui/charts.py" line="348"/>
+        <location filename="../../ui/charts.py" line="409"/>
+        <location filename="../../ui/charts.py" line="411"/>
         <source>Save image…</source>
         <translation>이미지 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="347"/>
+        <location filename="../../ui/charts.py" line="410"/>
         <source>Save this chart as PNG, JPEG, SVG or PDF (Ctrl+S)</source>
         <translation>이 차트를 PNG, JPEG, SVG 또는 PDF로 저장 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="349"/>
+        <location filename="../../ui/charts.py" line="412"/>
         <source>Copy image</source>
         <translation>이미지 복사</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="413"/>
+        <source>Show values as a table…</source>
+        <translation>값을 표로 보기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="574"/>
+        <source>Chart</source>
+        <translation>차트</translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/chart_panel.py" line="181"/>
+        <location filename="../../ui/chart_panel.py" line="190"/>
         <source>Saved %n image(s) to %1</source>
         <translation>
             <numerusform>이미지 %n개를 %1에 저장했습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="193"/>
+        <location filename="../../ui/chart_panel.py" line="203"/>
         <source>Copied “%1” to the clipboard</source>
         <translation>“%1”을(를) 클립보드에 복사했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="202"/>
+        <location filename="../../ui/chart_panel.py" line="212"/>
         <source>Loading charts…</source>
         <translation>차트를 불러오는 중…</translation>
     </message>
 </context>
 <context>
-    <name>Charts</name>
+    <name>ChartTableDialog</name>
     <message>
-        <location filename="../../app/charts.py" line="123"/>
-        <location filename="../../app/charts.py" line="128"/>
-        <location filename="../../ui/charts.py" line="465"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <location filename="../../ui/chart_table_dialog.py" line="80"/>
+        <source>Chart as a table: %1</source>
+        <translation>차트를 표로 보기: %1</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="150"/>
+        <location filename="../../ui/chart_table_dialog.py" line="81"/>
+        <source>Values in %1</source>
+        <translation>값 단위: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_table_dialog.py" line="83"/>
+        <source>Category</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_table_dialog.py" line="83"/>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_table_dialog.py" line="83"/>
+        <source>Kind</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_table_dialog.py" line="83"/>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWords</name>
+    <message>
+        <location filename="../../app/chart_words.py" line="37"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="97"/>
-        <location filename="../../app/charts.py" line="183"/>
+        <location filename="../../app/chart_words.py" line="47"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../app/chart_words.py" line="48"/>
+        <source>Values in %1: %2</source>
+        <translation>값(단위: %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart_words.py" line="55"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../app/chart_words.py" line="35"/>
+        <location filename="../../app/charts.py" line="125"/>
+        <location filename="../../app/charts.py" line="132"/>
+        <location filename="../../ui/charts.py" line="538"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="162"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="98"/>
+        <location filename="../../app/charts.py" line="200"/>
         <source>≈%1</source>
         <translation>≈%1</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="154"/>
+        <location filename="../../app/charts.py" line="169"/>
         <source>%1; published by %2, %3</source>
         <translation>%1; %2 게재, %3</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="196"/>
+        <location filename="../../app/charts.py" line="214"/>
         <source>Between %1 and %2, from the rounding of the figures it is computed from</source>
         <translation>%1~%2 사이(산출에 사용된 수치의 반올림에 따른 범위)</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="219"/>
+        <location filename="../../app/charts.py" line="263"/>
         <source>Source: %1</source>
         <translation>출처: %1</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="248"/>
-        <location filename="../../app/compare.py" line="118"/>
+        <location filename="../../app/charts.py" line="306"/>
+        <location filename="../../app/compare.py" line="165"/>
         <source>n/a</source>
         <translation>자료 없음</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="263"/>
+        <location filename="../../app/charts.py" line="333"/>
         <source>Sources: official releases %1–%2 (hover a bar for each); estimate: %3</source>
         <translation>출처: %1–%2년 공식 발표(막대에 마우스를 올리면 각 출처 표시); 추정치: %3</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="266"/>
+        <location filename="../../app/charts.py" line="339"/>
         <source>Sources: official releases %1–%2 (hover a bar for each)</source>
         <translation>출처: %1–%2년 공식 발표(막대에 마우스를 올리면 각 출처 표시)</translation>
     </message>
@@ -183,12 +255,12 @@
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../app/compare.py" line="127"/>
+        <location filename="../../app/compare.py" line="175"/>
         <source>Release: %1 (%2)</source>
         <translation>발표 자료: %1(%2)</translation>
     </message>
     <message>
-        <location filename="../../app/compare.py" line="140"/>
+        <location filename="../../app/compare.py" line="206"/>
         <source>Sources: %n release(s) in the library (hover a point for each)</source>
         <translation>출처: 라이브러리의 발표 자료 %n건(점에 마우스를 올리면 각 출처 표시)</translation>
     </message>
@@ -196,187 +268,182 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/compare_view.py" line="125"/>
+        <location filename="../../ui/compare_view.py" line="119"/>
         <source>Loading the library…</source>
         <translation>라이브러리를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="126"/>
+        <location filename="../../ui/compare_view.py" line="121"/>
         <source>No indicator is reported with this measure.</source>
         <translation>이 척도로 발표된 지표가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="156"/>
-        <location filename="../../ui/compare_view.py" line="164"/>
+        <location filename="../../ui/compare_view.py" line="157"/>
+        <location filename="../../ui/compare_view.py" line="165"/>
         <source>Save image</source>
         <translation>이미지 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="174"/>
+        <location filename="../../ui/compare_view.py" line="175"/>
         <source>Compare across articles</source>
         <translation>기사 간 비교</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="175"/>
+        <location filename="../../ui/compare_view.py" line="177"/>
         <source>&amp;Indicator:</source>
         <translation>지표(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="175"/>
+        <location filename="../../ui/compare_view.py" line="177"/>
         <source>&amp;Measure:</source>
         <translation>척도(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="175"/>
+        <location filename="../../ui/compare_view.py" line="177"/>
         <source>&amp;Draw as:</source>
         <translation>표시 형식(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="178"/>
+        <location filename="../../ui/compare_view.py" line="181"/>
         <source>Level</source>
         <translation>규모</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="178"/>
+        <location filename="../../ui/compare_view.py" line="181"/>
         <source>Growth</source>
         <translation>증가율</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="180"/>
+        <location filename="../../ui/compare_view.py" line="183"/>
         <source>Line</source>
         <translation>꺾은선</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="180"/>
+        <location filename="../../ui/compare_view.py" line="183"/>
         <source>Bars</source>
         <translation>막대</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="182"/>
+        <location filename="../../ui/compare_view.py" line="185"/>
         <source>&amp;Save image…</source>
         <translation>이미지 저장(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/compare_view.py" line="183"/>
-        <source>Indicator</source>
-        <translation>지표</translation>
     </message>
 </context>
 <context>
     <name>DataView</name>
     <message>
-        <location filename="../../ui/data_view.py" line="31"/>
+        <location filename="../../ui/data_view.py" line="40"/>
         <source>Fact</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="33"/>
+        <location filename="../../ui/data_view.py" line="42"/>
         <source>Measure</source>
         <translation>척도</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="34"/>
+        <location filename="../../ui/data_view.py" line="43"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="35"/>
+        <location filename="../../ui/data_view.py" line="44"/>
         <source>Unit</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="36"/>
+        <location filename="../../ui/data_view.py" line="45"/>
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="37"/>
+        <location filename="../../ui/data_view.py" line="46"/>
         <source>Kind</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="38"/>
+        <location filename="../../ui/data_view.py" line="47"/>
         <source>Computed as</source>
         <translation>산출식</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="39"/>
+        <location filename="../../ui/data_view.py" line="48"/>
         <source>As written</source>
         <translation>원문 표기</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="40"/>
+        <location filename="../../ui/data_view.py" line="49"/>
         <source>Growth of</source>
         <translation>증가율 대상</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="41"/>
+        <location filename="../../ui/data_view.py" line="50"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="47"/>
+        <location filename="../../ui/data_view.py" line="56"/>
         <source>Level</source>
         <translation>규모</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="48"/>
+        <location filename="../../ui/data_view.py" line="57"/>
         <source>Growth</source>
         <translation>증가율</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="49"/>
+        <location filename="../../ui/data_view.py" line="58"/>
         <source>Share</source>
         <translation>비중</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="32"/>
+        <location filename="../../ui/data_view.py" line="41"/>
         <source>Indicator</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="42"/>
+        <location filename="../../ui/data_view.py" line="51"/>
         <source>Stated growth (%)</source>
         <translation>발표 증가율(%)</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="43"/>
+        <location filename="../../ui/data_view.py" line="52"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="44"/>
+        <location filename="../../ui/data_view.py" line="53"/>
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="158"/>
+        <location filename="../../ui/data_view.py" line="173"/>
         <source>Figures in the article</source>
         <translation>기사에 나온 수치</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="169"/>
-        <location filename="../../ui/data_view.py" line="179"/>
+        <location filename="../../ui/data_view.py" line="184"/>
+        <location filename="../../ui/data_view.py" line="194"/>
         <source>Export data as CSV</source>
         <translation>데이터를 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="178"/>
+        <location filename="../../ui/data_view.py" line="193"/>
         <source>The data could not be saved: %1</source>
         <translation>데이터를 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="181"/>
+        <location filename="../../ui/data_view.py" line="196"/>
         <source>Saved the data to %1</source>
         <translation>데이터를 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="191"/>
+        <location filename="../../ui/data_view.py" line="206"/>
         <source>Loading the tables…</source>
         <translation>표를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="194"/>
+        <location filename="../../ui/data_view.py" line="209"/>
         <source>Export as CSV…</source>
         <translation>CSV로 내보내기…</translation>
     </message>
@@ -384,119 +451,129 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="200"/>
+        <location filename="../../ui/export_dialog.py" line="252"/>
         <source>Saving charts…</source>
         <translation>차트 저장 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="200"/>
+        <location filename="../../ui/export_dialog.py" line="252"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="221"/>
+        <location filename="../../ui/export_dialog.py" line="275"/>
         <source>%1 already exists. Replace it?</source>
         <translation>
             <numerusform>%1 파일이 이미 있습니다. 바꾸시겠습니까?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="226"/>
+        <location filename="../../ui/export_dialog.py" line="282"/>
         <source>The chart could not be saved: %1</source>
         <translation>차트를 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="234"/>
+        <location filename="../../ui/export_dialog.py" line="290"/>
         <source>all charts</source>
         <translation>모든 차트</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="235"/>
+        <location filename="../../ui/export_dialog.py" line="291"/>
         <source>Save chart image: %1</source>
         <translation>차트 이미지 저장: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="236"/>
+        <location filename="../../ui/export_dialog.py" line="293"/>
         <source>&amp;Format:</source>
         <translation>형식(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="236"/>
+        <location filename="../../ui/export_dialog.py" line="294"/>
         <source>Si&amp;ze (pixels):</source>
         <translation>크기(픽셀)(&amp;Z):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="236"/>
+        <location filename="../../ui/export_dialog.py" line="295"/>
         <source>S&amp;cale:</source>
         <translation>배율(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="236"/>
+        <location filename="../../ui/export_dialog.py" line="296"/>
         <source>&amp;Background:</source>
         <translation>배경(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="237"/>
+        <location filename="../../ui/export_dialog.py" line="297"/>
         <source>Title:</source>
         <translation>제목:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="237"/>
+        <location filename="../../ui/export_dialog.py" line="298"/>
         <source>Footer:</source>
         <translation>바닥글:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="237"/>
+        <location filename="../../ui/export_dialog.py" line="299"/>
         <source>SVG text:</source>
         <translation>SVG 텍스트:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="238"/>
+        <location filename="../../ui/export_dialog.py" line="300"/>
         <source>Save &amp;to:</source>
         <translation>저장 위치(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="238"/>
+        <location filename="../../ui/export_dialog.py" line="300"/>
         <source>&amp;Folder:</source>
         <translation>폴더(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="241"/>
+        <location filename="../../ui/export_dialog.py" line="305"/>
+        <source>Width (pixels)</source>
+        <translation>너비(픽셀)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="306"/>
+        <source>Height (pixels)</source>
+        <translation>높이(픽셀)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="307"/>
         <source>Custom</source>
         <translation>사용자 지정</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="242"/>
+        <location filename="../../ui/export_dialog.py" line="308"/>
         <source>White</source>
         <translation>흰색</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="243"/>
+        <location filename="../../ui/export_dialog.py" line="309"/>
         <source>Transparent (PNG, SVG)</source>
         <translation>투명(PNG, SVG)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="244"/>
+        <location filename="../../ui/export_dialog.py" line="310"/>
         <source>Include the chart title</source>
         <translation>차트 제목 포함</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="245"/>
+        <location filename="../../ui/export_dialog.py" line="311"/>
         <source>Include the source and app name</source>
         <translation>출처 및 앱 이름 포함</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="246"/>
+        <location filename="../../ui/export_dialog.py" line="312"/>
         <source>Text as o&amp;utlines</source>
         <translation>텍스트를 윤곽선으로(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="247"/>
+        <location filename="../../ui/export_dialog.py" line="315"/>
         <source>Draws the text as shapes: the SVG looks the same in every program, with or without its fonts, but its words cannot be selected or searched</source>
         <translation>텍스트를 도형으로 그립니다. 글꼴 유무와 관계없이 SVG가 모든 프로그램에서 똑같이 보이지만, 텍스트를 선택하거나 검색할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="249"/>
+        <location filename="../../ui/export_dialog.py" line="319"/>
         <source>Bro&amp;wse…</source>
         <translation>찾아보기(&amp;W)…</translation>
     </message>
@@ -509,27 +586,33 @@
         <translation>일치 항목 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="109"/>
+        <location filename="../../ui/find_bar.py" line="110"/>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="123"/>
+        <location filename="../../ui/find_bar.py" line="125"/>
+        <location filename="../../ui/find_bar.py" line="126"/>
         <source>Find in the article</source>
         <translation>기사에서 찾기</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="124"/>
+        <location filename="../../ui/find_bar.py" line="127"/>
         <source>Previous</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="125"/>
+        <location filename="../../ui/find_bar.py" line="128"/>
         <source>Next</source>
         <translation>다음</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="127"/>
+        <location filename="../../ui/find_bar.py" line="130"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.py" line="131"/>
         <source>Close (Esc)</source>
         <translation>닫기(Esc)</translation>
     </message>
@@ -608,188 +691,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Charts ready</source>
         <translation>차트 준비 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Hunan Trade Viewer</source>
         <translation>후난 무역 뷰어</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Open article folder</source>
         <translation>기사 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Import article</source>
         <translation>기사 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Web pages and text (*.html *.htm *.txt);;All files (*)</source>
         <translation>웹 페이지 및 텍스트 파일 (*.html *.htm *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Address of the page (http or https):</source>
         <translation>페이지 주소(http 또는 https):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>No recent articles</source>
         <translation>최근 기사 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>&amp;Open article folder…</source>
         <translation>기사 폴더 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Open &amp;recent</source>
         <translation>최근 기사 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Show &amp;library</source>
         <translation>라이브러리 표시(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Import article…</source>
         <translation>기사 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Impor&amp;t from address…</source>
         <translation>주소에서 가져오기(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Save chart…</source>
         <translation>차트 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Save &amp;all charts…</source>
         <translation>모든 차트 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Export data as CSV…</source>
         <translation>데이터를 CSV로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Save article as P&amp;DF…</source>
         <translation>기사를 PDF로 저장(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;Find in article…</source>
         <translation>기사에서 찾기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Clear selection</source>
         <translation>선택 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Charts</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Library</source>
         <translation>라이브러리</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Lar&amp;ger text</source>
         <translation>글자 크게(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Smaller text</source>
         <translation>글자 작게(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Normal text size</source>
         <translation>기본 글자 크기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Show settings &amp;panel</source>
         <translation>설정 패널 표시(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Compare across articles…</source>
         <translation>기사 간 비교(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>바로 가기 키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;About Hunan Trade Viewer</source>
         <translation>후난 무역 뷰어 정보(&amp;A)</translation>
     </message>
@@ -797,7 +880,7 @@
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="207"/>
+        <location filename="../../ui/import_task.py" line="50"/>
         <source>Import article</source>
         <translation>기사 가져오기</translation>
     </message>
@@ -805,58 +888,58 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../ui/reader.py" line="114"/>
+        <location filename="../../ui/reader.py" line="123"/>
         <source>Original article</source>
         <translation>원문 기사</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="123"/>
+        <location filename="../../ui/reader.py" line="132"/>
         <source>Translator: %1</source>
         <translation>번역: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="194"/>
+        <location filename="../../ui/reader.py" line="208"/>
         <source>Showing the original text (%1).</source>
         <translation>원문(%1)을 표시하고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="195"/>
+        <location filename="../../ui/reader.py" line="209"/>
         <source>Show translation</source>
         <translation>번역문 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="197"/>
+        <location filename="../../ui/reader.py" line="212"/>
         <source>This article is published in %1 only; the charts follow your language.</source>
         <translation>이 기사는 %1로만 게재되어 있으며, 차트는 선택한 언어로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="201"/>
+        <location filename="../../ui/reader.py" line="218"/>
         <source>This is a translation. The original text (%1) is the official one.</source>
         <translation>번역문입니다. 공식 문서는 원문(%1)입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="203"/>
+        <location filename="../../ui/reader.py" line="222"/>
         <source>Show original</source>
         <translation>원문 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="224"/>
-        <location filename="../../ui/reader.py" line="231"/>
+        <location filename="../../ui/reader.py" line="243"/>
+        <location filename="../../ui/reader.py" line="252"/>
         <source>Save article as PDF</source>
         <translation>기사를 PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="230"/>
+        <location filename="../../ui/reader.py" line="251"/>
         <source>The article could not be saved: %1</source>
         <translation>기사를 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="233"/>
+        <location filename="../../ui/reader.py" line="254"/>
         <source>Saved the article to %1</source>
         <translation>기사를 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="312"/>
+        <location filename="../../ui/reader.py" line="334"/>
         <source>Article text</source>
         <translation>기사 본문</translation>
     </message>
@@ -864,82 +947,132 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="98"/>
+        <location filename="../../ui/import_dialog.py" line="116"/>
         <source>(the text&apos;s words, untranslated)</source>
         <translation>(원문 표현 그대로, 번역 안 함)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="171"/>
+        <location filename="../../ui/import_dialog.py" line="121"/>
+        <source>Glossary term of %1</source>
+        <translation>%1의 용어집 용어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="236"/>
+        <source>Added as row %1.</source>
+        <translation>%1행으로 추가했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="237"/>
+        <source>Added as row %1: the text gives it no unit, so type one.</source>
+        <translation>%1행으로 추가했습니다: 원문에 단위가 없으니 단위를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="238"/>
+        <source>That figure is already in the table, row %1.</source>
+        <translation>이 수치는 이미 표의 %1행에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="239"/>
+        <source>That figure is row %1, and is included again.</source>
+        <translation>이 수치는 %1행에 있으며 다시 포함되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="240"/>
+        <source>The selection holds no number, so it cannot be a figure.</source>
+        <translation>선택 영역에 숫자가 없으므로 수치가 될 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="241"/>
+        <source>The selection holds more than one number: select one figure at a time.</source>
+        <translation>선택 영역에 숫자가 여러 개 있습니다: 수치를 한 번에 하나씩 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="242"/>
+        <source>The selection runs over more than one paragraph: select one figure.</source>
+        <translation>선택 영역이 여러 단락에 걸쳐 있습니다: 수치 하나만 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="270"/>
         <source>Row %1: &apos;%2&apos; is not a known %3.</source>
         <translation>%1행: “%2”은(는) 올바른 %3 값이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="182"/>
+        <location filename="../../ui/import_dialog.py" line="283"/>
         <source>Import article</source>
         <translation>기사 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="193"/>
+        <location filename="../../ui/import_dialog.py" line="294"/>
         <source>Review the figures found</source>
         <translation>찾은 수치 검토</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="194"/>
+        <location filename="../../ui/import_dialog.py" line="297"/>
         <source>Figure</source>
         <translation>수치</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="194"/>
+        <location filename="../../ui/import_dialog.py" line="298"/>
         <source>Indicator</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="194"/>
+        <location filename="../../ui/import_dialog.py" line="299"/>
         <source>Glossary term</source>
         <translation>용어집 용어</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195"/>
+        <location filename="../../ui/import_dialog.py" line="301"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195"/>
+        <location filename="../../ui/import_dialog.py" line="302"/>
         <source>Unit</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195"/>
+        <location filename="../../ui/import_dialog.py" line="303"/>
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195"/>
+        <location filename="../../ui/import_dialog.py" line="300"/>
         <source>Of</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="196"/>
+        <location filename="../../ui/import_dialog.py" line="304"/>
         <source>Kind</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="196"/>
+        <location filename="../../ui/import_dialog.py" line="305"/>
         <source>Measure</source>
         <translation>척도</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="197"/>
+        <location filename="../../ui/import_dialog.py" line="308"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="198"/>
+        <location filename="../../ui/import_dialog.py" line="309"/>
         <source>Article text</source>
         <translation>기사 본문</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="199"/>
+        <location filename="../../ui/import_dialog.py" line="310"/>
+        <source>&amp;Add as figure</source>
+        <translation>수치로 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="311"/>
+        <source>Add the selected number as a figure the finder missed (Ctrl+M)</source>
+        <translation>선택한 숫자를 자동으로 찾지 못한 수치로 추가 (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="313"/>
         <source>Figures found</source>
         <translation>찾은 수치</translation>
     </message>
@@ -947,7 +1080,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/settings.py" line="86"/>
+        <location filename="../../app/settings.py" line="87"/>
         <source>The settings file %1 could not be read; defaults are used (your file is kept as %2).</source>
         <translation>설정 파일 %1을(를) 읽을 수 없어 기본값을 사용합니다(기존 파일은 %2(으)로 보관됨).</translation>
     </message>
@@ -955,42 +1088,42 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../ui/settings_panel.py" line="13"/>
+        <location filename="../../ui/settings_panel.py" line="14"/>
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_panel.py" line="14"/>
+        <location filename="../../ui/settings_panel.py" line="15"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_panel.py" line="15"/>
+        <location filename="../../ui/settings_panel.py" line="16"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_panel.py" line="73"/>
+        <location filename="../../ui/settings_panel.py" line="76"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_panel.py" line="74"/>
+        <location filename="../../ui/settings_panel.py" line="77"/>
         <source>&amp;Language:</source>
         <translation>언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_panel.py" line="75"/>
+        <location filename="../../ui/settings_panel.py" line="78"/>
         <source>&amp;Theme:</source>
         <translation>테마(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_panel.py" line="76"/>
+        <location filename="../../ui/settings_panel.py" line="79"/>
         <source>Reader te&amp;xt size:</source>
         <translation>본문 글자 크기(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_panel.py" line="77"/>
+        <location filename="../../ui/settings_panel.py" line="80"/>
         <source> pt</source>
         <translation>pt</translation>
     </message>
@@ -998,17 +1131,18 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="82"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="85"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="87"/>
         <source>Keyboard shortcuts</source>
         <translation>바로 가기 키</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="83"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="86"/>
         <source>Action</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="83"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="86"/>
         <source>Keys</source>
         <translation>키</translation>
     </message>
@@ -1016,77 +1150,77 @@
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../app/units.py" line="42"/>
+        <location filename="../../app/units.py" line="43"/>
         <source>Yuan (CNY)</source>
         <translation>위안(CNY)</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="43"/>
+        <location filename="../../app/units.py" line="46"/>
         <source>US$%1</source>
         <translation>%1 달러</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="43"/>
+        <location filename="../../app/units.py" line="46"/>
         <source>US dollars (USD)</source>
         <translation>달러(USD)</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="44"/>
+        <location filename="../../app/units.py" line="48"/>
         <source>Percent</source>
         <translation>퍼센트</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="45"/>
+        <location filename="../../app/units.py" line="52"/>
         <source>%1 percentage points</source>
         <translation>%1%p</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="46"/>
+        <location filename="../../app/units.py" line="53"/>
         <source>%1 pp</source>
         <translation>%1%p</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="46"/>
+        <location filename="../../app/units.py" line="54"/>
         <source>Percentage points</source>
         <translation>퍼센트포인트(%p)</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="47"/>
+        <location filename="../../app/units.py" line="57"/>
         <source>%1 %2</source>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="47"/>
+        <location filename="../../app/units.py" line="57"/>
         <source>Number</source>
         <translation>수</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="48"/>
+        <location filename="../../app/units.py" line="62"/>
         <source>%1 times</source>
         <translation>%1배</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="48"/>
+        <location filename="../../app/units.py" line="63"/>
         <source>%1×</source>
         <translation>%1배</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="49"/>
+        <location filename="../../app/units.py" line="64"/>
         <source>Multiple</source>
         <translation>배수</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="50"/>
+        <location filename="../../app/units.py" line="67"/>
         <source>%1 tonnes</source>
         <translation>%1톤</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="50"/>
+        <location filename="../../app/units.py" line="67"/>
         <source>Tonnes</source>
         <translation>톤</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="42"/>
+        <location filename="../../app/units.py" line="43"/>
         <source>%1 CNY</source>
         <translation>%1 위안</translation>
     </message>

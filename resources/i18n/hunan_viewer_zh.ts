@@ -4,67 +4,72 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about_dialog.py" line="75"/>
+        <location filename="../../ui/about_dialog.py" line="81"/>
         <source>About Hunan Trade Viewer</source>
         <translation>关于湖南外贸查看器</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="76"/>
+        <location filename="../../ui/about_dialog.py" line="82"/>
         <source>Hunan Trade Viewer</source>
         <translation>湖南外贸查看器</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="77"/>
+        <location filename="../../ui/about_dialog.py" line="83"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="78"/>
+        <location filename="../../ui/about_dialog.py" line="85"/>
         <source>Reads statistics releases beside charts of their figures, in five languages, and keeps a library of them. Every figure comes from the article or from an official release, each with its source; estimates and values the viewer computes are marked as such.</source>
         <translation>以五种语言阅读统计发布稿，并在旁显示其数据图表，同时将发布稿收入文章库。每项数据均来自文章或官方发布，并各附来源；预计数及本查看器推算的数值均有标注。</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="81"/>
+        <location filename="../../ui/about_dialog.py" line="89"/>
         <source>Licence: %1</source>
         <translation>许可证：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="90"/>
+        <location filename="../../ui/about_dialog.py" line="96"/>
+        <source>Data sources, libraries and fonts</source>
+        <translation>数据来源、程序库和字体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="100"/>
         <source>Data sources</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="102"/>
+        <location filename="../../ui/about_dialog.py" line="114"/>
         <source>Libraries</source>
         <translation>程序库</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="103"/>
+        <location filename="../../ui/about_dialog.py" line="115"/>
         <source>The viewer runs on these libraries, each under its own licence:</source>
         <translation>本查看器使用以下程序库，各自遵循其许可证：</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="104"/>
+        <location filename="../../ui/about_dialog.py" line="116"/>
         <source>Library</source>
         <translation>程序库</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="104"/>
+        <location filename="../../ui/about_dialog.py" line="116"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="104"/>
+        <location filename="../../ui/about_dialog.py" line="116"/>
         <source>Licence</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="112"/>
+        <location filename="../../ui/about_dialog.py" line="129"/>
         <source>Fonts</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="113"/>
+        <location filename="../../ui/about_dialog.py" line="131"/>
         <source>Subsets of Noto Sans and Noto Sans CJK SC, JP and KR, under the SIL Open Font License 1.1 (OFL-1.1).</source>
         <translation>Noto Sans 及 Noto Sans CJK SC、JP、KR 的子集，采用 SIL 开放字体许可证 1.1（OFL-1.1）。</translation>
     </message>
@@ -72,19 +77,19 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="124"/>
+        <location filename="../../ui/application.py" line="136"/>
         <source>Something went wrong: %1. The details are in %2.</source>
         <translation>出现错误：%1。详细信息请见 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="127"/>
-        <location filename="../../ui/article_output.py" line="90"/>
-        <location filename="../../ui/export.py" line="63"/>
+        <location filename="../../ui/application.py" line="140"/>
+        <location filename="../../ui/article_output.py" line="103"/>
+        <location filename="../../ui/export.py" line="73"/>
         <source>Hunan Trade Viewer</source>
         <translation>湖南外贸查看器</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="142"/>
+        <location filename="../../ui/application.py" line="155"/>
         <source>The last article could not be opened: %1</source>
         <translation>无法打开上次阅读的文章：%1</translation>
     </message>
@@ -92,90 +97,157 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/charts.py" line="346"/>
-        <location filename="../../ui/charts.py" line="348"/>
+        <location filename="../../ui/charts.py" line="409"/>
+        <location filename="../../ui/charts.py" line="411"/>
         <source>Save image…</source>
         <translation>保存图片…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="347"/>
+        <location filename="../../ui/charts.py" line="410"/>
         <source>Save this chart as PNG, JPEG, SVG or PDF (Ctrl+S)</source>
         <translation>将此图表保存为 PNG、JPEG、SVG 或 PDF 格式（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="349"/>
+        <location filename="../../ui/charts.py" line="412"/>
         <source>Copy image</source>
         <translation>复制图片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="413"/>
+        <source>Show values as a table…</source>
+        <translation>以表格形式显示数值…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="574"/>
+        <source>Chart</source>
+        <translation>图表</translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/chart_panel.py" line="181"/>
+        <location filename="../../ui/chart_panel.py" line="190"/>
         <source>Saved %n image(s) to %1</source>
         <translation>
             <numerusform>已将 %n 张图片保存到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="193"/>
+        <location filename="../../ui/chart_panel.py" line="203"/>
         <source>Copied “%1” to the clipboard</source>
         <translation>已将“%1”复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="202"/>
+        <location filename="../../ui/chart_panel.py" line="212"/>
         <source>Loading charts…</source>
         <translation>正在加载图表…</translation>
     </message>
 </context>
 <context>
-    <name>Charts</name>
+    <name>ChartTableDialog</name>
     <message>
-        <location filename="../../app/charts.py" line="123"/>
-        <location filename="../../app/charts.py" line="128"/>
-        <location filename="../../ui/charts.py" line="465"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <location filename="../../ui/chart_table_dialog.py" line="80"/>
+        <source>Chart as a table: %1</source>
+        <translation>以表格查看图表：%1</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="150"/>
+        <location filename="../../ui/chart_table_dialog.py" line="81"/>
+        <source>Values in %1</source>
+        <translation>数值单位：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_table_dialog.py" line="83"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_table_dialog.py" line="83"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_table_dialog.py" line="83"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_table_dialog.py" line="83"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWords</name>
+    <message>
+        <location filename="../../app/chart_words.py" line="37"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="97"/>
-        <location filename="../../app/charts.py" line="183"/>
+        <location filename="../../app/chart_words.py" line="47"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart_words.py" line="48"/>
+        <source>Values in %1: %2</source>
+        <translation>数值（单位：%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/chart_words.py" line="55"/>
+        <source>%1 — %2</source>
+        <translation>%1——%2</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../app/chart_words.py" line="35"/>
+        <location filename="../../app/charts.py" line="125"/>
+        <location filename="../../app/charts.py" line="132"/>
+        <location filename="../../ui/charts.py" line="538"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="162"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="98"/>
+        <location filename="../../app/charts.py" line="200"/>
         <source>≈%1</source>
         <translation>≈%1</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="154"/>
+        <location filename="../../app/charts.py" line="169"/>
         <source>%1; published by %2, %3</source>
         <translation>%1；由%2于%3发布</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="196"/>
+        <location filename="../../app/charts.py" line="214"/>
         <source>Between %1 and %2, from the rounding of the figures it is computed from</source>
         <translation>介于 %1 和 %2 之间，源于计算所依据数据的四舍五入</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="219"/>
+        <location filename="../../app/charts.py" line="263"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="248"/>
-        <location filename="../../app/compare.py" line="118"/>
+        <location filename="../../app/charts.py" line="306"/>
+        <location filename="../../app/compare.py" line="165"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="263"/>
+        <location filename="../../app/charts.py" line="333"/>
         <source>Sources: official releases %1–%2 (hover a bar for each); estimate: %3</source>
         <translation>来源：%1—%2年官方发布数据（将鼠标悬停在柱形上可查看各年来源）；预计数：%3</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="266"/>
+        <location filename="../../app/charts.py" line="339"/>
         <source>Sources: official releases %1–%2 (hover a bar for each)</source>
         <translation>来源：%1—%2年官方发布数据（将鼠标悬停在柱形上可查看各年来源）</translation>
     </message>
@@ -183,12 +255,12 @@
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../app/compare.py" line="127"/>
+        <location filename="../../app/compare.py" line="175"/>
         <source>Release: %1 (%2)</source>
         <translation>发布稿：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/compare.py" line="140"/>
+        <location filename="../../app/compare.py" line="206"/>
         <source>Sources: %n release(s) in the library (hover a point for each)</source>
         <translation>来源：文章库中的 %n 份发布稿（将鼠标悬停在数据点上可查看各自来源）</translation>
     </message>
@@ -196,187 +268,182 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/compare_view.py" line="125"/>
+        <location filename="../../ui/compare_view.py" line="119"/>
         <source>Loading the library…</source>
         <translation>正在加载文章库…</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="126"/>
+        <location filename="../../ui/compare_view.py" line="121"/>
         <source>No indicator is reported with this measure.</source>
         <translation>没有以此度量公布的指标。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="156"/>
-        <location filename="../../ui/compare_view.py" line="164"/>
+        <location filename="../../ui/compare_view.py" line="157"/>
+        <location filename="../../ui/compare_view.py" line="165"/>
         <source>Save image</source>
         <translation>保存图片</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="174"/>
+        <location filename="../../ui/compare_view.py" line="175"/>
         <source>Compare across articles</source>
         <translation>跨文章比较</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="175"/>
+        <location filename="../../ui/compare_view.py" line="177"/>
         <source>&amp;Indicator:</source>
         <translation>指标(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="175"/>
+        <location filename="../../ui/compare_view.py" line="177"/>
         <source>&amp;Measure:</source>
         <translation>度量(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="175"/>
+        <location filename="../../ui/compare_view.py" line="177"/>
         <source>&amp;Draw as:</source>
         <translation>图表类型(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="178"/>
+        <location filename="../../ui/compare_view.py" line="181"/>
         <source>Level</source>
         <translation>总量</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="178"/>
+        <location filename="../../ui/compare_view.py" line="181"/>
         <source>Growth</source>
         <translation>增速</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="180"/>
+        <location filename="../../ui/compare_view.py" line="183"/>
         <source>Line</source>
         <translation>折线</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="180"/>
+        <location filename="../../ui/compare_view.py" line="183"/>
         <source>Bars</source>
         <translation>柱形</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="182"/>
+        <location filename="../../ui/compare_view.py" line="185"/>
         <source>&amp;Save image…</source>
         <translation>保存图片(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/compare_view.py" line="183"/>
-        <source>Indicator</source>
-        <translation>指标</translation>
     </message>
 </context>
 <context>
     <name>DataView</name>
     <message>
-        <location filename="../../ui/data_view.py" line="31"/>
+        <location filename="../../ui/data_view.py" line="40"/>
         <source>Fact</source>
         <translation>数据项</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="33"/>
+        <location filename="../../ui/data_view.py" line="42"/>
         <source>Measure</source>
         <translation>度量</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="34"/>
+        <location filename="../../ui/data_view.py" line="43"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="35"/>
+        <location filename="../../ui/data_view.py" line="44"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="36"/>
+        <location filename="../../ui/data_view.py" line="45"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="37"/>
+        <location filename="../../ui/data_view.py" line="46"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="38"/>
+        <location filename="../../ui/data_view.py" line="47"/>
         <source>Computed as</source>
         <translation>计算方法</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="39"/>
+        <location filename="../../ui/data_view.py" line="48"/>
         <source>As written</source>
         <translation>原文表述</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="40"/>
+        <location filename="../../ui/data_view.py" line="49"/>
         <source>Growth of</source>
         <translation>增速对应数据</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="41"/>
+        <location filename="../../ui/data_view.py" line="50"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="47"/>
+        <location filename="../../ui/data_view.py" line="56"/>
         <source>Level</source>
         <translation>总量</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="48"/>
+        <location filename="../../ui/data_view.py" line="57"/>
         <source>Growth</source>
         <translation>增速</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="49"/>
+        <location filename="../../ui/data_view.py" line="58"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="32"/>
+        <location filename="../../ui/data_view.py" line="41"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="42"/>
+        <location filename="../../ui/data_view.py" line="51"/>
         <source>Stated growth (%)</source>
         <translation>公布增速（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="43"/>
+        <location filename="../../ui/data_view.py" line="52"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="44"/>
+        <location filename="../../ui/data_view.py" line="53"/>
         <source>Address</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="158"/>
+        <location filename="../../ui/data_view.py" line="173"/>
         <source>Figures in the article</source>
         <translation>文中数据</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="169"/>
-        <location filename="../../ui/data_view.py" line="179"/>
+        <location filename="../../ui/data_view.py" line="184"/>
+        <location filename="../../ui/data_view.py" line="194"/>
         <source>Export data as CSV</source>
         <translation>将数据导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="178"/>
+        <location filename="../../ui/data_view.py" line="193"/>
         <source>The data could not be saved: %1</source>
         <translation>无法保存数据：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="181"/>
+        <location filename="../../ui/data_view.py" line="196"/>
         <source>Saved the data to %1</source>
         <translation>已将数据保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="191"/>
+        <location filename="../../ui/data_view.py" line="206"/>
         <source>Loading the tables…</source>
         <translation>正在加载数据表…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="194"/>
+        <location filename="../../ui/data_view.py" line="209"/>
         <source>Export as CSV…</source>
         <translation>导出为 CSV…</translation>
     </message>
@@ -384,119 +451,129 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="200"/>
+        <location filename="../../ui/export_dialog.py" line="252"/>
         <source>Saving charts…</source>
         <translation>正在保存图表…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="200"/>
+        <location filename="../../ui/export_dialog.py" line="252"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="221"/>
+        <location filename="../../ui/export_dialog.py" line="275"/>
         <source>%1 already exists. Replace it?</source>
         <translation>
             <numerusform>%1 已存在。是否替换？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="226"/>
+        <location filename="../../ui/export_dialog.py" line="282"/>
         <source>The chart could not be saved: %1</source>
         <translation>无法保存图表：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="234"/>
+        <location filename="../../ui/export_dialog.py" line="290"/>
         <source>all charts</source>
         <translation>全部图表</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="235"/>
+        <location filename="../../ui/export_dialog.py" line="291"/>
         <source>Save chart image: %1</source>
         <translation>保存图表图片：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="236"/>
+        <location filename="../../ui/export_dialog.py" line="293"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="236"/>
+        <location filename="../../ui/export_dialog.py" line="294"/>
         <source>Si&amp;ze (pixels):</source>
         <translation>尺寸（像素）(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="236"/>
+        <location filename="../../ui/export_dialog.py" line="295"/>
         <source>S&amp;cale:</source>
         <translation>缩放(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="236"/>
+        <location filename="../../ui/export_dialog.py" line="296"/>
         <source>&amp;Background:</source>
         <translation>背景(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="237"/>
+        <location filename="../../ui/export_dialog.py" line="297"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="237"/>
+        <location filename="../../ui/export_dialog.py" line="298"/>
         <source>Footer:</source>
         <translation>页脚：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="237"/>
+        <location filename="../../ui/export_dialog.py" line="299"/>
         <source>SVG text:</source>
         <translation>SVG 文字：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="238"/>
+        <location filename="../../ui/export_dialog.py" line="300"/>
         <source>Save &amp;to:</source>
         <translation>保存到(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="238"/>
+        <location filename="../../ui/export_dialog.py" line="300"/>
         <source>&amp;Folder:</source>
         <translation>文件夹(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="241"/>
+        <location filename="../../ui/export_dialog.py" line="305"/>
+        <source>Width (pixels)</source>
+        <translation>宽度（像素）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="306"/>
+        <source>Height (pixels)</source>
+        <translation>高度（像素）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="307"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="242"/>
+        <location filename="../../ui/export_dialog.py" line="308"/>
         <source>White</source>
         <translation>白色</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="243"/>
+        <location filename="../../ui/export_dialog.py" line="309"/>
         <source>Transparent (PNG, SVG)</source>
         <translation>透明（PNG、SVG）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="244"/>
+        <location filename="../../ui/export_dialog.py" line="310"/>
         <source>Include the chart title</source>
         <translation>包含图表标题</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="245"/>
+        <location filename="../../ui/export_dialog.py" line="311"/>
         <source>Include the source and app name</source>
         <translation>包含来源和应用名称</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="246"/>
+        <location filename="../../ui/export_dialog.py" line="312"/>
         <source>Text as o&amp;utlines</source>
         <translation>文字转为轮廓(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="247"/>
+        <location filename="../../ui/export_dialog.py" line="315"/>
         <source>Draws the text as shapes: the SVG looks the same in every program, with or without its fonts, but its words cannot be selected or searched</source>
         <translation>将文字绘制为图形：无论是否安装相应字体，SVG 在任何程序中的显示效果都相同，但其中的文字无法选择或搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="249"/>
+        <location filename="../../ui/export_dialog.py" line="319"/>
         <source>Bro&amp;wse…</source>
         <translation>浏览(&amp;W)…</translation>
     </message>
@@ -509,27 +586,33 @@
         <translation>无匹配项</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="109"/>
+        <location filename="../../ui/find_bar.py" line="110"/>
         <source>%1 of %2</source>
         <translation>第 %1 项，共 %2 项</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="123"/>
+        <location filename="../../ui/find_bar.py" line="125"/>
+        <location filename="../../ui/find_bar.py" line="126"/>
         <source>Find in the article</source>
         <translation>在文章中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="124"/>
+        <location filename="../../ui/find_bar.py" line="127"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="125"/>
+        <location filename="../../ui/find_bar.py" line="128"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="127"/>
+        <location filename="../../ui/find_bar.py" line="130"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.py" line="131"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
@@ -608,188 +691,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Charts ready</source>
         <translation>图表已就绪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Hunan Trade Viewer</source>
         <translation>湖南外贸查看器</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Open article folder</source>
         <translation>打开文章文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Import article</source>
         <translation>导入文章</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Web pages and text (*.html *.htm *.txt);;All files (*)</source>
         <translation>网页和文本文件 (*.html *.htm *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Address of the page (http or https):</source>
         <translation>网页网址（http 或 https）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>No recent articles</source>
         <translation>没有最近打开的文章</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>&amp;Open article folder…</source>
         <translation>打开文章文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Show &amp;library</source>
         <translation>显示文章库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Import article…</source>
         <translation>导入文章(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Impor&amp;t from address…</source>
         <translation>从网址导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Save chart…</source>
         <translation>保存图表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Save &amp;all charts…</source>
         <translation>保存全部图表(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Export data as CSV…</source>
         <translation>将数据导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Save article as P&amp;DF…</source>
         <translation>将文章保存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;Find in article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Clear selection</source>
         <translation>清除选择</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Library</source>
         <translation>文章库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Lar&amp;ger text</source>
         <translation>增大字号(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Smaller text</source>
         <translation>减小字号(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Normal text size</source>
         <translation>默认字号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Show settings &amp;panel</source>
         <translation>显示设置面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Compare across articles…</source>
         <translation>跨文章比较(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;About Hunan Trade Viewer</source>
         <translation>关于湖南外贸查看器(&amp;A)</translation>
     </message>
@@ -797,7 +880,7 @@
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="207"/>
+        <location filename="../../ui/import_task.py" line="50"/>
         <source>Import article</source>
         <translation>导入文章</translation>
     </message>
@@ -805,58 +888,58 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../ui/reader.py" line="114"/>
+        <location filename="../../ui/reader.py" line="123"/>
         <source>Original article</source>
         <translation>原文链接</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="123"/>
+        <location filename="../../ui/reader.py" line="132"/>
         <source>Translator: %1</source>
         <translation>译者：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="194"/>
+        <location filename="../../ui/reader.py" line="208"/>
         <source>Showing the original text (%1).</source>
         <translation>正在显示原文（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="195"/>
+        <location filename="../../ui/reader.py" line="209"/>
         <source>Show translation</source>
         <translation>显示译文</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="197"/>
+        <location filename="../../ui/reader.py" line="212"/>
         <source>This article is published in %1 only; the charts follow your language.</source>
         <translation>本文仅以%1发布；图表随您选择的语言显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="201"/>
+        <location filename="../../ui/reader.py" line="218"/>
         <source>This is a translation. The original text (%1) is the official one.</source>
         <translation>本文为译文，以原文（%1）为准。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="203"/>
+        <location filename="../../ui/reader.py" line="222"/>
         <source>Show original</source>
         <translation>显示原文</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="224"/>
-        <location filename="../../ui/reader.py" line="231"/>
+        <location filename="../../ui/reader.py" line="243"/>
+        <location filename="../../ui/reader.py" line="252"/>
         <source>Save article as PDF</source>
         <translation>将文章保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="230"/>
+        <location filename="../../ui/reader.py" line="251"/>
         <source>The article could not be saved: %1</source>
         <translation>无法保存文章：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="233"/>
+        <location filename="../../ui/reader.py" line="254"/>
         <source>Saved the article to %1</source>
         <translation>已将文章保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="312"/>
+        <location filename="../../ui/reader.py" line="334"/>
         <source>Article text</source>
         <translation>文章正文</translation>
     </message>
@@ -864,82 +947,132 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="98"/>
+        <location filename="../../ui/import_dialog.py" line="116"/>
         <source>(the text&apos;s words, untranslated)</source>
         <translation>（原文用词，未翻译）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="171"/>
+        <location filename="../../ui/import_dialog.py" line="121"/>
+        <source>Glossary term of %1</source>
+        <translation>%1 的术语表词条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="236"/>
+        <source>Added as row %1.</source>
+        <translation>已添加为第 %1 行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="237"/>
+        <source>Added as row %1: the text gives it no unit, so type one.</source>
+        <translation>已添加为第 %1 行：原文未给出单位，请输入单位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="238"/>
+        <source>That figure is already in the table, row %1.</source>
+        <translation>该数据已在表中，位于第 %1 行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="239"/>
+        <source>That figure is row %1, and is included again.</source>
+        <translation>该数据位于第 %1 行，已重新纳入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="240"/>
+        <source>The selection holds no number, so it cannot be a figure.</source>
+        <translation>所选内容不含数字，无法作为数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="241"/>
+        <source>The selection holds more than one number: select one figure at a time.</source>
+        <translation>所选内容包含多个数字：请每次只选择一项数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="242"/>
+        <source>The selection runs over more than one paragraph: select one figure.</source>
+        <translation>所选内容跨越多个段落：请只选择一项数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="270"/>
         <source>Row %1: &apos;%2&apos; is not a known %3.</source>
         <translation>第 %1 行：“%2”不是有效的 %3 值。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="182"/>
+        <location filename="../../ui/import_dialog.py" line="283"/>
         <source>Import article</source>
         <translation>导入文章</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="193"/>
+        <location filename="../../ui/import_dialog.py" line="294"/>
         <source>Review the figures found</source>
         <translation>核对识别出的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="194"/>
+        <location filename="../../ui/import_dialog.py" line="297"/>
         <source>Figure</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="194"/>
+        <location filename="../../ui/import_dialog.py" line="298"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="194"/>
+        <location filename="../../ui/import_dialog.py" line="299"/>
         <source>Glossary term</source>
         <translation>术语表词条</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195"/>
+        <location filename="../../ui/import_dialog.py" line="301"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195"/>
+        <location filename="../../ui/import_dialog.py" line="302"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195"/>
+        <location filename="../../ui/import_dialog.py" line="303"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195"/>
+        <location filename="../../ui/import_dialog.py" line="300"/>
         <source>Of</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="196"/>
+        <location filename="../../ui/import_dialog.py" line="304"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="196"/>
+        <location filename="../../ui/import_dialog.py" line="305"/>
         <source>Measure</source>
         <translation>度量</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="197"/>
+        <location filename="../../ui/import_dialog.py" line="308"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="198"/>
+        <location filename="../../ui/import_dialog.py" line="309"/>
         <source>Article text</source>
         <translation>文章正文</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="199"/>
+        <location filename="../../ui/import_dialog.py" line="310"/>
+        <source>&amp;Add as figure</source>
+        <translation>添加为数据(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="311"/>
+        <source>Add the selected number as a figure the finder missed (Ctrl+M)</source>
+        <translation>将所选数字添加为未被自动识别的数据（Ctrl+M）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="313"/>
         <source>Figures found</source>
         <translation>识别出的数据</translation>
     </message>
@@ -947,7 +1080,7 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../app/settings.py" line="86"/>
+        <location filename="../../app/settings.py" line="87"/>
         <source>The settings file %1 could not be read; defaults are used (your file is kept as %2).</source>
         <translation>无法读取设置文件 %1，已改用默认设置（原文件已保留为 %2）。</translation>
     </message>
@@ -955,42 +1088,42 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../ui/settings_panel.py" line="13"/>
+        <location filename="../../ui/settings_panel.py" line="14"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_panel.py" line="14"/>
+        <location filename="../../ui/settings_panel.py" line="15"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_panel.py" line="15"/>
+        <location filename="../../ui/settings_panel.py" line="16"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_panel.py" line="73"/>
+        <location filename="../../ui/settings_panel.py" line="76"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_panel.py" line="74"/>
+        <location filename="../../ui/settings_panel.py" line="77"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_panel.py" line="75"/>
+        <location filename="../../ui/settings_panel.py" line="78"/>
         <source>&amp;Theme:</source>
         <translation>主题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_panel.py" line="76"/>
+        <location filename="../../ui/settings_panel.py" line="79"/>
         <source>Reader te&amp;xt size:</source>
         <translation>阅读字号(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_panel.py" line="77"/>
+        <location filename="../../ui/settings_panel.py" line="80"/>
         <source> pt</source>
         <translation> 磅</translation>
     </message>
@@ -998,17 +1131,18 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="82"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="85"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="87"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="83"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="86"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="83"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="86"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
@@ -1016,77 +1150,77 @@
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../app/units.py" line="42"/>
+        <location filename="../../app/units.py" line="43"/>
         <source>Yuan (CNY)</source>
         <translation>人民币（元）</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="43"/>
+        <location filename="../../app/units.py" line="46"/>
         <source>US$%1</source>
         <translation>%1美元</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="43"/>
+        <location filename="../../app/units.py" line="46"/>
         <source>US dollars (USD)</source>
         <translation>美元</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="44"/>
+        <location filename="../../app/units.py" line="48"/>
         <source>Percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="45"/>
+        <location filename="../../app/units.py" line="52"/>
         <source>%1 percentage points</source>
         <translation>%1个百分点</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="46"/>
+        <location filename="../../app/units.py" line="53"/>
         <source>%1 pp</source>
         <translation>%1个百分点</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="46"/>
+        <location filename="../../app/units.py" line="54"/>
         <source>Percentage points</source>
         <translation>百分点</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="47"/>
+        <location filename="../../app/units.py" line="57"/>
         <source>%1 %2</source>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="47"/>
+        <location filename="../../app/units.py" line="57"/>
         <source>Number</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="48"/>
+        <location filename="../../app/units.py" line="62"/>
         <source>%1 times</source>
         <translation>%1倍</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="48"/>
+        <location filename="../../app/units.py" line="63"/>
         <source>%1×</source>
         <translation>%1倍</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="49"/>
+        <location filename="../../app/units.py" line="64"/>
         <source>Multiple</source>
         <translation>倍数</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="50"/>
+        <location filename="../../app/units.py" line="67"/>
         <source>%1 tonnes</source>
         <translation>%1吨</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="50"/>
+        <location filename="../../app/units.py" line="67"/>
         <source>Tonnes</source>
         <translation>吨</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="42"/>
+        <location filename="../../app/units.py" line="43"/>
         <source>%1 CNY</source>
         <translation>%1元</translation>
     </message>
