@@ -21,7 +21,7 @@ from app.charts import ChartSpec, PointSpec, kind_name, point_label
 from app.glossary import Glossary, load_glossary
 from app.i18n import format_date, format_period
 from app.library import Library
-from app.units import decimals_shown, format_exact, unit_name
+from app.units import decimals_shown, format_exact, format_number, unit_name
 
 translate = QCoreApplication.translate
 COLUMNS = (
@@ -203,7 +203,9 @@ def compare_spec(
             )
     title = localized(names.get(indicator, {"en": indicator}), language)
     articles = rows.article.nunique()
-    source_line = translate("Compare", "Sources: %n release(s) in the library (hover a point for each)", "", articles)
+    source_line = translate("Compare", "Sources: releases in the library, %1 in all (hover a point for each)").replace(
+        "%1", format_number(int(articles), language)
+    )
     categories = tuple(format_period(p, language) for p in periods)
     return ChartSpec(
         f"compare-{indicator}",

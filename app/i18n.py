@@ -116,8 +116,7 @@ class TranslatorService(QObject):
             # would otherwise keep two catalogues in memory for good.
             shiboken6.delete(translator)
         QLocale.setDefault(QLocale(QT_LOCALES[language]))
-        if language == "en":
-            return
+        # English has a catalogue too: the plural forms of texts with a count.
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name, folder in ((f"qtbase_{QT_LOCALES[language]}", qt_dir), (f"{CATALOG}_{language}", str(I18N_DIR))):
             translator = QTranslator(self)

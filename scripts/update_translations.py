@@ -3,8 +3,9 @@
     uv run python scripts/update_translations.py           # lupdate, then lrelease
     uv run python scripts/update_translations.py --release # lrelease only
 
-After translating new strings (Qt Linguist: pyside6-linguist FILE.ts), run it
-again, then regenerate the fonts: uv run python scripts/subset_fonts.py
+hunan_viewer_en.ts holds only the English plural forms ("Saved 1 image",
+"Saved 3 images"). After translating new strings (Qt Linguist:
+pyside6-linguist FILE.ts), run it again, then regenerate the fonts: uv run python scripts/subset_fonts.py
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
-TARGETS = {"zh": "zh_CN", "fr": "fr", "ko": "ko", "ja": "ja"}  # file suffix: Qt language
+TARGETS = {"zh": "zh_CN", "fr": "fr", "ko": "ko", "ja": "ja", "en": "en"}  # file suffix: Qt language
+# English needs only the plural forms of texts with a count ("%n image(s)").
+PLURAL_ONLY = {"en"}
 BIN = Path(sys.executable).parent
 
 
@@ -29,6 +32,7 @@ def main() -> None:
                     BIN / "pyside6-lupdate",
                     *sources,
                     "-no-obsolete",
+                    *(["-pluralonly"] if suffix in PLURAL_ONLY else []),
                     "-target-language",
                     language,
                     "-ts",

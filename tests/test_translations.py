@@ -16,6 +16,8 @@ from app.fonts import FAMILY, FONT_DIR, FONT_FILES, families, font_for
 from app.i18n import I18N_DIR, LANGUAGES, sample_formatted_text
 
 TS_FILES = {language: I18N_DIR / f"hunan_viewer_{language}.ts" for language in LANGUAGES if language != "en"}
+# English's catalogue holds only the plural forms of texts with a count.
+ENGLISH_PLURALS = I18N_DIR / "hunan_viewer_en.ts"
 
 
 def messages(path: Path) -> list[tuple[str, list[str], str | None]]:
@@ -53,14 +55,26 @@ def test_every_string_in_the_code_is_in_the_ts_files(tmp_path):
         assert in_code == {source for source, _, _ in messages(path)}, language
 
 
-@pytest.mark.parametrize("language", TS_FILES)
+@pytest.mark.parametrize("language", [*TS_FILES, "en"])
 def test_qm_is_what_lrelease_makes_of_the_ts_now(language, tmp_path):
-    ts = TS_FILES[language]
+    ts = TS_FILES.get(language, ENGLISH_PLURALS)
     qm = ts.with_suffix(".qm")
     fresh = tmp_path / qm.name
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
     subprocess.run([lrelease, "-silent", str(ts), "-qm", str(fresh)], check=True)
     assert qm.exists() and qm.read_bytes() == fresh.read_bytes(), f"{qm.name} is older than {ts.name}"
+
+
+def test_english_says_one_image_and_two_images(application):
+    from PySide6.QtCore import QCoreApplication
+
+    from app.i18n import TranslatorService
+
+    entries = messages(ENGLISH_PLURALS)
+    assert entries and all(kind is None and len(forms) == 2 for _, forms, kind in entries)
+    TranslatorService(application).install("en")
+    saved = [QCoreApplication.translate("ChartPanel", "Saved %n image(s) to %1", "", n) for n in (1, 3)]
+    assert saved == ["Saved 1 image to %1", "Saved 3 images to %1"]
 
 
 def shown_text(language: str, bundle) -> str:

@@ -262,8 +262,8 @@
     </message>
     <message>
         <location filename="../../app/compare.py" line="206"/>
-        <source>Sources: %n release(s) in the library (hover a point for each)</source>
-        <translation>Sources&#xa0;: %n publication(s) de la bibliothèque (source de chaque point au survol)</translation>
+        <source>Sources: releases in the library, %1 in all (hover a point for each)</source>
+        <translation>Sources&#xa0;: publications de la bibliothèque, %1 au total (source de chaque point au survol)</translation>
     </message>
 </context>
 <context>

@@ -261,8 +261,8 @@
     </message>
     <message>
         <location filename="../../app/compare.py" line="206"/>
-        <source>Sources: %n release(s) in the library (hover a point for each)</source>
-        <translation>出典：ライブラリ内の %n 件の発表（各点にポインターを合わせると表示）</translation>
+        <source>Sources: releases in the library, %1 in all (hover a point for each)</source>
+        <translation>出典：ライブラリ内の発表、計 %1 件（各点にポインターを合わせると表示）</translation>
     </message>
 </context>
 <context>

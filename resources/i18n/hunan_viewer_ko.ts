@@ -261,8 +261,8 @@
     </message>
     <message>
         <location filename="../../app/compare.py" line="206"/>
-        <source>Sources: %n release(s) in the library (hover a point for each)</source>
-        <translation>출처: 라이브러리의 발표 자료 %n건(점에 마우스를 올리면 각 출처 표시)</translation>
+        <source>Sources: releases in the library, %1 in all (hover a point for each)</source>
+        <translation>출처: 라이브러리의 발표 자료, 총 %1건(점에 마우스를 올리면 각 출처 표시)</translation>
     </message>
 </context>
 <context>

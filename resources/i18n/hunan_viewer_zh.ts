@@ -261,8 +261,8 @@
     </message>
     <message>
         <location filename="../../app/compare.py" line="206"/>
-        <source>Sources: %n release(s) in the library (hover a point for each)</source>
-        <translation>来源：文章库中的 %n 份发布稿（将鼠标悬停在数据点上可查看各自来源）</translation>
+        <source>Sources: releases in the library, %1 in all (hover a point for each)</source>
+        <translation>来源：文章库中的发布稿，共 %1 份（将鼠标悬停在数据点上可查看各自来源）</translation>
     </message>
 </context>
 <context>
