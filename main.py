@@ -14,6 +14,7 @@ import os
 import re
 import sys
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from app.export_options import FORMATS, SCALES
 from app.i18n import LANGUAGES
@@ -108,7 +109,24 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         metavar="FILE.csv",
         help="write the article's facts (values, kinds, derivations, sources) as UTF-8 CSV and exit",
     )
+    parser.add_argument(
+        "article",
+        nargs="?",
+        metavar="ARTICLE",
+        help="an article folder to open, or a saved page, text file or http(s) address to import in the window",
+    )
     args = parser.parse_args(argv)
+    args.open_import = None  # a page, file or address to import once the window shows
+    if args.article:
+        place = args.article
+        if place.startswith("file://"):  # what a file manager passes for %u
+            place = unquote(urlsplit(place).path)
+        if Path(place).is_dir():
+            if args.bundle:
+                parser.error("give an article folder or --bundle, not both")
+            args.bundle = Path(place)
+        else:
+            args.open_import = place
     if args.size is None and (args.export_charts or args.screenshot):
         args.size = (800, 500) if args.export_charts else (1400, 900)
     return args

@@ -80,3 +80,31 @@ def test_unwritable_screenshot_path_is_one_error_line(tmp_path):
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: cannot write the screenshot") and str(target) in lines[0]
     assert not target.exists()
+
+
+def test_an_article_folder_on_the_command_line_opens_it(tmp_path):
+    from app.bundle import DEFAULT_BUNDLE
+    from main import parse_args
+
+    assert parse_args([str(DEFAULT_BUNDLE)]).bundle == DEFAULT_BUNDLE
+    # As a file manager passes it to the desktop entry's %u.
+    url = DEFAULT_BUNDLE.as_uri()
+    args = parse_args([url])
+    assert args.bundle == DEFAULT_BUNDLE and args.open_import is None
+
+
+@pytest.mark.parametrize("place", ["page.html", "notes.txt", "https://example.org/release.html"])
+def test_a_page_file_or_address_on_the_command_line_is_imported_in_the_window(place):
+    from main import parse_args
+
+    args = parse_args([place])
+    assert args.open_import == place and args.bundle is None
+
+
+def test_a_folder_and_bundle_together_are_one_error_line(tmp_path, capsys):
+    from main import parse_args
+
+    with pytest.raises(SystemExit) as exit_info:
+        parse_args([str(tmp_path), "--bundle", str(tmp_path)])
+    assert exit_info.value.code == 2
+    assert capsys.readouterr().err.count("\n") == 1

@@ -196,6 +196,9 @@ def test_the_desktop_file_describes_the_command_in_every_language():
     assert entry["Exec"].split()[0] == "hunan-trade-viewer" == entry["TryExec"]
     assert entry["Icon"] == paths.APP_ID and entry["Terminal"] == "false"
     assert {"Office", "Viewer"} <= set(filter(None, entry["Categories"].split(";")))
+    # It is offered for pages and text files to import and for article folders.
+    assert entry["Exec"] == "hunan-trade-viewer %u"
+    assert {"text/html", "text/plain", "inode/directory"} <= set(filter(None, entry["MimeType"].split(";")))
     for key in ("Name", "GenericName", "Comment"):
         assert entry[key]
         for language in LANGUAGES:

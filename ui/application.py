@@ -200,6 +200,8 @@ def run(args: Namespace) -> int:
         last_beat[0] = time.time()
         heartbeat.start()
         window.charts.load()
+        if args.open_import:  # after the charts: the review dialog is modal
+            QTimer.singleShot(0, lambda: window.import_source(args.open_import))
 
     def on_charts_drawn() -> None:
         on_beat()  # the stall that ends here counts too
