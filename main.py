@@ -85,6 +85,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--scale", type=int, choices=SCALES, default=2, help="pixels per point for PNG and JPEG (default 2)"
     )
     export.add_argument(
+        "--text-as-outlines",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="SVG: text drawn as outlines, the same in every program (default: on for Chinese, Japanese, Korean)",
+    )
+    export.add_argument(
         "--compare", metavar="INDICATOR", help="with --export-charts: the chart of INDICATOR across the library instead"
     )
     export.add_argument(

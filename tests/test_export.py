@@ -32,10 +32,10 @@ def export(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
     )
 
 
-def run_export(tmp_path_factory, language: str, fmt: str):
+def run_export(tmp_path_factory, language: str, fmt: str, *more: str):
     folder = tmp_path_factory.mktemp(f"{language}-{fmt}") / "new folder"
     result = export(
-        folder.parent, str(folder), "--format", fmt, "--lang", language, "--scale", "2", "--size", "640x400"
+        folder.parent, str(folder), "--format", fmt, "--lang", language, "--scale", "2", "--size", "640x400", *more
     )
     return language, fmt, folder, result
 
@@ -47,7 +47,8 @@ def raster(request, tmp_path_factory):
 
 @pytest.fixture(scope="module", params=["en", "zh"])
 def svg(request, tmp_path_factory):
-    return run_export(tmp_path_factory, request.param, "svg")
+    """SVGs with their text as text (for CJK, outlines are the default)."""
+    return run_export(tmp_path_factory, request.param, "svg", "--no-text-as-outlines")
 
 
 @pytest.fixture(scope="module", params=["en", "zh"])
@@ -109,6 +110,15 @@ def test_svg_is_sized_xml_with_the_title_as_text_and_its_fonts(svg):
     family = "Viewer Sans SC" if language == "zh" else "Viewer Sans"
     assert f"font-family: '{family}'; font-weight: 400; src: url(data:font/" in style
     assert f"font-family: '{family}'; font-weight: 700; src: url(data:font/" in style  # the bold title
+
+
+@pytest.mark.parametrize(("language", "texts"), [("en", True), ("zh", False), ("ko", False)])
+def test_svg_text_is_outlined_by_default_for_cjk_only(tmp_path_factory, language, texts):
+    _, _, folder, result = run_export(tmp_path_factory, language, "svg", "--charts", "growth_2018")
+    assert result.returncode == 0, result.stderr
+    root = ET.parse(folder / "growth_2018.svg").getroot()
+    assert bool(list(root.iter("{http://www.w3.org/2000/svg}text"))) == texts
+    assert len(list(root.iter("{http://www.w3.org/2000/svg}path"))) > 20  # bars, axes and, outlined, the glyphs
 
 
 def test_pdf_is_one_page_with_embedded_fonts(pdf):

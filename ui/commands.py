@@ -114,13 +114,16 @@ def export_charts(args: Namespace) -> int:
         unknown = [chart for chart in (args.charts or []) if chart not in known]
         if unknown:
             raise CommandError(f"unknown chart '{unknown[0]}', choose from {','.join(known)}", "command line")
-        from ui.export import export_chart  # imports pyqtgraph
+        from ui.export import default_text_as_outlines, export_chart  # imports pyqtgraph
 
+        outlines = args.text_as_outlines
+        if outlines is None:
+            outlines = default_text_as_outlines(model.language)
         for spec in specs:
             if args.charts and spec.id not in args.charts:
                 continue
             path = folder / file_name(spec.id, options.format)
-            export_chart(spec, model.language, options, path)
+            export_chart(spec, model.language, options, path, text_as_outlines=outlines)
             print(path, flush=True)
     except OSError as error:
         return _fail(f"cannot create the folder: {error.strerror} ({folder})")
