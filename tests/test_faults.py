@@ -44,8 +44,9 @@ def test_language_switches_keep_at_most_two_translators(qapp):
         # The translators of the last language work; all earlier ones are gone.
         assert QCoreApplication.translate("Settings", SETTINGS_PROBLEM).startswith("設定ファイル")
         assert sum(shiboken6.isValid(t) for t in removed) == len(service.findChildren(QTranslator)) == 2
-        service.install("en")
-        assert service.findChildren(QTranslator) == []
+        service.install("en")  # English has catalogues too: its plural forms, Qt's and the app's
+        english = service.findChildren(QTranslator)
+        assert len(english) <= 2 and not any(t in removed for t in english)
         assert not any(shiboken6.isValid(t) for t in removed)
         assert QCoreApplication.translate("Settings", SETTINGS_PROBLEM) == SETTINGS_PROBLEM
     finally:

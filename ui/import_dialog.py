@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QEvent, QPoint, QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -182,7 +182,13 @@ class ReviewDialog(QDialog):
             return  # a drag goes on selecting; Add as figure reads the selection
         row = figure_at(self._read, cursor.position(), cursor.position())
         if row >= 0:
-            self.table.selectRow(row)
+            self._select_row(row)
+
+    def _select_row(self, row: int) -> None:
+        """Select `row` alone: selectRow() would add to the selection while a
+        modifier key is held (Ctrl or Shift, in the extended selection mode)."""
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.setCurrentCell(row, 0, flags)
 
     def _on_text_selection_changed(self) -> None:
         self.add_action.setEnabled(self.text.textCursor().hasSelection())
@@ -211,7 +217,7 @@ class ReviewDialog(QDialog):
             quote = self.table.item(row, COLUMNS.index("quote"))
             self._set_note("included" if quote.checkState() != Qt.CheckState.Checked else "found", row)
             quote.setCheckState(Qt.CheckState.Checked)
-            self.table.selectRow(row)
+            self._select_row(row)
             return
         try:
             figure = figure_from_selection(self._read, start, end)
