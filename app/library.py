@@ -2,7 +2,8 @@
 
 Listing reads only each bundle's article.toml and counts its facts, so a
 library of hundreds of releases lists at once; a bundle is read and checked
-whole when it is opened.
+whole when it is opened. Listing the user's folder first mends what an
+import killed half-way left there (app.folders.tidy_leftovers).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from app.bundle import (
     localized,
     read_article_toml,
 )
+from app.folders import tidy_leftovers
 
 BUILT_IN_FOLDER = DEFAULT_BUNDLE.parent
 MAX_BUNDLES = 2_000
@@ -83,9 +85,12 @@ class Library:
         self.problems = []
         seen: set[Path] = set()
         for folder, built_in in ((self.built_in_folder, True), (self.user_folder, False)):
+            if not built_in:
+                tidy_leftovers(folder)  # what an import killed half-way left
             try:
                 # A hidden folder is not an article: an import being written
-                # (or killed while writing) stages its bundle in '.importing-*'.
+                # stages its bundle in one, and renames the old article aside
+                # to another.
                 children = sorted(
                     p for p in folder.iterdir() if not p.name.startswith(".") and (p / "article.toml").is_file()
                 )

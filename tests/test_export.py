@@ -165,6 +165,37 @@ def test_2x_shows_the_same_tick_labels_as_1x(application, bundle):
     assert max(first.values()) - min(first.values()) <= 2
 
 
+def test_exports_leave_no_card_behind_and_every_card_shares_one_save_icon(application, bundle):
+    """A long session exports many charts: each export's card is gone after
+    the next pass of the event loop, and cards show one save icon, whose
+    drawn pixmaps Qt caches once rather than once per card."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from app.charts import build_chart_specs
+    from ui.charts import ChartCard
+    from ui.export import export_card, render_chart
+
+    def live_cards() -> int:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        return sum(isinstance(widget, ChartCard) for widget in QApplication.allWidgets())
+
+    spec = build_chart_specs(bundle, "en")[0]
+    before = live_cards()
+    for fmt in ("png", "jpg", "svg", "pdf"):
+        render_chart(spec, "en", ExportOptions(format=fmt))
+    assert live_cards() == before
+    cards = [export_card(spec, "en", ExportOptions()) for _ in range(2)]
+    try:
+        keys = {card.save_button.icon().cacheKey() for card in cards}
+        assert len(keys) == 1 and not cards[0].save_button.icon().isNull()
+    finally:
+        for card in cards:
+            card.close()
+            card.deleteLater()
+    assert live_cards() == before
+
+
 def test_read_only_folder_is_one_error_line_and_writes_nothing(tmp_path):
     result = export(tmp_path, "/proc", "--charts", "trade_volume")
     assert result.returncode == 2

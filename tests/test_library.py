@@ -40,6 +40,58 @@ def test_library_lists_built_in_and_user_articles_newest_first(user_library):
     assert len(library.problems) == 1 and "broken" in library.problems[0].where
 
 
+def test_listing_puts_back_an_article_a_killed_reimport_left_aside(user_library):
+    from app.folders import aside_path
+
+    # Killed between renaming the old article aside and the new one in.
+    article = user_library / "synthetic-release"
+    article.rename(aside_path(article))
+    # Killed after the new one was in place, while the old one was deleted.
+    kept = user_library / "kept"
+    shutil.copytree(SYNTHETIC, kept)
+    shutil.copytree(SYNTHETIC, aside_path(kept))
+    (aside_path(kept) / "facts.csv").unlink()
+    library = Library(user_library)
+    assert [e.path.name for e in library.entries() if not e.built_in] == ["kept", "synthetic-release"]
+    assert library.problems == []
+    assert sorted(p.name for p in user_library.iterdir()) == ["kept", "synthetic-release"]
+    assert load_bundle(article).id == "synthetic-2024-exports"
+
+
+def test_listing_deletes_staging_folders_left_by_killed_imports_once_stale(user_library):
+    import time
+
+    from app.folders import STAGING_STALE_AFTER_S, make_staging_folder
+
+    stale, fresh = make_staging_folder(user_library), make_staging_folder(user_library)
+    (stale / "article.toml").write_text('id = "half', encoding="utf-8")
+    (fresh / "article.toml").write_text('id = "being written', encoding="utf-8")
+    then = time.time() - STAGING_STALE_AFTER_S - 60
+    os.utime(stale, (then, then))
+    (user_library / ".unrelated").mkdir()  # not the importer's: left alone
+    library = Library(user_library)
+    assert [e.id for e in library.entries() if not e.built_in] == ["synthetic-2024-exports"]
+    assert library.problems == []
+    # The fresh one may be an import at work in another process.
+    assert sorted(p.name for p in user_library.iterdir()) == sorted([".unrelated", fresh.name, "synthetic-release"])
+
+
+def test_a_folder_that_cannot_be_put_in_place_leaves_the_old_one(tmp_path):
+    from app.folders import replace_folder
+
+    target = tmp_path / "article"
+    shutil.copytree(SYNTHETIC, target)
+    with pytest.raises(OSError):
+        replace_folder(tmp_path / "never-written", target)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["article"]
+    assert load_bundle(target).id == "synthetic-2024-exports"
+    new = tmp_path / "new"
+    shutil.copytree(DEFAULT_BUNDLE, new)
+    replace_folder(new, target)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["article"]
+    assert load_bundle(target).id == "hunan-2018-foreign-trade"
+
+
 def run_main(*args: str, env_extra: dict | None = None) -> subprocess.CompletedProcess:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env_extra or {})}
     return subprocess.run(

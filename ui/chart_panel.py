@@ -8,6 +8,7 @@ own records, so pandas is not needed for them.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
@@ -80,8 +81,9 @@ class ChartPanel(QStackedWidget):
 
         for card in self.cards.values():
             self._grid.removeWidget(card)
-            card.hide()  # not painted again before it is deleted
-            card.deleteLater()
+            # Deleted now, before the new cards are built: with deleteLater()
+            # both sets would be alive at once, a peak the heap keeps.
+            shiboken6.delete(card)
         self.cards = {}
         specs = self._model.chart_specs()
         for spec in specs:

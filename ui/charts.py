@@ -5,6 +5,7 @@ Imported only once the article has been painted: pyqtgraph is slow to load.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -18,11 +19,13 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QIcon,
     QKeySequence,
     QPainter,
     QPen,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -44,6 +47,14 @@ if TYPE_CHECKING:
     from ui.chart_table_dialog import ChartTableDialog
 
 pg.setConfigOptions(antialias=True, background="w", foreground="k")
+
+
+@functools.cache
+def save_icon() -> QIcon:
+    """The save button's icon, one for every card: each QIcon the style
+    hands out caches its drawn pixmaps in QPixmapCache under its own key,
+    so an icon per card would fill that cache anew with every article."""
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton)
 
 
 class ValueAxis(pg.AxisItem):
@@ -298,7 +309,7 @@ class ChartCard(QWidget):
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.save_button = QToolButton(self)
         self.save_button.setAutoRaise(True)
-        self.save_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
+        self.save_button.setIcon(save_icon())
         self.save_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.save_button.setVisible(not for_export)
         self.save_button.clicked.connect(lambda: self.saveRequested.emit(self.chart_id))

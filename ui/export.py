@@ -26,6 +26,7 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import shiboken6
 from fontTools.ttLib import TTFont
 from PySide6.QtCore import (
     QBuffer,
@@ -127,8 +128,11 @@ def render_chart(spec: ChartSpec, language: str, options: ExportOptions, *, text
             return _render_svg(card, spec, options, text_as_outlines)
         return _render_pdf(card, spec, options)
     finally:
+        # Deleted at once, not with deleteLater(): the command line and the
+        # save dialog export chart after chart without a pass of the event
+        # loop, which would keep every card alive until they finish.
         card.close()
-        card.deleteLater()
+        shiboken6.delete(card)
 
 
 def _render_raster(card: ChartCard, options: ExportOptions) -> bytes:

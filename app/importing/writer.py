@@ -1,8 +1,11 @@
 """Writes an imported article as a bundle folder, whole or not at all.
 
 The files go into a hidden folder beside the target, are read back and
-checked by app.bundle.load_bundle, and only then renamed into place: an
-import that fails or is killed half-way leaves no half-written article.
+checked by app.bundle.load_bundle, and only then put in place by
+app.folders.replace_folder (an article imported before is renamed aside,
+the new one renamed in, then the old one deleted): an import that fails or
+is killed at any step leaves the whole old article or the whole new one,
+never a half-written or half-deleted one.
 """
 
 from __future__ import annotations
@@ -12,12 +15,11 @@ import datetime as dt
 import hashlib
 import io
 import json
-import os
 import shutil
-import tempfile
 from pathlib import Path
 
 from app.bundle import BundleError, load_bundle
+from app.folders import make_staging_folder, replace_folder
 from app.importing.errors import ImportFailed
 from app.importing.page import PageArticle
 from app.importing.proposals import Proposal, ProposedFact, slug
@@ -142,8 +144,7 @@ def write_bundle(article: PageArticle, proposal: Proposal, library: Path) -> Pat
     target = library / identifier
     language = article.language if article.language in ("en", "zh", "fr", "ko", "ja") else "en"
     try:
-        library.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".importing-", dir=library))
+        staging = make_staging_folder(library)
     except OSError as error:
         raise ImportFailed(f"cannot write into the library: {error.strerror}", library) from None
     try:
@@ -152,9 +153,7 @@ def write_bundle(article: PageArticle, proposal: Proposal, library: Path) -> Pat
         (staging / "facts.csv").write_text(facts_csv(proposal.facts), encoding="utf-8")
         (staging / "article.toml").write_text(article_toml(article, proposal, identifier), encoding="utf-8")
         load_bundle(staging)  # what was written must open
-        if target.exists():
-            shutil.rmtree(target)
-        os.replace(staging, target)
+        replace_folder(staging, target)
     except BundleError as error:
         shutil.rmtree(staging, ignore_errors=True)
         raise ImportFailed(f"the imported article does not check: {error.what}", error.where) from None

@@ -3,17 +3,21 @@
     uv run python tests/perf/soak.py [--quick] [--diagnose]
 
 Builds the app as tests/conftest.py does (offscreen), then after a warm-up
-of 50 language switches: 1,000 live language switches cycling
-en/zh/fr/ko/ja, 200 chart exports in every format, and 100 article switches
-between the built-in article and tests/bundles/synthetic-release, letting
-the event loop run (deferred deletes included) after each. Prints one JSON
-object:
+(one round of each kind of operation: an article switch there and back, a
+switch to each language, an export in each format in each language, whose
+fonts differ) runs 1,000 live language switches cycling en/zh/fr/ko/ja,
+200 chart exports in every format, and 100 article switches between the
+built-in article and tests/bundles/synthetic-release, letting the event
+loop run (deferred deletes included) after each. Prints one JSON object:
 
 - rss_growth_mb: resident memory (after gc and malloc_trim) at the end
-  minus after the warm-up (target: at most 10 MB); rss_mb gives it at the
-  start, middle and end of each phase, and rss_steady_growth_mb sums the
-  growth over the second halves, where first-use costs (font subsetting,
-  the PDF and JPEG writers, the other article's charts) are paid already;
+  minus the baseline taken after the warm-up (target: at most 10 MB), so
+  that first-use costs, paid once per session (modules imported on first
+  use such as fontTools.subset for SVG, the PDF and JPEG writers, fonts and
+  the other article's charts), are not counted as growth; "baseline" says
+  so, and rss_mb gives the memory before and after the warm-up and at the
+  start, middle and end of each phase; rss_steady_growth_mb sums the growth
+  over the second halves of the phases;
 - switch_ms_first100 / switch_ms_last100: the median wall-clock time of the
   first and of the last hundred switches, and their ratio (target: about 1,
   no slowdown); the same in CPU time of the main thread, which a busy
@@ -21,7 +25,12 @@ object:
 - qt_warnings (QtWarningMsg and worse, except the offscreen platform's
   propagateSizeHints notice) and python_warnings (target: 0 each), with
   the first few messages;
-- widgets: QApplication.allWidgets() after the warm-up and at the end.
+- widgets: QApplication.allWidgets() after the warm-up and at the end;
+- malloc_mb: what the C heap holds from the system and how much of it is in
+  use (glibc's mallinfo2), after the warm-up and at the end: growth held but
+  not in use is freed memory that live blocks above it keep from going back
+  (a higher peak, not a leak); pixmap_cache_mb: what clearing QPixmapCache
+  (bounded by its limit) gives back at the end.
 
 --quick runs ten times fewer of each. --diagnose adds tracemalloc's top
 growing lines and the Python object types whose count grew most.
@@ -48,6 +57,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QEvent, QEventLoop, QTimer, QtMsgType, qInstallMessageHandler  # noqa: E402
+from PySide6.QtGui import QPixmapCache  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 LANGUAGES = ("en", "zh", "fr", "ko", "ja")
@@ -73,6 +83,30 @@ def memory_mb() -> float:
     except (OSError, AttributeError):  # not glibc
         pass
     return rss_mb()
+
+
+class MallocInfo(ctypes.Structure):
+    """glibc's struct mallinfo2."""
+
+    _fields_ = [
+        (name, ctypes.c_size_t)
+        for name in "arena ordblks smblks hblks hblkhd usmblks fsmblks uordblks fordblks keepcost".split()
+    ]
+
+
+def malloc_mb() -> dict[str, float]:
+    """The C heap: what glibc holds from the system and what of it is in use
+    (call after memory_mb); empty where mallinfo2 is missing."""
+    try:
+        mallinfo2 = ctypes.CDLL("libc.so.6").mallinfo2
+    except (OSError, AttributeError):
+        return {}
+    mallinfo2.restype = MallocInfo
+    info = mallinfo2()
+    return {
+        "held": round((info.arena + info.hblkhd) / 2**20, 1),
+        "in_use": round((info.uordblks + info.hblkhd) / 2**20, 1),
+    }
 
 
 class Messages:
@@ -118,7 +152,7 @@ def main() -> None:
     parser.add_argument("--diagnose", action="store_true", help="tracemalloc and object counts (slower)")
     options = parser.parse_args()
     scale = 10 if options.quick else 1
-    switches, exports, articles, warm_up = 1000 // scale, 200 // scale, 100 // scale, 50
+    switches, exports, articles = 1000 // scale, 200 // scale, 100 // scale
     hundred = max(10, 100 // scale)
 
     folder = Path(tempfile.mkdtemp(prefix="soak-"))
@@ -158,9 +192,28 @@ def main() -> None:
             settle(app)
             return (time.perf_counter() - started) * 1000, (time.thread_time() - cpu) * 1000
 
-        for _ in range(warm_up):
+        def export(index: int) -> str:
+            specs = model.chart_specs()
+            fmt = FORMATS[index % len(FORMATS)]
+            data = render_chart(specs[index % len(specs)], LANGUAGES[index % len(LANGUAGES)], ExportOptions(format=fmt))
+            settle(app)
+            return fmt if data else "empty"
+
+        def open_article(index: int) -> None:
+            model.open_bundle(SYNTHETIC if index % 2 == 0 else DEFAULT_BUNDLE)
+            settle(app)
+
+        # Warm-up: each kind of operation once, so the baseline holds what a
+        # session loads or caches on first use.
+        before_warm_up = memory_mb()
+        for index in range(2):
+            open_article(index)
+        for _ in LANGUAGES:  # after the article switch: each language's charts are built again
             switch()
+        for index in range(len(FORMATS) * len(LANGUAGES)):  # every pair: 4 and 5 are coprime
+            export(index)
         baseline, widgets_before = memory_mb(), len(QApplication.allWidgets())
+        malloc_before = malloc_mb()
         if options.diagnose:
             objects_before = object_counts()
             tracemalloc.start(12)
@@ -178,22 +231,13 @@ def main() -> None:
             return results
 
         times = phase("language_switches", switches, lambda index: switch())
-
-        def export(index: int) -> str:
-            specs = model.chart_specs()
-            fmt = FORMATS[index % len(FORMATS)]
-            data = render_chart(specs[index % len(specs)], LANGUAGES[index % len(LANGUAGES)], ExportOptions(format=fmt))
-            settle(app)
-            return fmt if data else "empty"
-
         exported = collections.Counter(phase("exports", exports, export))
-
-        def open_article(index: int) -> None:
-            model.open_bundle(SYNTHETIC if index % 2 == 0 else DEFAULT_BUNDLE)
-            settle(app)
-
         phase("article_switches", articles, open_article)
         widgets_after = len(QApplication.allWidgets())
+        memory_mb()
+        malloc_after = malloc_mb()
+        QPixmapCache.clear()
+        pixmap_cache = phases["article_switches"][-1] - memory_mb()
 
         report: dict[str, object] = {}
         if options.diagnose:
@@ -216,9 +260,11 @@ def main() -> None:
         json.dumps(
             {
                 "rss_growth_mb": round(phases["article_switches"][-1] - baseline, 1),
+                "baseline": "after warm-up",
                 # The second half of each phase only: what grows with use, not with first use.
                 "rss_steady_growth_mb": round(sum(marks[2] - marks[1] for marks in phases.values()), 1),
                 "rss_mb": {
+                    "before_warm_up": round(before_warm_up, 1),
                     "after_warm_up": round(baseline, 1),
                     **{name: [round(value, 1) for value in marks] for name, marks in phases.items()},
                 },
@@ -232,6 +278,8 @@ def main() -> None:
                 "exports": dict(exported),
                 "article_switches": articles,
                 "widgets": [widgets_before, widgets_after],
+                "malloc_mb": {"after_warm_up": malloc_before, "end": malloc_after},
+                "pixmap_cache_mb": round(pixmap_cache, 1),
                 "qt_warnings": messages.count,
                 "python_warnings": len(python_warnings),
                 "first_messages": messages.first + python_warnings[:5],
