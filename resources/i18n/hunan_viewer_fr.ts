@@ -84,7 +84,7 @@
     <message>
         <location filename="../../ui/application.py" line="140"/>
         <location filename="../../ui/article_output.py" line="103"/>
-        <location filename="../../ui/export.py" line="73"/>
+        <location filename="../../ui/export.py" line="74"/>
         <source>Hunan Trade Viewer</source>
         <translation>Visionneuse du commerce extérieur du Hunan</translation>
     </message>
@@ -97,28 +97,28 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/charts.py" line="409"/>
-        <location filename="../../ui/charts.py" line="411"/>
+        <location filename="../../ui/charts.py" line="207"/>
+        <location filename="../../ui/charts.py" line="209"/>
         <source>Save image…</source>
         <translation>Enregistrer l’image…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="410"/>
+        <location filename="../../ui/charts.py" line="208"/>
         <source>Save this chart as PNG, JPEG, SVG or PDF (Ctrl+S)</source>
         <translation>Enregistrer ce graphique en PNG, JPEG, SVG ou PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="412"/>
+        <location filename="../../ui/charts.py" line="210"/>
         <source>Copy image</source>
         <translation>Copier l’image</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="413"/>
+        <location filename="../../ui/charts.py" line="211"/>
         <source>Show values as a table…</source>
         <translation>Afficher les valeurs sous forme de tableau…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="574"/>
+        <location filename="../../ui/charts.py" line="372"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
@@ -126,7 +126,7 @@
 <context>
     <name>ChartPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/chart_panel.py" line="190"/>
+        <location filename="../../ui/chart_panel.py" line="192"/>
         <source>Saved %n image(s) to %1</source>
         <translation>
             <numerusform>%n image enregistrée dans %1</numerusform>
@@ -134,12 +134,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="203"/>
+        <location filename="../../ui/chart_panel.py" line="205"/>
         <source>Copied “%1” to the clipboard</source>
         <translation>Graphique «&#xa0;%1&#xa0;» copié dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="212"/>
+        <location filename="../../ui/chart_panel.py" line="214"/>
         <source>Loading charts…</source>
         <translation>Chargement des graphiques…</translation>
     </message>
@@ -206,7 +206,7 @@
         <location filename="../../app/chart_words.py" line="35"/>
         <location filename="../../app/charts.py" line="125"/>
         <location filename="../../app/charts.py" line="132"/>
-        <location filename="../../ui/charts.py" line="538"/>
+        <location filename="../../ui/charts.py" line="336"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -959,122 +959,122 @@
         <translation>Terme du glossaire pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="236"/>
+        <location filename="../../ui/import_dialog.py" line="242"/>
         <source>Added as row %1.</source>
         <translation>Chiffre ajouté à la ligne %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="237"/>
+        <location filename="../../ui/import_dialog.py" line="243"/>
         <source>Added as row %1: the text gives it no unit, so type one.</source>
         <translation>Chiffre ajouté à la ligne %1&#xa0;: le texte ne lui donne pas d’unité, saisissez-en une.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="238"/>
+        <location filename="../../ui/import_dialog.py" line="244"/>
         <source>That figure is already in the table, row %1.</source>
         <translation>Ce chiffre figure déjà dans le tableau, à la ligne %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="239"/>
+        <location filename="../../ui/import_dialog.py" line="245"/>
         <source>That figure is row %1, and is included again.</source>
         <translation>Ce chiffre est à la ligne %1&#xa0;; il est de nouveau inclus.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="240"/>
+        <location filename="../../ui/import_dialog.py" line="246"/>
         <source>The selection holds no number, so it cannot be a figure.</source>
         <translation>La sélection ne contient aucun nombre&#xa0;: ce ne peut pas être un chiffre.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="241"/>
+        <location filename="../../ui/import_dialog.py" line="247"/>
         <source>The selection holds more than one number: select one figure at a time.</source>
         <translation>La sélection contient plusieurs nombres&#xa0;: sélectionnez un chiffre à la fois.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="242"/>
+        <location filename="../../ui/import_dialog.py" line="248"/>
         <source>The selection runs over more than one paragraph: select one figure.</source>
         <translation>La sélection s’étend sur plusieurs paragraphes&#xa0;: sélectionnez un seul chiffre.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="270"/>
+        <location filename="../../ui/import_dialog.py" line="276"/>
         <source>Row %1: &apos;%2&apos; is not a known %3.</source>
         <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une valeur connue pour %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="283"/>
+        <location filename="../../ui/import_dialog.py" line="289"/>
         <source>Import article</source>
         <translation>Importer un article</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="294"/>
+        <location filename="../../ui/import_dialog.py" line="300"/>
         <source>Review the figures found</source>
         <translation>Vérifier les chiffres trouvés</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="297"/>
+        <location filename="../../ui/import_dialog.py" line="303"/>
         <source>Figure</source>
         <translation>Chiffre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="298"/>
+        <location filename="../../ui/import_dialog.py" line="304"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="299"/>
+        <location filename="../../ui/import_dialog.py" line="305"/>
         <source>Glossary term</source>
         <translation>Terme du glossaire</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="301"/>
+        <location filename="../../ui/import_dialog.py" line="307"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="302"/>
+        <location filename="../../ui/import_dialog.py" line="308"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="303"/>
+        <location filename="../../ui/import_dialog.py" line="309"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="300"/>
+        <location filename="../../ui/import_dialog.py" line="306"/>
         <source>Of</source>
         <translation>Concerne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="304"/>
+        <location filename="../../ui/import_dialog.py" line="310"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="305"/>
+        <location filename="../../ui/import_dialog.py" line="311"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="308"/>
+        <location filename="../../ui/import_dialog.py" line="314"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="309"/>
+        <location filename="../../ui/import_dialog.py" line="315"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="310"/>
+        <location filename="../../ui/import_dialog.py" line="316"/>
         <source>&amp;Add as figure</source>
         <translation>&amp;Ajouter comme chiffre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="311"/>
+        <location filename="../../ui/import_dialog.py" line="317"/>
         <source>Add the selected number as a figure the finder missed (Ctrl+M)</source>
         <translation>Ajouter le nombre sélectionné comme chiffre non trouvé par la détection automatique (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="313"/>
+        <location filename="../../ui/import_dialog.py" line="319"/>
         <source>Figures found</source>
         <translation>Chiffres trouvés</translation>
     </message>

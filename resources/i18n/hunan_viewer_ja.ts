@@ -84,7 +84,7 @@
     <message>
         <location filename="../../ui/application.py" line="140"/>
         <location filename="../../ui/article_output.py" line="103"/>
-        <location filename="../../ui/export.py" line="73"/>
+        <location filename="../../ui/export.py" line="74"/>
         <source>Hunan Trade Viewer</source>
         <translation>湖南貿易ビューアー</translation>
     </message>
@@ -97,28 +97,28 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/charts.py" line="409"/>
-        <location filename="../../ui/charts.py" line="411"/>
+        <location filename="../../ui/charts.py" line="207"/>
+        <location filename="../../ui/charts.py" line="209"/>
         <source>Save image…</source>
         <translation>画像を保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="410"/>
+        <location filename="../../ui/charts.py" line="208"/>
         <source>Save this chart as PNG, JPEG, SVG or PDF (Ctrl+S)</source>
         <translation>このグラフを PNG、JPEG、SVG、PDF 形式で保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="412"/>
+        <location filename="../../ui/charts.py" line="210"/>
         <source>Copy image</source>
         <translation>画像をコピー</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="413"/>
+        <location filename="../../ui/charts.py" line="211"/>
         <source>Show values as a table…</source>
         <translation>数値を表で表示…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="574"/>
+        <location filename="../../ui/charts.py" line="372"/>
         <source>Chart</source>
         <translation>グラフ</translation>
     </message>
@@ -126,19 +126,19 @@
 <context>
     <name>ChartPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/chart_panel.py" line="190"/>
+        <location filename="../../ui/chart_panel.py" line="192"/>
         <source>Saved %n image(s) to %1</source>
         <translation>
             <numerusform>%n 枚の画像を %1 に保存しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="203"/>
+        <location filename="../../ui/chart_panel.py" line="205"/>
         <source>Copied “%1” to the clipboard</source>
         <translation>「%1」をクリップボードにコピーしました</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="212"/>
+        <location filename="../../ui/chart_panel.py" line="214"/>
         <source>Loading charts…</source>
         <translation>グラフを読み込み中…</translation>
     </message>
@@ -205,7 +205,7 @@
         <location filename="../../app/chart_words.py" line="35"/>
         <location filename="../../app/charts.py" line="125"/>
         <location filename="../../app/charts.py" line="132"/>
-        <location filename="../../ui/charts.py" line="538"/>
+        <location filename="../../ui/charts.py" line="336"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -957,122 +957,122 @@
         <translation>%1 の用語集の用語</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="236"/>
+        <location filename="../../ui/import_dialog.py" line="242"/>
         <source>Added as row %1.</source>
         <translation>%1 行目として追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="237"/>
+        <location filename="../../ui/import_dialog.py" line="243"/>
         <source>Added as row %1: the text gives it no unit, so type one.</source>
         <translation>%1 行目として追加しました。本文に単位が記載されていないため、単位を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="238"/>
+        <location filename="../../ui/import_dialog.py" line="244"/>
         <source>That figure is already in the table, row %1.</source>
         <translation>この数値は既に表の %1 行目にあります。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="239"/>
+        <location filename="../../ui/import_dialog.py" line="245"/>
         <source>That figure is row %1, and is included again.</source>
         <translation>この数値は %1 行目にあります。再び対象に含めました。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="240"/>
+        <location filename="../../ui/import_dialog.py" line="246"/>
         <source>The selection holds no number, so it cannot be a figure.</source>
         <translation>選択範囲に数字が含まれていないため、数値として扱えません。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="241"/>
+        <location filename="../../ui/import_dialog.py" line="247"/>
         <source>The selection holds more than one number: select one figure at a time.</source>
         <translation>選択範囲に複数の数字が含まれています。数値は1つずつ選択してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="242"/>
+        <location filename="../../ui/import_dialog.py" line="248"/>
         <source>The selection runs over more than one paragraph: select one figure.</source>
         <translation>選択範囲が複数の段落にまたがっています。数値を1つだけ選択してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="270"/>
+        <location filename="../../ui/import_dialog.py" line="276"/>
         <source>Row %1: &apos;%2&apos; is not a known %3.</source>
         <translation>%1 行目：「%2」は有効な %3 の値ではありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="283"/>
+        <location filename="../../ui/import_dialog.py" line="289"/>
         <source>Import article</source>
         <translation>記事をインポート</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="294"/>
+        <location filename="../../ui/import_dialog.py" line="300"/>
         <source>Review the figures found</source>
         <translation>見つかった数値の確認</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="297"/>
+        <location filename="../../ui/import_dialog.py" line="303"/>
         <source>Figure</source>
         <translation>記事中の数値</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="298"/>
+        <location filename="../../ui/import_dialog.py" line="304"/>
         <source>Indicator</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="299"/>
+        <location filename="../../ui/import_dialog.py" line="305"/>
         <source>Glossary term</source>
         <translation>用語集の用語</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="301"/>
+        <location filename="../../ui/import_dialog.py" line="307"/>
         <source>Value</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="302"/>
+        <location filename="../../ui/import_dialog.py" line="308"/>
         <source>Unit</source>
         <translation>単位</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="303"/>
+        <location filename="../../ui/import_dialog.py" line="309"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="300"/>
+        <location filename="../../ui/import_dialog.py" line="306"/>
         <source>Of</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="304"/>
+        <location filename="../../ui/import_dialog.py" line="310"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="305"/>
+        <location filename="../../ui/import_dialog.py" line="311"/>
         <source>Measure</source>
         <translation>尺度</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="308"/>
+        <location filename="../../ui/import_dialog.py" line="314"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="309"/>
+        <location filename="../../ui/import_dialog.py" line="315"/>
         <source>Article text</source>
         <translation>記事本文</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="310"/>
+        <location filename="../../ui/import_dialog.py" line="316"/>
         <source>&amp;Add as figure</source>
         <translation>数値として追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="311"/>
+        <location filename="../../ui/import_dialog.py" line="317"/>
         <source>Add the selected number as a figure the finder missed (Ctrl+M)</source>
         <translation>選択した数字を、自動検出で見つからなかった数値として追加（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="313"/>
+        <location filename="../../ui/import_dialog.py" line="319"/>
         <source>Figures found</source>
         <translation>見つかった数値</translation>
     </message>

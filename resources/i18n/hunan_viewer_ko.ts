@@ -84,7 +84,7 @@
     <message>
         <location filename="../../ui/application.py" line="140"/>
         <location filename="../../ui/article_output.py" line="103"/>
-        <location filename="../../ui/export.py" line="73"/>
+        <location filename="../../ui/export.py" line="74"/>
         <source>Hunan Trade Viewer</source>
         <translation>후난 무역 뷰어</translation>
     </message>
@@ -97,28 +97,28 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/charts.py" line="409"/>
-        <location filename="../../ui/charts.py" line="411"/>
+        <location filename="../../ui/charts.py" line="207"/>
+        <location filename="../../ui/charts.py" line="209"/>
         <source>Save image…</source>
         <translation>이미지 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="410"/>
+        <location filename="../../ui/charts.py" line="208"/>
         <source>Save this chart as PNG, JPEG, SVG or PDF (Ctrl+S)</source>
         <translation>이 차트를 PNG, JPEG, SVG 또는 PDF로 저장 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="412"/>
+        <location filename="../../ui/charts.py" line="210"/>
         <source>Copy image</source>
         <translation>이미지 복사</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="413"/>
+        <location filename="../../ui/charts.py" line="211"/>
         <source>Show values as a table…</source>
         <translation>값을 표로 보기…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="574"/>
+        <location filename="../../ui/charts.py" line="372"/>
         <source>Chart</source>
         <translation>차트</translation>
     </message>
@@ -126,19 +126,19 @@
 <context>
     <name>ChartPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/chart_panel.py" line="190"/>
+        <location filename="../../ui/chart_panel.py" line="192"/>
         <source>Saved %n image(s) to %1</source>
         <translation>
             <numerusform>이미지 %n개를 %1에 저장했습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="203"/>
+        <location filename="../../ui/chart_panel.py" line="205"/>
         <source>Copied “%1” to the clipboard</source>
         <translation>“%1”을(를) 클립보드에 복사했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="212"/>
+        <location filename="../../ui/chart_panel.py" line="214"/>
         <source>Loading charts…</source>
         <translation>차트를 불러오는 중…</translation>
     </message>
@@ -205,7 +205,7 @@
         <location filename="../../app/chart_words.py" line="35"/>
         <location filename="../../app/charts.py" line="125"/>
         <location filename="../../app/charts.py" line="132"/>
-        <location filename="../../ui/charts.py" line="538"/>
+        <location filename="../../ui/charts.py" line="336"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -957,122 +957,122 @@
         <translation>%1의 용어집 용어</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="236"/>
+        <location filename="../../ui/import_dialog.py" line="242"/>
         <source>Added as row %1.</source>
         <translation>%1행으로 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="237"/>
+        <location filename="../../ui/import_dialog.py" line="243"/>
         <source>Added as row %1: the text gives it no unit, so type one.</source>
         <translation>%1행으로 추가했습니다: 원문에 단위가 없으니 단위를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="238"/>
+        <location filename="../../ui/import_dialog.py" line="244"/>
         <source>That figure is already in the table, row %1.</source>
         <translation>이 수치는 이미 표의 %1행에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="239"/>
+        <location filename="../../ui/import_dialog.py" line="245"/>
         <source>That figure is row %1, and is included again.</source>
         <translation>이 수치는 %1행에 있으며 다시 포함되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="240"/>
+        <location filename="../../ui/import_dialog.py" line="246"/>
         <source>The selection holds no number, so it cannot be a figure.</source>
         <translation>선택 영역에 숫자가 없으므로 수치가 될 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="241"/>
+        <location filename="../../ui/import_dialog.py" line="247"/>
         <source>The selection holds more than one number: select one figure at a time.</source>
         <translation>선택 영역에 숫자가 여러 개 있습니다: 수치를 한 번에 하나씩 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="242"/>
+        <location filename="../../ui/import_dialog.py" line="248"/>
         <source>The selection runs over more than one paragraph: select one figure.</source>
         <translation>선택 영역이 여러 단락에 걸쳐 있습니다: 수치 하나만 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="270"/>
+        <location filename="../../ui/import_dialog.py" line="276"/>
         <source>Row %1: &apos;%2&apos; is not a known %3.</source>
         <translation>%1행: “%2”은(는) 올바른 %3 값이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="283"/>
+        <location filename="../../ui/import_dialog.py" line="289"/>
         <source>Import article</source>
         <translation>기사 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="294"/>
+        <location filename="../../ui/import_dialog.py" line="300"/>
         <source>Review the figures found</source>
         <translation>찾은 수치 검토</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="297"/>
+        <location filename="../../ui/import_dialog.py" line="303"/>
         <source>Figure</source>
         <translation>수치</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="298"/>
+        <location filename="../../ui/import_dialog.py" line="304"/>
         <source>Indicator</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="299"/>
+        <location filename="../../ui/import_dialog.py" line="305"/>
         <source>Glossary term</source>
         <translation>용어집 용어</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="301"/>
+        <location filename="../../ui/import_dialog.py" line="307"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="302"/>
+        <location filename="../../ui/import_dialog.py" line="308"/>
         <source>Unit</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="303"/>
+        <location filename="../../ui/import_dialog.py" line="309"/>
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="300"/>
+        <location filename="../../ui/import_dialog.py" line="306"/>
         <source>Of</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="304"/>
+        <location filename="../../ui/import_dialog.py" line="310"/>
         <source>Kind</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="305"/>
+        <location filename="../../ui/import_dialog.py" line="311"/>
         <source>Measure</source>
         <translation>척도</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="308"/>
+        <location filename="../../ui/import_dialog.py" line="314"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="309"/>
+        <location filename="../../ui/import_dialog.py" line="315"/>
         <source>Article text</source>
         <translation>기사 본문</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="310"/>
+        <location filename="../../ui/import_dialog.py" line="316"/>
         <source>&amp;Add as figure</source>
         <translation>수치로 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="311"/>
+        <location filename="../../ui/import_dialog.py" line="317"/>
         <source>Add the selected number as a figure the finder missed (Ctrl+M)</source>
         <translation>선택한 숫자를 자동으로 찾지 못한 수치로 추가 (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="313"/>
+        <location filename="../../ui/import_dialog.py" line="319"/>
         <source>Figures found</source>
         <translation>찾은 수치</translation>
     </message>

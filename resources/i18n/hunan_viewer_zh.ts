@@ -84,7 +84,7 @@
     <message>
         <location filename="../../ui/application.py" line="140"/>
         <location filename="../../ui/article_output.py" line="103"/>
-        <location filename="../../ui/export.py" line="73"/>
+        <location filename="../../ui/export.py" line="74"/>
         <source>Hunan Trade Viewer</source>
         <translation>湖南外贸查看器</translation>
     </message>
@@ -97,28 +97,28 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/charts.py" line="409"/>
-        <location filename="../../ui/charts.py" line="411"/>
+        <location filename="../../ui/charts.py" line="207"/>
+        <location filename="../../ui/charts.py" line="209"/>
         <source>Save image…</source>
         <translation>保存图片…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="410"/>
+        <location filename="../../ui/charts.py" line="208"/>
         <source>Save this chart as PNG, JPEG, SVG or PDF (Ctrl+S)</source>
         <translation>将此图表保存为 PNG、JPEG、SVG 或 PDF 格式（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="412"/>
+        <location filename="../../ui/charts.py" line="210"/>
         <source>Copy image</source>
         <translation>复制图片</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="413"/>
+        <location filename="../../ui/charts.py" line="211"/>
         <source>Show values as a table…</source>
         <translation>以表格形式显示数值…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="574"/>
+        <location filename="../../ui/charts.py" line="372"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
@@ -126,19 +126,19 @@
 <context>
     <name>ChartPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/chart_panel.py" line="190"/>
+        <location filename="../../ui/chart_panel.py" line="192"/>
         <source>Saved %n image(s) to %1</source>
         <translation>
             <numerusform>已将 %n 张图片保存到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="203"/>
+        <location filename="../../ui/chart_panel.py" line="205"/>
         <source>Copied “%1” to the clipboard</source>
         <translation>已将“%1”复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="212"/>
+        <location filename="../../ui/chart_panel.py" line="214"/>
         <source>Loading charts…</source>
         <translation>正在加载图表…</translation>
     </message>
@@ -205,7 +205,7 @@
         <location filename="../../app/chart_words.py" line="35"/>
         <location filename="../../app/charts.py" line="125"/>
         <location filename="../../app/charts.py" line="132"/>
-        <location filename="../../ui/charts.py" line="538"/>
+        <location filename="../../ui/charts.py" line="336"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -957,122 +957,122 @@
         <translation>%1 的术语表词条</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="236"/>
+        <location filename="../../ui/import_dialog.py" line="242"/>
         <source>Added as row %1.</source>
         <translation>已添加为第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="237"/>
+        <location filename="../../ui/import_dialog.py" line="243"/>
         <source>Added as row %1: the text gives it no unit, so type one.</source>
         <translation>已添加为第 %1 行：原文未给出单位，请输入单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="238"/>
+        <location filename="../../ui/import_dialog.py" line="244"/>
         <source>That figure is already in the table, row %1.</source>
         <translation>该数据已在表中，位于第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="239"/>
+        <location filename="../../ui/import_dialog.py" line="245"/>
         <source>That figure is row %1, and is included again.</source>
         <translation>该数据位于第 %1 行，已重新纳入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="240"/>
+        <location filename="../../ui/import_dialog.py" line="246"/>
         <source>The selection holds no number, so it cannot be a figure.</source>
         <translation>所选内容不含数字，无法作为数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="241"/>
+        <location filename="../../ui/import_dialog.py" line="247"/>
         <source>The selection holds more than one number: select one figure at a time.</source>
         <translation>所选内容包含多个数字：请每次只选择一项数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="242"/>
+        <location filename="../../ui/import_dialog.py" line="248"/>
         <source>The selection runs over more than one paragraph: select one figure.</source>
         <translation>所选内容跨越多个段落：请只选择一项数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="270"/>
+        <location filename="../../ui/import_dialog.py" line="276"/>
         <source>Row %1: &apos;%2&apos; is not a known %3.</source>
         <translation>第 %1 行：“%2”不是有效的 %3 值。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="283"/>
+        <location filename="../../ui/import_dialog.py" line="289"/>
         <source>Import article</source>
         <translation>导入文章</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="294"/>
+        <location filename="../../ui/import_dialog.py" line="300"/>
         <source>Review the figures found</source>
         <translation>核对识别出的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="297"/>
+        <location filename="../../ui/import_dialog.py" line="303"/>
         <source>Figure</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="298"/>
+        <location filename="../../ui/import_dialog.py" line="304"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="299"/>
+        <location filename="../../ui/import_dialog.py" line="305"/>
         <source>Glossary term</source>
         <translation>术语表词条</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="301"/>
+        <location filename="../../ui/import_dialog.py" line="307"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="302"/>
+        <location filename="../../ui/import_dialog.py" line="308"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="303"/>
+        <location filename="../../ui/import_dialog.py" line="309"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="300"/>
+        <location filename="../../ui/import_dialog.py" line="306"/>
         <source>Of</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="304"/>
+        <location filename="../../ui/import_dialog.py" line="310"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="305"/>
+        <location filename="../../ui/import_dialog.py" line="311"/>
         <source>Measure</source>
         <translation>度量</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="308"/>
+        <location filename="../../ui/import_dialog.py" line="314"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="309"/>
+        <location filename="../../ui/import_dialog.py" line="315"/>
         <source>Article text</source>
         <translation>文章正文</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="310"/>
+        <location filename="../../ui/import_dialog.py" line="316"/>
         <source>&amp;Add as figure</source>
         <translation>添加为数据(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="311"/>
+        <location filename="../../ui/import_dialog.py" line="317"/>
         <source>Add the selected number as a figure the finder missed (Ctrl+M)</source>
         <translation>将所选数字添加为未被自动识别的数据（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="313"/>
+        <location filename="../../ui/import_dialog.py" line="319"/>
         <source>Figures found</source>
         <translation>识别出的数据</translation>
     </message>

@@ -1,0 +1,227 @@
+"""The parts of a chart card (ui.charts.ChartCard): its value and category
+axes, its legend and its wrapped, elided labels."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QWidget
+
+from ui.chart_marks import Mark, wrap_lines
+from ui.theme import Colors
+
+
+class ValueAxis(pg.AxisItem):
+    """A value axis whose tick labels follow the display language."""
+
+    def __init__(self, formatter: Callable[[float], str]) -> None:
+        super().__init__("left")
+        self.formatter = formatter
+        # Values are in base units (3.1e11 yuan); the formatter writes them
+        # compactly per language, so no "(x1e+09)" beside the unit.
+        self.enableAutoSIPrefix(False)
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph name)
+        return [self.formatter(value * scale) for value in values]
+
+
+class CategoryAxis(pg.AxisItem):
+    """The category axis under the plot: each label is kept to its slot's
+    width, wrapped onto a second line, then ended with '…' (the whole label
+    is the tooltip); the axis grows to the lines it needs."""
+
+    GAP = 6.0  # pixels between the labels of neighbouring slots
+
+    def __init__(self) -> None:
+        # Set before pyqtgraph's constructor, which already resizes the axis.
+        self.categories: list[str] = []
+        self.lines: list[list[str]] = []
+        self._font = QFont()
+        super().__init__("bottom")
+        self.setHeight(self._height(1))
+
+    def set_categories(self, categories: tuple[str, ...], font: QFont) -> None:
+        self.categories, self._font = list(categories), QFont(font)
+        self.setStyle(tickFont=font)
+        self.setTicks([list(enumerate(categories))])
+        self._relayout()
+
+    def _height(self, lines: int) -> int:
+        return math.ceil(
+            max(0, self.style["tickLength"])
+            + self.style["tickTextOffset"][1]
+            + 3
+            + lines * QFontMetricsF(self._font).lineSpacing()
+        )
+
+    def slot_width(self) -> float:
+        low, high = self.range
+        return self.geometry().width() / (high - low) if high > low else 0.0
+
+    def _relayout(self) -> None:
+        slot = self.slot_width() - self.GAP
+        self.lines = [wrap_lines(text, self._font, slot, 2) for text in self.categories]
+        height = self._height(max((len(lines) for lines in self.lines), default=1))
+        if height != self.fixedHeight:
+            self.setHeight(height)
+        self.picture = None
+        self.update()
+
+    def resizeEvent(self, event=None) -> None:  # noqa: N802 (pyqtgraph name)
+        super().resizeEvent(event)
+        self._relayout()
+
+    def setRange(self, low: float, high: float) -> None:  # noqa: N802 (pyqtgraph name)
+        super().setRange(low, high)
+        self._relayout()
+
+    def label_rects(self) -> list[QRectF]:
+        """Each category label's drawn box, in this item's coordinates."""
+        metrics = QFontMetricsF(self._font)
+        bounds = self.mapRectFromParent(self.geometry())
+        top = bounds.top() + max(0, self.style["tickLength"]) + self.style["tickTextOffset"][1]
+        low, slot = self.range[0], self.slot_width()
+        rects = []
+        for index, lines in enumerate(self.lines):
+            centre = bounds.left() + (index - low) * slot
+            width = max(metrics.horizontalAdvance(line) for line in lines)
+            rects.append(QRectF(centre - width / 2, top, width, len(lines) * metrics.lineSpacing()))
+        return rects
+
+    def generateDrawSpecs(self, painter):  # noqa: N802 (pyqtgraph name)
+        specs = super().generateDrawSpecs(painter)
+        if specs is None:
+            return None
+        axis, ticks, _ = specs
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextDontClip
+        slot = self.slot_width() - self.GAP
+        texts = [
+            (QRectF(rect.center().x() - slot / 2, rect.top(), slot, rect.height()), flags, "\n".join(lines))
+            for rect, lines in zip(self.label_rects(), self.lines)
+        ]
+        return axis, ticks, texts
+
+    def hoverEvent(self, event) -> None:  # noqa: N802 (pyqtgraph name)
+        if event.isExit():
+            return
+        at = event.pos()
+        for rect, lines, text in zip(self.label_rects(), self.lines, self.categories):
+            if rect.left() <= at.x() <= rect.right():
+                self.setToolTip(text if "".join(lines).replace(" ", "") != text.replace(" ", "") else "")
+                return
+        self.setToolTip("")
+
+
+class Legend(QWidget):
+    """A sample and a name for each kind shown, flowing onto as many rows as
+    the width needs; painted in the card's colours."""
+
+    SWATCH = QSizeF(18, 12)
+    SPACING = 14.0  # pixels between entries
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entries: list[tuple[str, str]] = []  # (kind with a sample, or '', text)
+        self._mark: Mark | None = None
+        self._colors: Colors | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setContentsMargins(8, 0, 8, 0)
+
+    def set_entries(self, entries: list[tuple[str, str]], mark: Mark, colors: Colors, font: QFont) -> None:
+        self.entries, self._mark, self._colors = entries, mark, colors
+        self.setFont(font)
+        self.setAccessibleName(" · ".join(text for _, text in entries))
+        self._relayout()
+
+    def layout_entries(self, width: float) -> list[tuple[QRectF | None, QRectF, str]]:
+        """(sample box, text box, text shown) of each entry for `width`."""
+        metrics = QFontMetricsF(self.font())
+        row_height = max(metrics.lineSpacing(), self.SWATCH.height()) + 2
+        left = self.contentsMargins().left()
+        right = width - self.contentsMargins().right()
+        x, y, placed = left, 0.0, []
+        for kind, text in self.entries:
+            sample = self.SWATCH.width() + 6 if kind else 0.0
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(right - left - sample, 0))
+            needed = sample + metrics.horizontalAdvance(shown)
+            if x > left and x + needed > right:
+                x, y = left, y + row_height
+            swatch = QRectF(QPointF(x, y + (row_height - self.SWATCH.height()) / 2), self.SWATCH) if kind else None
+            placed.append((swatch, QRectF(x + sample, y, needed - sample, row_height), shown))
+            x += needed + self.SPACING
+        return placed
+
+    def _relayout(self) -> None:
+        placed = self.layout_entries(self.width())
+        height = math.ceil(max((text.bottom() for _, text, _ in placed), default=0))
+        if height != self.height() or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        placed = self.layout_entries(1e6)
+        width = max((text.right() for _, text, _ in placed), default=0) + self.contentsMargins().right()
+        return QSize(math.ceil(width), self.height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._relayout()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            for (_, text), (_, box, shown) in zip(self.entries, self.layout_entries(self.width())):
+                if box.contains(QPointF(event.pos())) and shown != text:
+                    QToolTip.showText(event.globalPos(), text, self)
+                    return True
+            QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt name)
+        if self._colors is None:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(self.font())
+        for (kind, _), (swatch, box, shown) in zip(self.entries, self.layout_entries(self.width())):
+            if swatch is not None:
+                painter.save()
+                self._mark.paint_swatch(painter, swatch, kind, self._colors)
+                painter.restore()
+            painter.setPen(QColor(self._colors.text))
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
+
+
+class ElidedLabel(QLabel):
+    """Text wrapped onto at most `max_lines` lines at the label's width, the
+    last ending in '…' when the rest does not fit; then the whole text is
+    its tooltip. Never wider than it is given: it cannot widen a card."""
+
+    def __init__(self, parent: QWidget | None = None, max_lines: int = 1) -> None:
+        super().__init__(parent)
+        self.full_text = ""
+        self._tooltip = ""
+        self.max_lines = max_lines
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str, tooltip: str = "") -> None:
+        self.full_text = text
+        self._tooltip = tooltip
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        lines = wrap_lines(self.full_text, self.font(), self.contentsRect().width(), self.max_lines)
+        shown = "\n".join(lines)
+        if shown != self.text():
+            self.setText(shown)
+        cut = "".join(lines).replace(" ", "") != self.full_text.replace(" ", "")
+        self.setToolTip("\n".join(t for t in (self.full_text if cut else "", self._tooltip) if t))
