@@ -56,6 +56,15 @@ def language(text: str) -> str:
     return text
 
 
+def _is_folder(place: str) -> bool:
+    """Whether `place` names a folder (a name too long or otherwise
+    unusable is not one: it is then read as a page to import)."""
+    try:
+        return Path(place).is_dir()
+    except (OSError, ValueError):
+        return False
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = ArgumentParser(prog="main.py", description="Hunan Trade Viewer")
     parser.add_argument("--lang", type=language, help="display language for this run: " + ", ".join(LANGUAGES))
@@ -127,7 +136,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         place = args.article
         if place.startswith("file://"):  # what a file manager passes for %u
             place = unquote(urlsplit(place).path)
-        if Path(place).is_dir():
+        if _is_folder(place):
             if args.bundle:
                 parser.error("give an article folder or --bundle, not both")
             args.bundle = Path(place)

@@ -108,3 +108,10 @@ def test_a_folder_and_bundle_together_are_one_error_line(tmp_path, capsys):
         parse_args([str(tmp_path), "--bundle", str(tmp_path)])
     assert exit_info.value.code == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_an_article_name_too_long_for_a_folder_is_taken_as_a_page():
+    from main import parse_args
+
+    args = parse_args(["9" * 5000])
+    assert args.open_import == "9" * 5000 and args.bundle is None
