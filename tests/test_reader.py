@@ -7,7 +7,7 @@ import io
 import pandas as pd
 from pypdf import PdfReader
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 
 def test_find_counts_every_hunan_and_moves_between_them(window, qtbot):
@@ -98,3 +98,23 @@ def test_data_tab_is_a_sortable_table_over_the_dataframe(window, model, qtbot):
 
 
 from PySide6.QtCore import Qt  # noqa: E402
+
+
+def test_an_article_in_another_language_keeps_its_own_fonts_under_a_display_language_header(window, model):
+    """English under a Korean display language: the text in the English
+    fonts (Latin quotes and apostrophes, not the CJK fonts' full-width ones),
+    the date and publisher line in the Korean ones."""
+    from pathlib import Path
+
+    from app.fonts import families
+
+    model.open_bundle(Path(__file__).parent / "bundles" / "synthetic-release")
+    model.set_language("ko")
+    QApplication.processEvents()
+    assert window.reader.text_language == "en"
+    document = window.reader.browser.document()
+    assert document.defaultFont().families() == families("en")
+    date_line = document.firstBlock().next()
+    assert date_line.begin().fragment().charFormat().fontFamilies() == families("ko")
+    body = document.lastBlock()
+    assert body.begin().fragment().charFormat().fontFamilies() in (None, [], families("en"))

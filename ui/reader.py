@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QDesktopServices, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.bundle import localized
 from app.files import WriteError, write_atomically
-from app.fonts import font_for
+from app.fonts import families, font_for
 from app.i18n import format_date, language_name
 from app.model import AppModel
 from ui import theme
@@ -134,7 +134,9 @@ class ReaderView(QWidget):
 
     def _render(self) -> None:
         colors = theme.colors(self._model.theme)
-        font = font_for(self._model.language, self._model.text_size)
+        # The article in its own language's fonts (English shown with a
+        # Chinese display language keeps Latin quotes and apostrophes).
+        font = font_for(self.text_language, self._model.text_size)
         markdown = self.markdown()
         wanted = (self._model.bundle, markdown, font.toString(), colors)
         if wanted == self._rendered:
@@ -153,6 +155,7 @@ class ReaderView(QWidget):
         document.setDefaultFont(font)
         self.browser.bundle_path = self._model.bundle.path
         document.setMarkdown(markdown, MARKDOWN)
+        self._header_in_display_language()
         # The edit cursor would sit at the end and pull the view there.
         self.browser.setTextCursor(QTextCursor(document))
         self._mark_fact_links(colors)
@@ -162,6 +165,27 @@ class ReaderView(QWidget):
             self.find_bar.search()
         self._restoring = False
         self._on_scroll_range_changed(0, self.browser.verticalScrollBar().maximum())
+
+    def _header_in_display_language(self) -> None:
+        """The lines under the title written in the display language (date,
+        publisher, links) in its fonts, where the article is in another."""
+        language = self._model.language
+        if language == self.text_language:
+            return
+        document = self.browser.document()
+        start = document.firstBlock().next()  # the title is the article's
+        end = start
+        ruler = QTextFormat.Property.BlockTrailingHorizontalRulerWidth
+        while end.isValid() and not end.blockFormat().hasProperty(ruler):
+            end = end.next()
+        if not start.isValid() or not end.isValid():
+            return
+        cursor = QTextCursor(document)
+        cursor.setPosition(start.position())
+        cursor.setPosition(end.position(), QTextCursor.MoveMode.KeepAnchor)
+        header = QTextCharFormat()
+        header.setFontFamilies(families(language))
+        cursor.mergeCharFormat(header)
 
     def _fact_links(self):
         """(fact id, cursor over its figure) for every figure in the text."""
