@@ -95,6 +95,12 @@ def language_name(code: str, display_language: str) -> str:
     return name or LANGUAGES.get(code, code)
 
 
+def app_name() -> str:
+    """The app's name in the display language (window titles, file footers,
+    the creator of saved files)."""
+    return QCoreApplication.translate("Application", "Hunan Trade Viewer")
+
+
 class TranslatorService(QObject):
     """Owns the installed QTranslators (the app's and Qt's own) and swaps them.
 

@@ -31,7 +31,7 @@ from app import paths
 from app.bundle import DEFAULT_BUNDLE, ArticleBundle, load_bundle
 from app.errors import ViewerError
 from app.fonts import font_for, register_fonts
-from app.i18n import TranslatorService
+from app.i18n import TranslatorService, app_name
 from app.model import AppModel
 from app.settings import Settings
 from ui import theme
@@ -137,7 +137,7 @@ def install_exception_hook(window: QWidget) -> None:
             .replace("%1", str(value) or kind.__name__)
             .replace("%2", str(path))
         )
-        QMessageBox.critical(window, QCoreApplication.translate("Application", "Hunan Trade Viewer"), message)
+        QMessageBox.critical(window, app_name(), message)
 
     sys.excepthook = hook
 

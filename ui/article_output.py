@@ -9,7 +9,7 @@ with the application's palette (its rules took the window's dark grey).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
+from app.i18n import app_name
 from ui import theme
 
 MARGINS_MM = QMarginsF(20, 18, 20, 18)
@@ -100,7 +101,7 @@ def article_pdf(document: QTextDocument, title: str) -> bytes:
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
     writer.setTitle(title)
-    writer.setCreator(QCoreApplication.translate("Application", "Hunan Trade Viewer"))
+    writer.setCreator(app_name())
     print_document(document, writer)
     return bytes(data)
 

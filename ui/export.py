@@ -49,6 +49,7 @@ from app.charts import ChartSpec
 from app.export_options import ExportOptions
 from app.files import write_atomically
 from app.fonts import BOLD_FONT_FILES, FAMILY, FONT_DIR, FONT_FILES, font_for
+from app.i18n import app_name
 from app.units import format_tick
 from ui import theme
 from ui.charts import ChartCard
@@ -68,10 +69,6 @@ SVG_NS, XLINK_NS = "http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink"
 ET.register_namespace("", SVG_NS)
 ET.register_namespace("xlink", XLINK_NS)
 SVG_DPI = 96  # QSvgGenerator's resolution: point sizes become the screen's pixel sizes
-
-
-def app_name() -> str:
-    return QCoreApplication.translate("Application", "Hunan Trade Viewer")
 
 
 def export_card(spec: ChartSpec, language: str, options: ExportOptions) -> ChartCard:

@@ -82,9 +82,7 @@
         <translation>Une erreur s’est produite&#xa0;: %1. Les détails se trouvent dans %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="140"/>
-        <location filename="../../ui/article_output.py" line="103"/>
-        <location filename="../../ui/export.py" line="74"/>
+        <location filename="../../app/i18n.py" line="101"/>
         <source>Hunan Trade Viewer</source>
         <translation>Visionneuse du commerce extérieur du Hunan</translation>
     </message>
@@ -900,48 +898,48 @@
         <translation>Traduction&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="208"/>
+        <location filename="../../ui/reader.py" line="232"/>
         <source>Showing the original text (%1).</source>
         <translation>Affichage du texte original (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="209"/>
+        <location filename="../../ui/reader.py" line="233"/>
         <source>Show translation</source>
         <translation>Afficher la traduction</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="212"/>
+        <location filename="../../ui/reader.py" line="236"/>
         <source>This article is published in %1 only; the charts follow your language.</source>
         <translation>Cet article n’est publié qu’en %1&#xa0;; les graphiques s’affichent dans votre langue.</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="218"/>
+        <location filename="../../ui/reader.py" line="242"/>
         <source>This is a translation. The original text (%1) is the official one.</source>
         <translation>Ceci est une traduction. Seul le texte original (%1) fait foi.</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="222"/>
+        <location filename="../../ui/reader.py" line="246"/>
         <source>Show original</source>
         <translation>Afficher l’original</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="243"/>
-        <location filename="../../ui/reader.py" line="252"/>
+        <location filename="../../ui/reader.py" line="267"/>
+        <location filename="../../ui/reader.py" line="276"/>
         <source>Save article as PDF</source>
         <translation>Enregistrer l’article en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="251"/>
+        <location filename="../../ui/reader.py" line="275"/>
         <source>The article could not be saved: %1</source>
         <translation>Impossible d’enregistrer l’article&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="254"/>
+        <location filename="../../ui/reader.py" line="278"/>
         <source>Saved the article to %1</source>
         <translation>Article enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="334"/>
+        <location filename="../../ui/reader.py" line="358"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>

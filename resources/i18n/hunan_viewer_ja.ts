@@ -82,9 +82,7 @@
         <translation>問題が発生しました：%1。詳細は %2 に記録されています。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="140"/>
-        <location filename="../../ui/article_output.py" line="103"/>
-        <location filename="../../ui/export.py" line="74"/>
+        <location filename="../../app/i18n.py" line="101"/>
         <source>Hunan Trade Viewer</source>
         <translation>湖南貿易ビューアー</translation>
     </message>
@@ -898,48 +896,48 @@
         <translation>翻訳者：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="208"/>
+        <location filename="../../ui/reader.py" line="232"/>
         <source>Showing the original text (%1).</source>
         <translation>原文（%1）を表示しています。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="209"/>
+        <location filename="../../ui/reader.py" line="233"/>
         <source>Show translation</source>
         <translation>翻訳を表示</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="212"/>
+        <location filename="../../ui/reader.py" line="236"/>
         <source>This article is published in %1 only; the charts follow your language.</source>
         <translation>この記事は%1でのみ公開されています。グラフは選択した言語で表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="218"/>
+        <location filename="../../ui/reader.py" line="242"/>
         <source>This is a translation. The original text (%1) is the official one.</source>
         <translation>これは翻訳です。正式なものは原文（%1）です。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="222"/>
+        <location filename="../../ui/reader.py" line="246"/>
         <source>Show original</source>
         <translation>原文を表示</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="243"/>
-        <location filename="../../ui/reader.py" line="252"/>
+        <location filename="../../ui/reader.py" line="267"/>
+        <location filename="../../ui/reader.py" line="276"/>
         <source>Save article as PDF</source>
         <translation>記事を PDF 形式で保存</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="251"/>
+        <location filename="../../ui/reader.py" line="275"/>
         <source>The article could not be saved: %1</source>
         <translation>記事を保存できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="254"/>
+        <location filename="../../ui/reader.py" line="278"/>
         <source>Saved the article to %1</source>
         <translation>記事を %1 に保存しました</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="334"/>
+        <location filename="../../ui/reader.py" line="358"/>
         <source>Article text</source>
         <translation>記事本文</translation>
     </message>

@@ -82,9 +82,7 @@
         <translation>문제가 발생했습니다: %1. 자세한 내용은 %2에 기록되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="140"/>
-        <location filename="../../ui/article_output.py" line="103"/>
-        <location filename="../../ui/export.py" line="74"/>
+        <location filename="../../app/i18n.py" line="101"/>
         <source>Hunan Trade Viewer</source>
         <translation>후난 무역 뷰어</translation>
     </message>
@@ -898,48 +896,48 @@
         <translation>번역: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="208"/>
+        <location filename="../../ui/reader.py" line="232"/>
         <source>Showing the original text (%1).</source>
         <translation>원문(%1)을 표시하고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="209"/>
+        <location filename="../../ui/reader.py" line="233"/>
         <source>Show translation</source>
         <translation>번역문 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="212"/>
+        <location filename="../../ui/reader.py" line="236"/>
         <source>This article is published in %1 only; the charts follow your language.</source>
         <translation>이 기사는 %1로만 게재되어 있으며, 차트는 선택한 언어로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="218"/>
+        <location filename="../../ui/reader.py" line="242"/>
         <source>This is a translation. The original text (%1) is the official one.</source>
         <translation>번역문입니다. 공식 문서는 원문(%1)입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="222"/>
+        <location filename="../../ui/reader.py" line="246"/>
         <source>Show original</source>
         <translation>원문 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="243"/>
-        <location filename="../../ui/reader.py" line="252"/>
+        <location filename="../../ui/reader.py" line="267"/>
+        <location filename="../../ui/reader.py" line="276"/>
         <source>Save article as PDF</source>
         <translation>기사를 PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="251"/>
+        <location filename="../../ui/reader.py" line="275"/>
         <source>The article could not be saved: %1</source>
         <translation>기사를 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="254"/>
+        <location filename="../../ui/reader.py" line="278"/>
         <source>Saved the article to %1</source>
         <translation>기사를 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="334"/>
+        <location filename="../../ui/reader.py" line="358"/>
         <source>Article text</source>
         <translation>기사 본문</translation>
     </message>

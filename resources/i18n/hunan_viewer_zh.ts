@@ -82,9 +82,7 @@
         <translation>出现错误：%1。详细信息请见 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="140"/>
-        <location filename="../../ui/article_output.py" line="103"/>
-        <location filename="../../ui/export.py" line="74"/>
+        <location filename="../../app/i18n.py" line="101"/>
         <source>Hunan Trade Viewer</source>
         <translation>湖南外贸查看器</translation>
     </message>
@@ -898,48 +896,48 @@
         <translation>译者：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="208"/>
+        <location filename="../../ui/reader.py" line="232"/>
         <source>Showing the original text (%1).</source>
         <translation>正在显示原文（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="209"/>
+        <location filename="../../ui/reader.py" line="233"/>
         <source>Show translation</source>
         <translation>显示译文</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="212"/>
+        <location filename="../../ui/reader.py" line="236"/>
         <source>This article is published in %1 only; the charts follow your language.</source>
         <translation>本文仅以%1发布；图表随您选择的语言显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="218"/>
+        <location filename="../../ui/reader.py" line="242"/>
         <source>This is a translation. The original text (%1) is the official one.</source>
         <translation>本文为译文，以原文（%1）为准。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="222"/>
+        <location filename="../../ui/reader.py" line="246"/>
         <source>Show original</source>
         <translation>显示原文</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="243"/>
-        <location filename="../../ui/reader.py" line="252"/>
+        <location filename="../../ui/reader.py" line="267"/>
+        <location filename="../../ui/reader.py" line="276"/>
         <source>Save article as PDF</source>
         <translation>将文章保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="251"/>
+        <location filename="../../ui/reader.py" line="275"/>
         <source>The article could not be saved: %1</source>
         <translation>无法保存文章：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="254"/>
+        <location filename="../../ui/reader.py" line="278"/>
         <source>Saved the article to %1</source>
         <translation>已将文章保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="334"/>
+        <location filename="../../ui/reader.py" line="358"/>
         <source>Article text</source>
         <translation>文章正文</translation>
     </message>
