@@ -138,7 +138,8 @@ class ReaderView(QWidget):
         # Chinese display language keeps Latin quotes and apostrophes).
         font = font_for(self.text_language, self._model.text_size)
         markdown = self.markdown()
-        wanted = (self._model.bundle, markdown, font.toString(), colors)
+        # The display language too: it sets the fonts of the lines under the title.
+        wanted = (self._model.bundle, self._model.language, markdown, font.toString(), colors)
         if wanted == self._rendered:
             return
         self._rendered = wanted
