@@ -28,10 +28,24 @@ LABEL_GAP = 2.0  # pixels between a value label and what it stands on
 PLOT_MARGIN = 3.0  # pixels kept free between a label and the plot's edge
 
 
+_WRAPPED: dict[tuple, tuple[str, ...]] = {}  # wrap_lines' answers: titles and labels are wrapped on every layout
+_WRAPPED_MAX = 4096
+
+
 def wrap_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
     """`text` broken into lines no wider than `width` (at word boundaries,
     or anywhere in a word that cannot fit: CJK has no spaces); past
     `max_lines` the last line ends in '…'."""
+    key = (text, font.key(), tuple(font.families()), width, max_lines)
+    lines = _WRAPPED.get(key)
+    if lines is None:
+        if len(_WRAPPED) >= _WRAPPED_MAX:
+            _WRAPPED.clear()
+        lines = _WRAPPED[key] = tuple(_wrap(text, font, width, max_lines))
+    return list(lines)
+
+
+def _wrap(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
     metrics = QFontMetricsF(font)
     if metrics.horizontalAdvance(text) <= width or width <= 0:
         return [text if width > 0 else metrics.elidedText(text, Qt.TextElideMode.ElideRight, 0)]

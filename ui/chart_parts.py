@@ -3,6 +3,7 @@ axes, its legend and its wrapped, elided labels."""
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Callable
 
@@ -28,6 +29,29 @@ class ValueAxis(pg.AxisItem):
     def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph name)
         return [self.formatter(value * scale) for value in values]
 
+    def tickValues(self, minVal, maxVal, size):  # noqa: N802, N803 (pyqtgraph names)
+        """pyqtgraph's ticks, the same floats, without numpy: asked for
+        on every fit and every paint, where numpy's set-up costs more than
+        the handful of values."""
+        if self.logMode or self._tickLevels is not None or self.scale != 1:
+            return super().tickValues(minVal, maxVal, size)
+        low, high = sorted((minVal, maxVal))
+        levels: list[tuple[float, list[float]]] = []
+        taken: list[float] = []  # the values of the coarser levels, in order
+        for spacing, offset in self.tickSpacing(low, high, size):
+            start = math.ceil((low - offset) / spacing) * spacing + offset
+            tolerance = spacing * 0.01  # a value this near a coarser level's is that tick
+            values = []
+            for index in range(int((high - start) / spacing) + 1):
+                value = index * spacing + start
+                at = bisect.bisect_left(taken, value)  # the nearest are at - 1 and at
+                below = at > 0 and value - taken[at - 1] <= tolerance
+                if not below and (at == len(taken) or taken[at] - value > tolerance):
+                    values.append(value)
+            taken = sorted(taken + values)
+            levels.append((spacing, values))
+        return levels
+
 
 class CategoryAxis(pg.AxisItem):
     """The category axis under the plot: each label is kept to its slot's
@@ -42,6 +66,9 @@ class CategoryAxis(pg.AxisItem):
         self.lines: list[list[str]] = []
         self._font = QFont()
         super().__init__("bottom")
+        # No unit on this axis: without this, every change of range sets its
+        # (empty) label's HTML again.
+        self.enableAutoSIPrefix(False)
         self.setHeight(self._height(1))
 
     def set_categories(self, categories: tuple[str, ...], font: QFont) -> None:

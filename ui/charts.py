@@ -109,7 +109,10 @@ class ChartCard(QWidget):
         item.hideButtons()
         item.setMenuEnabled(False)
         item.getViewBox().setMouseEnabled(False, False)
-        item.getViewBox().sigResized.connect(lambda _view: self._fit())
+        for name in ("top", "right"):  # never shown: they need not follow the view's range
+            item.getAxis(name).unlinkFromView()
+        self._fit_held = False  # True from show_spec to the layout that fits, and while _fit lays out
+        item.getViewBox().sigResized.connect(lambda _view: self._fit_held or self._fit())
         self.plot.scene().sigMouseClicked.connect(self._on_scene_clicked)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.legend = Legend(self)
@@ -155,6 +158,19 @@ class ChartCard(QWidget):
         # it how many lines they take: lay the card out again now rather than
         # one frame later.
         self.layout().activate()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest and self._fit_held:
+            # (Qt has laid the card out before its event(): see show_spec.)
+            self._fit_held = False
+            item = self.plot.getPlotItem()
+            item.layout.activate()
+            # The axis takes the width the new texts need at the range shown,
+            # which the fit mostly keeps: then it fits only once.
+            self._set_axis_width(self._axis_width(*item.getViewBox().viewRange()[1]))
+            self._fit()
+        return handled
 
     def focusInEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().focusInEvent(event)
@@ -215,6 +231,7 @@ class ChartCard(QWidget):
         The same points in another language keep their marks: only the
         texts change."""
         restyle = colors != self._colors
+        self._fit_held = True
         self.spec = spec
         self._colors = colors
         self._number_format = number_format
@@ -255,28 +272,48 @@ class ChartCard(QWidget):
         self._fill_legend(spec, colors, font)
         self.source.setFont(font)
         self.source.set_full_text(spec.source_line, "\n".join(spec.sources))
-        self._fit()
+        # The title, legend and source may take another number of lines:
+        # the plot is fitted once, when the card is laid out for them (event()),
+        # not now at its old size and again at each size on the way.
+        QCoreApplication.postEvent(self, QEvent(QEvent.Type.LayoutRequest))
 
     def _fit(self) -> None:
         """Choose the value range that leaves the value labels room, place
-        them, and give the value axis the width of its widest tick label."""
+        them, and give the value axis the width of its widest tick label
+        (fitting again while that width changes the plot's)."""
         if self.spec is None:
             return
         item = self.plot.getPlotItem()
         view = item.getViewBox()
-        bottom, top = self.mark.fit(view, self._x_range)
-        item.setYRange(bottom, top, padding=0)
+        for _ in range(4):
+            bottom, top = self.mark.fit(view, self._x_range)
+            item.setYRange(bottom, top, padding=0)
+            # It only grows for one chart at one card width: the axis's width
+            # changes the plot's, hence the labels' places and the range, and
+            # a narrower axis could bring back the range that widened it.
+            self._axis_floor = max(self._axis_width(bottom, top), self._axis_floor)
+            if not self._set_axis_width(self._axis_floor):
+                return
+
+    def _axis_width(self, bottom: float, top: float) -> int:
+        """Room for the widest tick label of bottom..top, the rotated unit
+        label and a gap."""
         metrics = QFontMetricsF(self.axis.label.font())
-        ticks = [value for _, values in self.axis.tickValues(bottom, top, max(view.height(), 1)) for value in values]
+        height = max(self.plot.getPlotItem().getViewBox().height(), 1)
+        ticks = [value for _, values in self.axis.tickValues(bottom, top, height) for value in values]
         widest = max((metrics.horizontalAdvance(self._number_format(v)) for v in ticks or (top, bottom)), default=0)
-        # Room for the widest tick label, the rotated unit label and a gap.
-        # It only grows for one chart at one card width: the axis's width
-        # changes the plot's, hence the labels' places and the range, and a
-        # narrower axis could bring back the range that widened it.
-        width = max(math.ceil(widest + metrics.height() + 16), self._axis_floor)
-        self._axis_floor = width
-        if width != self.axis.width():
-            self.axis.setWidth(width)
+        return math.ceil(widest + metrics.height() + 16)
+
+    def _set_axis_width(self, width: int) -> bool:
+        """Give the value axis `width` now, the view narrowing or widening
+        at once rather than at the next layout pass; False if it had it."""
+        if width == self.axis.width():
+            return False
+        self.axis.setWidth(width)
+        self._fit_held = True
+        self.plot.getPlotItem().layout.activate()
+        self._fit_held = False
+        return True
 
     def label_rects(self) -> dict[str, list[QRectF]]:
         """Where the card's texts are drawn, in the card's coordinates:
