@@ -201,3 +201,20 @@ def test_a_language_switch_paints_each_chart_once(window, model):
             QApplication.processEvents()
         assert counter.paints == len(window.charts.cards), language
         assert window.updatesEnabled()
+
+
+def test_a_language_switch_fits_each_chart_at_most_twice(window, model, monkeypatch):
+    from ui.chart_marks import Mark
+
+    fits = []
+    fit = Mark.fit
+    monkeypatch.setattr(Mark, "fit", lambda mark, *args: fits.append(mark) or fit(mark, *args))
+    for language in ["zh", "fr", "ko", "ja", "en"]:
+        fits.clear()
+        model.set_language(language)
+        for _ in range(5):  # the language change, the layouts it asks for, the paint
+            QApplication.processEvents()
+        marks = [card.mark for card in window.charts.cards.values()]
+        assert all(mark in fits for mark in marks), language
+        assert len(fits) <= len(marks) * 1.5, language  # the axis keeps its width for most
+        assert max(fits.count(mark) for mark in marks) <= 2, language
