@@ -7,7 +7,8 @@ the speed itself; nothing here times anything).
 - The reader's long date comes from Qt (Babel's date module is slow to
   import) and is the same string Babel gives, in every language and month.
 - Saving charts from the command line builds no window: the views' modules
-  are not imported.
+  are not imported. A card laid out for a file is painted only by the
+  export itself, and no chart builds pyqtgraph's context menus.
 - A language switch lays the article out once and sets no style sheet on
   the reader; it keeps the charts' marks, rewriting their texts, and paints
   each chart once (fontTools.subset loading only for SVG is tested in
@@ -218,3 +219,31 @@ def test_a_language_switch_fits_each_chart_at_most_twice(window, model, monkeypa
         assert all(mark in fits for mark in marks), language
         assert len(fits) <= len(marks) * 1.5, language  # the axis keeps its width for most
         assert max(fits.count(mark) for mark in marks) <= 2, language
+
+
+def test_a_card_laid_out_for_a_file_is_painted_only_by_the_export(application, bundle):
+    from app.charts import build_chart_specs
+    from app.export_options import ExportOptions
+    from ui import export
+
+    class Events(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.paints = 0
+
+        def eventFilter(self, _watched, event):  # noqa: N802 (Qt name)
+            self.paints += event.type() == QEvent.Type.Paint
+            return False
+
+    spec = build_chart_specs(bundle, "en")[0]
+    events = Events()
+    application.installEventFilter(events)
+    try:
+        card = export.export_card(spec, "en", ExportOptions(format="png").checked())
+    finally:
+        application.removeEventFilter(events)
+    assert events.paints == 0
+    assert card.updatesEnabled()  # render() draws it
+    assert card.plot.getPlotItem().getViewBox().menu is None
+    card.close()
+    card.deleteLater()

@@ -87,12 +87,16 @@ def export_card(spec: ChartSpec, language: str, options: ExportOptions) -> Chart
     card.source.setVisible(options.include_footer)
     card.source.set_full_text(f"{spec.source_line} · {app_name()}")
     card.resize(options.width, options.height)
+    # Laid out, never painted but by render(): a card shown off screen would
+    # be painted for each round of posted events.
+    card.setUpdatesEnabled(False)
     card.show()
     # Layout requests (widgets and pyqtgraph's scene) are posted events; the
     # wrapped labels and the label placement each ask for one more round.
     for _ in range(6):
         QCoreApplication.sendPostedEvents()
         card.layout().activate()
+    card.setUpdatesEnabled(True)  # (render() draws nothing of a card that may not paint)
     return card
 
 
