@@ -18,12 +18,23 @@ import math
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from babel import Locale
-from babel.numbers import format_decimal
-from babel.numbers import format_percent as babel_format_percent
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 BABEL_LOCALES = {"en": "en", "zh": "zh_Hans_CN", "fr": "fr_FR", "ko": "ko_KR", "ja": "ja_JP"}
+
+
+def _babel():
+    """Babel's numbers module, imported with the first number formatted:
+    the article is painted before any is."""
+    from babel import numbers
+
+    return numbers
+
+
+def _locale(language: str):
+    from babel import Locale
+
+    return Locale.parse(BABEL_LOCALES[language])
 
 
 @dataclass(frozen=True)
@@ -94,16 +105,16 @@ def format_number(value: float, language: str, digits: int | None = None) -> str
         return "—"
     rounded = _rounded(value, digits)
     if digits is None:
-        return format_decimal(rounded, locale=BABEL_LOCALES[language], decimal_quantization=False)
+        return _babel().format_decimal(rounded, locale=BABEL_LOCALES[language], decimal_quantization=False)
     pattern = "#,##0" + ("." + "0" * digits if digits else "")
-    return format_decimal(rounded, format=pattern, locale=BABEL_LOCALES[language])
+    return _babel().format_decimal(rounded, format=pattern, locale=BABEL_LOCALES[language])
 
 
 @functools.cache
 def _compact_patterns(language: str) -> list[tuple[int, str, str, int]]:
     """(magnitude, prefix, suffix, digits before the suffix) from CLDR's short
     compact forms, largest first."""
-    formats = Locale.parse(BABEL_LOCALES[language]).compact_decimal_formats["short"]["other"]
+    formats = _locale(language).compact_decimal_formats["short"]["other"]
     patterns = []
     for magnitude, pattern in formats.items():
         prefix, suffix = pattern.prefix[0], pattern.suffix[0]
@@ -126,10 +137,10 @@ def format_percent(value: float, language: str, digits: int | None = None) -> st
     """28 -> '28%' ('28 %' in French); 16.8 -> '16.8%'."""
     rounded = _rounded(value, digits)
     if digits is None:
-        return babel_format_percent(rounded / 100, locale=BABEL_LOCALES[language], decimal_quantization=False)
-    pattern = Locale.parse(BABEL_LOCALES[language]).percent_formats[None].pattern
+        return _babel().format_percent(rounded / 100, locale=BABEL_LOCALES[language], decimal_quantization=False)
+    pattern = _locale(language).percent_formats[None].pattern
     pattern = pattern.replace("#,##0", "#,##0" + ("." + "0" * digits if digits else ""), 1)
-    return babel_format_percent(rounded / 100, format=pattern, locale=BABEL_LOCALES[language])
+    return _babel().format_percent(rounded / 100, format=pattern, locale=BABEL_LOCALES[language])
 
 
 def decimals_shown(value: float, unit: str, language: str, cap: int = 1) -> int:
