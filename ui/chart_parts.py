@@ -155,6 +155,7 @@ class Legend(QWidget):
         self.entries: list[tuple[str, str]] = []  # (kind with a sample, or '', text)
         self._mark: Mark | None = None
         self._colors: Colors | None = None
+        self._placed: dict[tuple, list[tuple[QRectF | None, QRectF, str]]] = {}
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setContentsMargins(8, 0, 8, 0)
 
@@ -165,7 +166,19 @@ class Legend(QWidget):
         self._relayout()
 
     def layout_entries(self, width: float) -> list[tuple[QRectF | None, QRectF, str]]:
-        """(sample box, text box, text shown) of each entry for `width`."""
+        """(sample box, text box, text shown) of each entry for `width`;
+        remembered per width, font and entries (asked for by every resize,
+        size hint and paint)."""
+        font, margins = self.font(), self.contentsMargins()
+        key = (width, tuple(self.entries), font.key(), tuple(font.families()), margins.left(), margins.right())
+        placed = self._placed.get(key)
+        if placed is None:
+            if len(self._placed) >= 8:
+                self._placed.clear()
+            placed = self._placed[key] = self._layout_entries(width)
+        return placed
+
+    def _layout_entries(self, width: float) -> list[tuple[QRectF | None, QRectF, str]]:
         metrics = QFontMetricsF(self.font())
         row_height = max(metrics.lineSpacing(), self.SWATCH.height()) + 2
         left = self.contentsMargins().left()

@@ -89,6 +89,7 @@ class ChartCard(QWidget):
         self.category_axis = CategoryAxis()
         self._x_range = (-0.6, 0.6)
         self._axis_floor = 0  # the value axis's width for this chart and card width, so far
+        self._tick_widths: dict[str, float] = {}  # tick label -> its width in the axis's font
         # Wrapped at the card's width (never widening it), then ended in '…':
         # on screen in two lines at most, in a saved image in more.
         self.title = ElidedLabel(self, max_lines=3 if for_export else 2)
@@ -263,6 +264,7 @@ class ChartCard(QWidget):
         self._axis_floor = 0
         self.category_axis.set_categories(spec.categories, font)
         self.axis.label.setFont(font)
+        self._tick_widths = {}
         item.setLabel("left", spec.unit_label, color=colors.muted)
         if restyle or not isinstance(self.mark, MARKS[spec.mark]) or not self.mark.retext(spec, font):
             item.clear()
@@ -302,7 +304,12 @@ class ChartCard(QWidget):
         metrics = QFontMetricsF(self.axis.label.font())
         height = max(self.plot.getPlotItem().getViewBox().height(), 1)
         ticks = [value for _, values in self.axis.tickValues(bottom, top, height) for value in values]
-        widest = max((metrics.horizontalAdvance(self._number_format(v)) for v in ticks or (top, bottom)), default=0)
+        widths = self._tick_widths  # (each fit measures mostly the same labels)
+        widest = 0.0
+        for text in map(self._number_format, ticks or (top, bottom)):
+            if text not in widths:
+                widths[text] = metrics.horizontalAdvance(text)
+            widest = max(widest, widths[text])
         return math.ceil(widest + metrics.height() + 16)
 
     def _set_axis_width(self, width: int) -> bool:
