@@ -14,6 +14,9 @@ then floor in odd ones), so a machine that slows down mid-run slows both:
 - language_switch: in one process, the window built as main.py builds it,
   charts drawn; each switch is set_language, posted events, window.repaint()
   and the events that paint posts. Absolute ms: median <= 30, p95 <= 60.
+  With it, a fixed piece of pure Python work timed before and after each
+  switch (calibration_ms) and the median switch over it, to compare runs
+  on a machine whose speed changes.
 - png_export: ui.export.render_chart(first chart, PNG, scale 2) against
   pyqtgraph's ImageExporter of a comparable PlotWidget bar chart (built each
   time too, as render_chart builds its card) at the same pixel width, PNG
@@ -330,10 +333,11 @@ def switch_worker(switches: int) -> dict:
     for card in window.charts.cards.values():
         card.plot.viewport().installEventFilter(counter)
     cycle = LANGUAGES[1:] + LANGUAGES[:1]
-    times, first, chart_paints = [], {}, []
+    times, first, chart_paints, calibrations = [], {}, [], []
     for index in range(switches):
         language = cycle[index % len(cycle)]
         reader_paints, charts_before = counter.reader, counter.charts
+        calibrations.append(calibration_ms())
         started = time.perf_counter()
         model.set_language(language)
         QApplication.processEvents()  # LanguageChange, the layouts it asks for, the paints they cause
@@ -343,6 +347,7 @@ def switch_worker(switches: int) -> dict:
         if counter.reader == reader_paints:
             raise RuntimeError("the reader was not repainted after a language switch")
         times.append(elapsed)
+        calibrations[-1] = (calibrations[-1] + calibration_ms()) / 2
         chart_paints.append((counter.charts - charts_before) / max(1, len(window.charts.cards)))
         first.setdefault(language, round(elapsed, 1))
     ordered = sorted(times)
@@ -357,7 +362,17 @@ def switch_worker(switches: int) -> dict:
         "switches": len(times),
         "first_switch_to_each_ms": first,
         "paints_per_chart_per_switch": statistics.median(chart_paints),
+        "calibration_ms": round(statistics.median(calibrations), 1),
+        "switch_over_calibration": round(statistics.median(t / c for t, c in zip(times, calibrations)), 2),
     }
+
+
+def calibration_ms() -> float:
+    """A fixed piece of pure Python work, timed: the machine's speed at the
+    moment. A switch over it compares runs on a machine whose speed varies."""
+    started = time.perf_counter()
+    sum(i * i for i in range(200_000))
+    return (time.perf_counter() - started) * 1000
 
 
 def comparable_plot(spec, width: int, height: int):
