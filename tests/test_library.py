@@ -217,3 +217,23 @@ def test_the_model_refuses_a_bundle_whose_charts_cannot_be_built(model, tmp_path
     model.open_bundle(copy)
     assert model.bundle.id == "synthetic-2024-exports"
     assert [str(p) for p in model.recent_articles()][0] == str(copy)
+
+
+def test_the_library_is_read_when_its_list_is_shown_and_when_it_changes_while_shown(library_window, model, monkeypatch):
+    window = library_window
+    reads = []
+    entries = model.library_entries
+    monkeypatch.setattr(model, "library_entries", lambda: reads.append(1) or entries())
+    model.libraryChanged.emit()  # the list is hidden behind the Charts tab: not read
+    assert reads == []
+    window.tabs.setCurrentWidget(window.library_view)
+    assert len(reads) == 1
+    assert window.library_view.list.topLevelItemCount() == 2
+    model.libraryChanged.emit()  # shown: read at once
+    assert len(reads) == 2
+    window.tabs.setCurrentWidget(window.charts)
+    model.libraryChanged.emit()
+    model.libraryChanged.emit()
+    assert len(reads) == 2
+    window.tabs.setCurrentWidget(window.library_view)  # read once for both changes
+    assert len(reads) == 3

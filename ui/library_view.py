@@ -28,7 +28,11 @@ class EntryItem(QTreeWidgetItem):
 
 
 class LibraryView(QWidget):
-    """Lists the model's library; Enter or a double click opens an article."""
+    """Lists the model's library; Enter or a double click opens an article.
+
+    The library's folders are read when the list is first shown, and again
+    when it changes while shown: a large library costs nothing at start-up.
+    """
 
     statusMessage = Signal(str)
 
@@ -36,6 +40,7 @@ class LibraryView(QWidget):
         super().__init__(parent)
         self._model = model
         self._entries: list[LibraryEntry] = []
+        self._stale = True  # the library changed since it was last read
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._apply_filter)
@@ -51,20 +56,33 @@ class LibraryView(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.list, 1)
-        model.libraryChanged.connect(self.refresh)
+        model.libraryChanged.connect(self._on_library_changed)
         model.articleChanged.connect(self._mark_current)
         model.languageChanged.connect(self._show_titles)
-        self.refresh()
         self.retranslate_ui()
 
     @property
     def shown_titles(self) -> list[str]:
-        """The titles listed now, top to bottom, filter applied."""
+        """The titles listed, top to bottom, filter applied (the library read
+        first if it changed)."""
+        if self._stale:
+            self.refresh()
         items = [self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount())]
         return [item.text(0) for item in items if not item.isHidden()]
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def _on_library_changed(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
     def refresh(self) -> None:
         """Read the library's folders again."""
+        self._stale = False
         self._entries = self._model.library_entries()
         blocker = QSignalBlocker(self.list)
         self.list.clear()
