@@ -14,6 +14,7 @@ the hatching keeps its 45° in every program that draws it.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -21,6 +22,9 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaint
 
 from app.charts import ChartSpec, PointSpec
 from ui.theme import Colors
+
+if TYPE_CHECKING:
+    from ui.chart_parts import ChartPlotItem
 
 HIT_RADIUS = 10.0  # pixels around a line point that still select it
 HATCH_SPACING = 6.0  # pixels between the lines of a derived value's hatching
@@ -171,7 +175,7 @@ class Mark:
         self._font = QFont()
         self.selected_fact = ""
 
-    def draw(self, plot: pg.PlotItem, spec: ChartSpec, colors: Colors, font: QFont, selected_fact: str) -> None:
+    def draw(self, plot: ChartPlotItem, spec: ChartSpec, colors: Colors, font: QFont, selected_fact: str) -> None:
         raise NotImplementedError
 
     def fact_at(self, view: pg.ViewBox, scene_pos: QPointF) -> str:
@@ -204,7 +208,7 @@ class Mark:
     def _take_tooltips(self, spec: ChartSpec) -> None:
         raise NotImplementedError
 
-    def _add_labels(self, plot: pg.PlotItem, spec: ChartSpec, colors: Colors, font: QFont) -> None:
+    def _add_labels(self, plot: ChartPlotItem, spec: ChartSpec, colors: Colors, font: QFont) -> None:
         self._font = QFont(font)
         for point in spec.points:
             label = pg.TextItem(point.label, color=colors.muted if point.value is None else colors.text)
@@ -330,7 +334,7 @@ class BarMark(Mark):
         self._fact_bars: dict[str, BarItem] = {}
         self._bars: list[BarItem | None] = []
 
-    def draw(self, plot: pg.PlotItem, spec: ChartSpec, colors: Colors, font: QFont, selected_fact: str) -> None:
+    def draw(self, plot: ChartPlotItem, spec: ChartSpec, colors: Colors, font: QFont, selected_fact: str) -> None:
         self._spec, self._colors, self.selected_fact = spec, colors, selected_fact
         self.items, self.labels, self._fact_bars, self._bars = [], [], {}, []
         for point in spec.points:
@@ -395,7 +399,7 @@ class LineMark(Mark):
         self._scatter: pg.ScatterPlotItem | None = None
         self._points: list[PointSpec] = []
 
-    def draw(self, plot: pg.PlotItem, spec: ChartSpec, colors: Colors, font: QFont, selected_fact: str) -> None:
+    def draw(self, plot: ChartPlotItem, spec: ChartSpec, colors: Colors, font: QFont, selected_fact: str) -> None:
         self._spec, self._colors, self.selected_fact = spec, colors, selected_fact
         self.items, self.labels = [], []
         main = [p for p in spec.points if p.series == "main"]

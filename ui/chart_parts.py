@@ -1,5 +1,5 @@
-"""The parts of a chart card (ui.charts.ChartCard): its value and category
-axes, its legend and its wrapped, elided labels."""
+"""The parts of a chart card (ui.charts.ChartCard): its plot, its value and
+category axes, its legend and its wrapped, elided labels."""
 
 from __future__ import annotations
 
@@ -10,10 +10,92 @@ from collections.abc import Callable
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
-from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QGraphicsGridLayout, QGraphicsItem, QLabel, QSizePolicy, QToolTip, QWidget
 
 from ui.chart_marks import Mark, wrap_lines
 from ui.theme import Colors
+
+
+class ChartPlotItem(pg.GraphicsWidget):
+    """A card's plot: the view between its value and category axes, in the
+    grid of pyqtgraph's PlotItem (rows and stretch as it sets them, so the
+    same geometry), without what a card never shows: a title, top and right
+    axes, buttons and the options menu, whose widgets cost four fifths of a
+    PlotItem's construction."""
+
+    def __init__(self, left: pg.AxisItem, bottom: pg.AxisItem) -> None:
+        super().__init__()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.layout = QGraphicsGridLayout()
+        self.layout.setContentsMargins(1, 1, 1, 1)
+        self.setLayout(self.layout)
+        self.layout.setHorizontalSpacing(0)
+        self.layout.setVerticalSpacing(0)
+        self.vb = pg.ViewBox(parent=self, enableMenu=False)
+        self.vb.setMouseEnabled(False, False)
+        self.layout.addItem(self.vb, 2, 1)
+        self.axes = {"bottom": bottom, "left": left}
+        for axis, (row, column) in ((bottom, (3, 1)), (left, (2, 0))):
+            axis.linkToView(self.vb)
+            self.layout.addItem(axis, row, column)
+            axis.setZValue(0.5)  # over the view's items, under those at 1 and above
+            axis.setFlag(QGraphicsItem.GraphicsItemFlag.ItemNegativeZStacksBehindParent)
+        for row in range(4):  # 0: a title, 1: a top axis, 2: the view, 3: the bottom axis
+            self.layout.setRowPreferredHeight(row, 0)
+            self.layout.setRowMinimumHeight(row, 0)
+            self.layout.setRowSpacing(row, 0)
+            self.layout.setRowStretchFactor(row, 1)
+        for column in range(3):
+            self.layout.setColumnPreferredWidth(column, 0)
+            self.layout.setColumnMinimumWidth(column, 0)
+            self.layout.setColumnSpacing(column, 0)
+            self.layout.setColumnStretchFactor(column, 1)
+        self.layout.setRowStretchFactor(2, 100)
+        self.layout.setColumnStretchFactor(1, 100)
+        # The title's row, the top axis's and the right axis's column: empty, and kept at no size.
+        self.layout.setRowFixedHeight(0, 0)
+        self.layout.setRowFixedHeight(1, 0)
+        self.layout.setColumnFixedWidth(2, 0)
+        self.items: list[QGraphicsItem] = []
+
+    def getViewBox(self) -> pg.ViewBox:  # noqa: N802 (pyqtgraph name)
+        return self.vb
+
+    def getAxis(self, name: str) -> pg.AxisItem:  # noqa: N802 (pyqtgraph name)
+        return self.axes[name]
+
+    def addItem(self, item: QGraphicsItem) -> None:  # noqa: N802 (pyqtgraph name)
+        self.items.append(item)
+        self.vb.addItem(item)
+
+    def clear(self) -> None:
+        for item in self.items:
+            self.vb.removeItem(item)
+        self.items = []
+
+    def setLabel(self, axis: str, text: str, **style) -> None:  # noqa: N802 (pyqtgraph name)
+        self.axes[axis].setLabel(text=text, **style)
+
+    def setXRange(self, low: float, high: float, padding: float | None = None) -> None:  # noqa: N802
+        self.vb.setXRange(low, high, padding=padding)
+
+    def setYRange(self, low: float, high: float, padding: float | None = None) -> None:  # noqa: N802
+        self.vb.setYRange(low, high, padding=padding)
+
+
+class ChartPlot(pg.GraphicsView):
+    """The view that draws a ChartPlotItem, as pyqtgraph's PlotWidget draws
+    its PlotItem."""
+
+    def __init__(self, left: pg.AxisItem, bottom: pg.AxisItem, parent: QWidget | None = None) -> None:
+        super().__init__(parent, background="default")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.enableMouse(False)
+        self.plot_item = ChartPlotItem(left, bottom)
+        self.setCentralItem(self.plot_item)
+
+    def getPlotItem(self) -> ChartPlotItem:  # noqa: N802 (pyqtgraph name)
+        return self.plot_item
 
 
 class ValueAxis(pg.AxisItem):

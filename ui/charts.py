@@ -39,7 +39,7 @@ from app.chart_words import chart_description, current_point_name, points_in_ord
 from app.charts import ChartSpec, kind_name
 from ui.chart_focus import FocusRing, point_outline
 from ui.chart_marks import MARKS, Mark
-from ui.chart_parts import CategoryAxis, ElidedLabel, Legend, ValueAxis
+from ui.chart_parts import CategoryAxis, ChartPlot, ElidedLabel, Legend, ValueAxis
 from ui.theme import Colors, palette_of
 
 if TYPE_CHECKING:
@@ -101,18 +101,11 @@ class ChartCard(QWidget):
         self.save_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.save_button.setVisible(not for_export)
         self.save_button.clicked.connect(lambda: self.saveRequested.emit(self.chart_id))
-        # (No menus: the view's would be built for nothing.)
-        self.plot = pg.PlotWidget(self, axisItems={"left": self.axis, "bottom": self.category_axis}, enableMenu=False)
+        self.plot = ChartPlot(self.axis, self.category_axis, self)
         self.plot.setObjectName("chartPlot")
         self.plot.setMinimumHeight(110)
         self.plot.setMinimumWidth(0)
         item = self.plot.getPlotItem()
-        item.setMouseEnabled(False, False)
-        item.hideButtons()
-        item.setMenuEnabled(False)
-        item.getViewBox().setMouseEnabled(False, False)
-        for name in ("top", "right"):  # never shown: they need not follow the view's range
-            item.getAxis(name).unlinkFromView()
         self._fit_held = False  # True from show_spec to the layout that fits, and while _fit lays out
         item.getViewBox().sigResized.connect(lambda _view: self._fit_held or self._fit())
         self.plot.scene().sigMouseClicked.connect(self._on_scene_clicked)
