@@ -311,9 +311,9 @@ class ChartCard(QWidget):
         if width == self.axis.width():
             return False
         self.axis.setWidth(width)
-        self._fit_held = True
+        held, self._fit_held = self._fit_held, True  # the caller fits at the new width
         self.plot.getPlotItem().layout.activate()
-        self._fit_held = False
+        self._fit_held = held
         return True
 
     def label_rects(self) -> dict[str, list[QRectF]]:
