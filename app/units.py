@@ -17,8 +17,12 @@ import functools
 import math
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 BABEL_LOCALES = {"en": "en", "zh": "zh_Hans_CN", "fr": "fr_FR", "ko": "ko_KR", "ja": "ja_JP"}
 
@@ -31,7 +35,8 @@ def _babel():
     return numbers
 
 
-def _locale(language: str):
+def _locale(language: str) -> Locale:
+    """Babel's locale of `language` (its CLDR data loads on first use)."""
     from babel import Locale
 
     return Locale.parse(BABEL_LOCALES[language])
