@@ -151,6 +151,8 @@ class CategoryAxis(pg.AxisItem):
         # No unit on this axis: without this, every change of range sets its
         # (empty) label's HTML again.
         self.enableAutoSIPrefix(False)
+        # Its texts are generateDrawSpecs' own: pyqtgraph need not place them first.
+        self.setStyle(showValues=False)
         self.setHeight(self._height(1))
 
     def set_categories(self, categories: tuple[str, ...], font: QFont) -> None:
