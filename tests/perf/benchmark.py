@@ -60,17 +60,16 @@ LANGUAGES = ("en", "zh", "fr", "ko", "ja")
 FIGURES = ("first_paint", "charts_ready", "language_switch", "png_export", "export_charts", "peak_rss", "import_page")
 TARGETS = {"first_paint": 1.3, "charts_ready": 0.8, "png_export": 1.0, "export_charts": 8.0, "peak_rss": 1.1}
 
-# The floor of first_paint and export_charts: an empty main window, stamped
-# as main.py stamps its first paint (a zero timer after the Paint event).
-FLOOR_WINDOW = """
-import sys, time
+# What both floors start with: `painted` prints the time of the first paint
+# of the widget Watch is installed on, stamped as main.py stamps its own (a
+# zero timer after the Paint event), and quits.
+STAMP_FIRST_PAINT = """
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
 
 def painted():
     stamp = time.time()
     import json
-    print(json.dumps({"first_paint": stamp}), flush=True)
+    print(json.dumps({"%s": stamp}), flush=True)
     app.quit()
 
 class Watch(QObject):
@@ -79,6 +78,14 @@ class Watch(QObject):
             obj.removeEventFilter(self)
             QTimer.singleShot(0, painted)
         return False
+"""
+
+# The floor of first_paint and export_charts: an empty main window.
+FLOOR_WINDOW = (
+    "import sys, time\n"
+    + STAMP_FIRST_PAINT % "first_paint"
+    + """
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
@@ -88,28 +95,19 @@ window.installEventFilter(watch)
 window.show()
 app.exec()
 """
+)
 
 # The floor of charts_ready and peak_rss: the usual stack drawing one bar
-# chart, stamped after its first paint.
-FLOOR_CHART = """
+# chart.
+FLOOR_CHART = (
+    """
 import sys, time
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QTimer
+"""
+    + STAMP_FIRST_PAINT % "charts_ready"
+    + """
 from PySide6.QtWidgets import QApplication
-
-def painted():
-    stamp = time.time()
-    import json
-    print(json.dumps({"charts_ready": stamp}), flush=True)
-    app.quit()
-
-class Watch(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            obj.removeEventFilter(self)
-            QTimer.singleShot(0, painted)
-        return False
 
 app = QApplication(sys.argv[:1])
 pg.setConfigOptions(antialias=True, background="w", foreground="k")
@@ -123,6 +121,7 @@ plot.viewport().installEventFilter(watch)
 plot.show()
 app.exec()
 """
+)
 
 
 # Extra environment of every spawned process (--bytecode sets it).
