@@ -89,6 +89,7 @@ class ChartCard(QWidget):
         self.category_axis = CategoryAxis()
         self._x_range = (-0.6, 0.6)
         self._axis_floor = 0  # the value axis's width for this chart and card width, so far
+        self._fit_held = False  # True from show_spec to the layout that fits, and while _fit lays out
         self._tick_widths: dict[str, float] = {}  # tick label -> its width in the axis's font
         # Wrapped at the card's width (never widening it), then ended in '…':
         # on screen in two lines at most, in a saved image in more.
@@ -106,7 +107,6 @@ class ChartCard(QWidget):
         self.plot.setMinimumHeight(110)
         self.plot.setMinimumWidth(0)
         item = self.plot.getPlotItem()
-        self._fit_held = False  # True from show_spec to the layout that fits, and while _fit lays out
         item.getViewBox().sigResized.connect(lambda _view: self._fit_held or self._fit())
         self.plot.scene().sigMouseClicked.connect(self._on_scene_clicked)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
