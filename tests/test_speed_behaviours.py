@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.bundle import localized
 from app.i18n import LANGUAGES, format_date
+from ui.reader import KEPT_DOCUMENTS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -129,7 +130,7 @@ def reader_calls(window, monkeypatch):
     set_markdown, set_style_sheet = QTextDocument.setMarkdown, QWidget.setStyleSheet
 
     def counting_set_markdown(document, *args):
-        if document is window.reader.browser.document():
+        if document.parent() in (window.reader, window.reader.browser):
             calls["setMarkdown"] += 1
         return set_markdown(document, *args)
 
@@ -148,10 +149,38 @@ def test_a_language_switch_lays_the_article_out_once(window, model, reader_calls
         before = dict(reader_calls)
         model.set_language(language)
         QApplication.processEvents()  # Qt's LanguageChange events reach the widgets
-        assert reader_calls["setMarkdown"] - before["setMarkdown"] == 1
+        # Once for a language not shown before; none for English, shown first and kept.
+        assert reader_calls["setMarkdown"] - before["setMarkdown"] == (language != "en")
         assert reader_calls["setStyleSheet"] == before["setStyleSheet"]  # colours did not change
         # toPlainText() gives French no-break spaces back as plain spaces.
         assert localized(bundle.title, language).replace("\u00a0", " ") in window.reader.browser.toPlainText()
+
+
+def test_switching_back_to_a_language_shows_its_page_again_without_building_it(window, model, reader_calls):
+    pages = {}
+    for language in ["zh", "fr", "en"]:
+        model.set_language(language)
+        QApplication.processEvents()
+        pages[language] = window.reader.browser.document()
+    assert len(set(map(id, pages.values()))) == 3  # a page of its own for each language
+    built = reader_calls["setMarkdown"]
+    for language in ["zh", "en", "fr"]:
+        model.set_language(language)
+        QApplication.processEvents()
+        assert window.reader.browser.document() is pages[language]
+    assert reader_calls["setMarkdown"] == built
+    assert "湖南" in pages["zh"].toPlainText()
+
+
+def test_the_reader_keeps_a_bounded_number_of_pages(window, model):
+    for size in (10, 11, 13, 14, 16, 18, 20, 24):  # each text size is a page of its own
+        model.set_text_size(size)
+        QApplication.processEvents()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    pages = window.reader.findChildren(QTextDocument)
+    assert len(pages) <= KEPT_DOCUMENTS + 1
+    assert window.reader.browser.document() in pages
+    assert window.reader.browser.document().defaultFont().pointSize() == 24
 
 
 def test_a_theme_change_restyles_the_reader_and_a_repeated_one_does_nothing(window, model, reader_calls):

@@ -28,6 +28,8 @@ from app.model import AppModel
 from ui import theme
 from ui.find_bar import FindBar
 
+KEPT_DOCUMENTS = 6  # pages kept besides the one shown: every language of an article, and its original
+
 SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？]")
 
 
@@ -94,10 +96,14 @@ class ReaderView(QWidget):
         self.find_bar = FindBar(self.browser, self)
         layout.addWidget(self.find_bar)
         self._highlights: dict[str, list] = {"fact": [], "find": []}
-        # What the document and the style sheets were last made from: a
-        # language switch reaches the reader twice (the model's signal, then
-        # Qt's LanguageChange), and the article is laid out only once.
+        # What the document shown was made from: a language switch reaches
+        # the reader twice (the model's signal, then Qt's LanguageChange),
+        # and the article is laid out only once.
         self._rendered: tuple = ()
+        # The pages shown before, by what they were made from, kept laid out,
+        # least recently shown first: switching back to a language (or to the
+        # original) shows one again without building it.
+        self._documents: dict[tuple, QTextDocument] = {}
         self._banner_style = self._browser_style = ""
         self.find_bar.highlightsChanged.connect(lambda selections: self._set_highlights("find", selections))
         model.languageChanged.connect(self._on_language_changed)
@@ -138,28 +144,34 @@ class ReaderView(QWidget):
         # Chinese display language keeps Latin quotes and apostrophes).
         font = font_for(self.text_language, self._model.text_size)
         markdown = self.markdown()
-        # The display language too: it sets the fonts of the lines under the title.
-        wanted = (self._model.bundle, self._model.language, markdown, font.toString(), colors)
+        # The display language too: it sets the fonts of the lines under the
+        # title; the bundle's folder, whose images the page shows.
+        wanted = (self._model.bundle.path, self._model.language, markdown, font.toString(), colors)
         if wanted == self._rendered:
             return
-        self._rendered = wanted
         # Moves of the view while the text is replaced are not the reader's.
         self._restoring = True
-        document = self.browser.document()
         self._set_style_sheet(
             self.browser,
             "_browser_style",
             f"QTextBrowser {{ background: {colors.base}; color: {colors.text}; border: none; }}",
         )
-        # Margin and font first: set after the text, each would lay it out again.
-        document.setDocumentMargin(18)
-        document.setDefaultFont(font)
         self.browser.bundle_path = self._model.bundle.path
-        document.setMarkdown(markdown, MARKDOWN)
-        self._header_in_display_language()
+        if self._rendered:  # (not the browser's own empty document, before the first page)
+            shown = self.browser.document()
+            shown.setParent(self)  # kept: setDocument deletes a document its editor owns
+            self._documents[self._rendered] = shown
+        document = self._documents.pop(wanted, None)
+        if document is None:
+            document = self._new_document(markdown, font, colors)
+        # The browser's child again, which loads its images (from the bundle only).
+        document.setParent(self.browser)
+        self.browser.setDocument(document)
+        self._rendered = wanted
+        while len(self._documents) > KEPT_DOCUMENTS:
+            self._documents.pop(next(iter(self._documents))).deleteLater()
         # The edit cursor would sit at the end and pull the view there.
         self.browser.setTextCursor(QTextCursor(document))
-        self._mark_fact_links(colors)
         # Positions moved with the new text: find the highlights again.
         self._show_fact(self._model.selected_fact, scroll=False)
         if self.find_bar.isVisible():
@@ -167,13 +179,23 @@ class ReaderView(QWidget):
         self._restoring = False
         self._on_scroll_range_changed(0, self.browser.verticalScrollBar().maximum())
 
-    def _header_in_display_language(self) -> None:
+    def _new_document(self, markdown: str, font, colors: theme.Colors) -> QTextDocument:
+        """The page as a document of its own, figures marked."""
+        document = QTextDocument(self.browser)
+        # Margin and font first: set after the text, each would lay it out again.
+        document.setDocumentMargin(18)
+        document.setDefaultFont(font)
+        document.setMarkdown(markdown, MARKDOWN)
+        self._header_in_display_language(document)
+        self._mark_fact_links(document, colors)
+        return document
+
+    def _header_in_display_language(self, document: QTextDocument) -> None:
         """The lines under the title written in the display language (date,
         publisher, links) in its fonts, where the article is in another."""
         language = self._model.language
         if language == self.text_language:
             return
-        document = self.browser.document()
         start = document.firstBlock().next()  # the title is the article's
         end = start
         ruler = QTextFormat.Property.BlockTrailingHorizontalRulerWidth
@@ -188,9 +210,10 @@ class ReaderView(QWidget):
         header.setFontFamilies(families(language))
         cursor.mergeCharFormat(header)
 
-    def _fact_links(self):
-        """(fact id, cursor over its figure) for every figure in the text."""
-        document = self.browser.document()
+    def _fact_links(self, document: QTextDocument | None = None):
+        """(fact id, cursor over its figure) for every figure in the text
+        (of the document shown, by default)."""
+        document = document if document is not None else self.browser.document()
         block = document.begin()
         while block.isValid():
             iterator = block.begin()
@@ -205,14 +228,14 @@ class ReaderView(QWidget):
                 iterator += 1
             block = block.next()
 
-    def _mark_fact_links(self, colors: theme.Colors) -> None:
+    def _mark_fact_links(self, document: QTextDocument, colors: theme.Colors) -> None:
         """Give every figure linked to a fact a visible background."""
         marked = QTextCharFormat()
         marked.setBackground(QColor(colors.fact_link))
         marked.setForeground(QColor(colors.accent))
         marked.setFontUnderline(False)
         marked.setFontWeight(600)
-        for _fact_id, cursor in list(self._fact_links()):
+        for _fact_id, cursor in list(self._fact_links(document)):
             cursor.mergeCharFormat(marked)
 
     def _update_banner(self) -> None:
