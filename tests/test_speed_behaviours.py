@@ -11,9 +11,10 @@ the speed itself; nothing here times anything).
   export itself. A chart card builds none of the widgets of pyqtgraph's
   PlotItem options menu (44 of a card's 56 widgets before).
 - A language switch lays the article out once and sets no style sheet on
-  the reader; it keeps the charts' marks, rewriting their texts, and paints
-  each chart once (fontTools.subset loading only for SVG is tested in
-  tests/test_faults.py).
+  the reader; switching back to a language shows its kept page without
+  building it, and the pages kept are bounded. A switch keeps the charts'
+  marks, rewriting their texts, and paints each chart once
+  (fontTools.subset loading only for SVG is tested in tests/test_faults.py).
 """
 
 from __future__ import annotations
