@@ -36,11 +36,18 @@ _WRAPPED: dict[tuple, tuple[str, ...]] = {}  # wrap_lines' answers: titles and l
 _WRAPPED_MAX = 4096
 
 
+def font_identity(font: QFont) -> tuple:
+    """What tells two fonts apart when their text is measured, for keys of
+    remembered layouts: QFont.key() with the fallback families, which the
+    key may leave out."""
+    return font.key(), tuple(font.families())
+
+
 def wrap_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
     """`text` broken into lines no wider than `width` (at word boundaries,
     or anywhere in a word that cannot fit: CJK has no spaces); past
     `max_lines` the last line ends in '…'."""
-    key = (text, font.key(), tuple(font.families()), width, max_lines)
+    key = (text, font_identity(font), width, max_lines)
     lines = _WRAPPED.get(key)
     if lines is None:
         if len(_WRAPPED) >= _WRAPPED_MAX:

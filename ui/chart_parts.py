@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QGraphicsGridLayout, QGraphicsItem, QLabel, QSizePolicy, QToolTip, QWidget
 
-from ui.chart_marks import Mark, wrap_lines
+from ui.chart_marks import Mark, font_identity, wrap_lines
 from ui.theme import Colors
 
 
@@ -254,7 +254,7 @@ class Legend(QWidget):
         remembered per width, font and entries (asked for by every resize,
         size hint and paint)."""
         font, margins = self.font(), self.contentsMargins()
-        key = (width, tuple(self.entries), font.key(), tuple(font.families()), margins.left(), margins.right())
+        key = (width, tuple(self.entries), font_identity(font), margins.left(), margins.right())
         placed = self._placed.get(key)
         if placed is None:
             if len(self._placed) >= 8:
