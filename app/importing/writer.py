@@ -15,11 +15,10 @@ import datetime as dt
 import hashlib
 import io
 import json
-import shutil
 from pathlib import Path
 
 from app.bundle import BundleError, load_bundle
-from app.folders import make_staging_folder, replace_folder
+from app.folders import make_staging_folder, remove, replace_folder
 from app.importing.errors import ImportFailed
 from app.importing.page import PageArticle
 from app.importing.proposals import Proposal, ProposedFact, slug
@@ -155,9 +154,9 @@ def write_bundle(article: PageArticle, proposal: Proposal, library: Path) -> Pat
         load_bundle(staging)  # what was written must open
         replace_folder(staging, target)
     except BundleError as error:
-        shutil.rmtree(staging, ignore_errors=True)
+        remove(staging)
         raise ImportFailed(f"the imported article does not check: {error.what}", error.where) from None
     except OSError as error:
-        shutil.rmtree(staging, ignore_errors=True)
+        remove(staging)
         raise ImportFailed(f"cannot write the article: {error.strerror}", target) from None
     return target
