@@ -49,6 +49,9 @@ from PySide6.QtWidgets import QApplication
 class Watch(application.FirstPaintWatcher):
     def __init__(self, widget, callback):
         def report():
+            import PySide6.QtWidgets as widgets
+            built = [name for name, value in vars(widgets).items() if isinstance(value, type)]
+            print(json.dumps(sorted(built)), flush=True)
             print(json.dumps(sorted(sys.modules)), flush=True)
             QApplication.instance().quit()
         super().__init__(widget, report)
@@ -87,6 +90,18 @@ def test_nothing_slow_is_imported_before_the_article_is_painted(tmp_path):
     # number is formatted before the charts: Babel is not imported yet.
     assert not {module for module in loaded if module == "babel" or module.startswith("babel.")}
     assert "pytz" not in loaded
+
+
+def test_no_widget_class_is_built_for_nothing_before_the_article_is_painted(tmp_path):
+    """PySide builds a class, with its enums, when Python first meets it.
+    The style is never handed to Python before the first paint, nor a widget
+    that Python did not make (a scroll area's own viewport), which would
+    have PySide build every widget class to find its type."""
+    result = run_python(tmp_path, "-c", AT_FIRST_PAINT, str(tmp_path / "shot.png"))
+    built = set(json.loads(result.stdout.strip().splitlines()[-2]))
+    assert {"QMainWindow", "QTextBrowser", "QScrollArea"} <= built
+    assert not {"QStyle", "QCommonStyle"} & built
+    assert not {"QWizard", "QMdiArea", "QCalendarWidget", "QColorDialog"} & built
 
 
 def test_exporting_charts_builds_no_window(tmp_path):

@@ -12,10 +12,10 @@ import time
 import traceback
 from argparse import Namespace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QObject,
     QSaveFile,
     QSize,
@@ -37,21 +37,28 @@ from app.settings import Settings
 from ui import theme
 from ui.commands import CommandError, library_of
 
+if TYPE_CHECKING:
+    from ui.reader import ArticleBrowser
+
 
 class FirstPaintWatcher(QObject):
-    """Calls back once, when the watched widget is first painted."""
+    """Calls back once, when the article's text is first painted.
 
-    def __init__(self, widget: QWidget, callback) -> None:
-        super().__init__(widget)
+    It listens to the browser's own signal, not to its viewport's events:
+    asking for the viewport would have PySide look up every widget class
+    before the first paint.
+    """
+
+    def __init__(self, browser: ArticleBrowser, callback) -> None:
+        super().__init__(browser)
+        self._browser = browser
         self._callback = callback
-        widget.installEventFilter(self)
+        browser.painted.connect(self._on_painted)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            # Let this paint finish reaching the screen before the slow part.
-            QTimer.singleShot(0, self._callback)
-        return False
+    def _on_painted(self) -> None:
+        self._browser.painted.disconnect(self._on_painted)
+        # Let this paint finish reaching the screen before the slow part.
+        QTimer.singleShot(0, self._callback)
 
 
 # Said by Qt's offscreen platform for every window; it changes nothing.
@@ -64,12 +71,16 @@ def _qt_message_handler(kind: QtMsgType, context, message: str) -> None:
 
 
 def create_application() -> QApplication:
-    if QApplication.instance() is None:  # under pytest-qt, its own handler stays
+    app = QApplication.instance()
+    if app is None:
         qInstallMessageHandler(_qt_message_handler)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+        # Qt's own -style option: setStyle() would hand Python the style
+        # object, and PySide builds the QStyle class and its enums for it.
+        app = QApplication(sys.argv[:1] + ["-style", "Fusion"])
+    else:  # under pytest-qt, its own message handler stays
+        app.setStyle("Fusion")
     app.setApplicationName("Hunan Trade Viewer")
     app.setOrganizationName("HunanTradeViewer")
-    app.setStyle("Fusion")
     app.setWindowIcon(QIcon(str(paths.icon_path())))
     app.setDesktopFileName(paths.APP_ID)  # ties the windows to the launcher entry and its icon
     register_fonts()
@@ -222,7 +233,7 @@ def run(args: Namespace) -> int:
             QTimer.singleShot(0, lambda: (window.repaint(), on_charts_drawn()))
 
     window.charts.chartsReady.connect(on_charts_ready)
-    FirstPaintWatcher(window.reader.browser.viewport(), on_first_paint)
+    FirstPaintWatcher(window.reader.browser, on_first_paint)
     window.show()
     status = app.exec()
     if args.timings:

@@ -56,8 +56,13 @@ class ChartPanel(QStackedWidget):
         self._grid = QGridLayout(self._grid_host)
         self._grid.setContentsMargins(6, 6, 6, 6)
         self._grid.setSpacing(6)
+        # The panel's own viewport, set before the grid goes in: asking the
+        # scroll area for its own would have PySide look up every widget
+        # class before the first paint.
+        self._viewport = QWidget(self._scroll)
+        self._scroll.setViewport(self._viewport)
+        self._viewport.installEventFilter(self)
         self._scroll.setWidget(self._grid_host)
-        self._scroll.viewport().installEventFilter(self)
         content_layout = QVBoxLayout(self._content)
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.setSpacing(0)
@@ -108,7 +113,7 @@ class ChartPanel(QStackedWidget):
     def _arrange(self) -> None:
         """Two columns of charts when there is room, else one; the grid
         scrolls vertically, never horizontally."""
-        columns = 2 if self._scroll.viewport().width() >= TWO_COLUMN_WIDTH else 1
+        columns = 2 if self._viewport.width() >= TWO_COLUMN_WIDTH else 1
         if columns == self._columns:
             return
         self._columns = columns
@@ -126,7 +131,7 @@ class ChartPanel(QStackedWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         # The viewport's width, not the panel's: a scroll bar coming or going
         # changes it, and so does the panel's first layout once shown.
-        if watched is self._scroll.viewport() and event.type() == QEvent.Type.Resize and self.cards:
+        if watched is self._viewport and event.type() == QEvent.Type.Resize and self.cards:
             self._arrange()
         return False
 

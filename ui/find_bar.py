@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStyle, QTextEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QWidget
 
 
 class FindBar(QWidget):
@@ -44,6 +44,12 @@ class FindBar(QWidget):
         self.retranslate_ui()
 
     def open_bar(self) -> None:
+        if self.close_button.icon().isNull():
+            # Asked of the style when first needed: PySide builds the QStyle
+            # class and its large enums on first use.
+            from PySide6.QtWidgets import QStyle
+
+            self.close_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton))
         self.show()
         self.edit.setFocus()
         self.edit.selectAll()
@@ -126,7 +132,6 @@ class FindBar(QWidget):
         self.edit.setAccessibleName(self.tr("Find in the article"))
         self.previous_button.setText(self.tr("Previous"))
         self.next_button.setText(self.tr("Next"))
-        self.close_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton))
         self.close_button.setText(self.tr("Close"))  # read by screen readers; the button shows an icon
         self.close_button.setToolTip(self.tr("Close (Esc)"))
         self._update_count()

@@ -5,8 +5,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QPaintEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -49,9 +57,16 @@ MARKDOWN = QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.M
 class ArticleBrowser(QTextBrowser):
     """A text browser that loads no resource from outside its bundle."""
 
+    painted = Signal()
+    """The text has been painted (start-up waits for the first time)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bundle_path: Path | None = None
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+        super().paintEvent(event)
+        self.painted.emit()
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt name)
         path = Path(url.toLocalFile()).resolve() if url.isLocalFile() else None
