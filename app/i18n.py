@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import re
 
 import shiboken6
@@ -86,9 +87,37 @@ def _period_date(text: str) -> dt.date | None:
     return None
 
 
+LANGUAGE_NAMES_FILE = I18N_DIR / "language_names.json"
+
+
+def babel_language_names() -> dict[str, dict[str, str]]:
+    """Babel's name of every display language, in every display language:
+    {display language: {code: name}}."""
+    from babel import Locale
+
+    return {
+        display: {code: Locale.parse(BABEL_LOCALES[display]).languages[code] for code in LANGUAGES}
+        for display in LANGUAGES
+    }
+
+
+@functools.cache
+def _written_language_names() -> dict[str, dict[str, str]]:
+    """babel_language_names() as scripts/update_language_names.py wrote it:
+    loading Babel's locale data takes longer than the window's first paint."""
+    try:
+        names = json.loads(LANGUAGE_NAMES_FILE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}  # Babel answers instead
+    return names if isinstance(names, dict) else {}
+
+
 def language_name(code: str, display_language: str) -> str:
     """The name of language `code` written in `display_language`: 'en' is
     'English', '英语', 'anglais', '영어', '英語'."""
+    written = _written_language_names().get(display_language)
+    if isinstance(written, dict) and isinstance(written.get(code), str):
+        return written[code]
     from babel import Locale
 
     name = Locale.parse(BABEL_LOCALES[display_language]).languages.get(code)

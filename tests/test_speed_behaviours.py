@@ -117,6 +117,15 @@ def test_exporting_charts_builds_no_window(tmp_path):
         assert module not in loaded, f"{module} is imported to export charts"
 
 
+def test_naming_an_article_language_does_not_import_babel(tmp_path):
+    code = (
+        "import sys; from app.i18n import language_name; "
+        "print(language_name('zh', 'ko'), language_name('en', 'fr'), 'babel' in sys.modules)"
+    )
+    result = run_python(tmp_path, "-c", code)
+    assert result.stdout.split() == ["중국어", "anglais", "False"]
+
+
 def test_format_date_does_not_import_babel_dates(tmp_path):
     code = (
         "import sys, datetime; from app.i18n import format_date; "

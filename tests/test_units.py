@@ -4,10 +4,12 @@ gives it, with one rounding rule (half up) everywhere."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
-from app.i18n import LANGUAGES, format_date, system_language
+import app.i18n
+from app.i18n import LANGUAGE_NAMES_FILE, LANGUAGES, babel_language_names, format_date, language_name, system_language
 from app.units import UNITS, decimals_shown, format_compact, format_exact, format_number, format_percent, format_value
 
 PUBLISHED = dt.date(2019, 1, 16)
@@ -78,6 +80,32 @@ def test_language_names_are_written_in_their_own_language():
         ("ko", "한국어"),
         ("ja", "日本語"),
     ]
+
+
+def test_the_written_language_names_are_babels():
+    """resources/i18n/language_names.json is what Babel says today (after a
+    Babel update: uv run python scripts/update_language_names.py)."""
+    written = json.loads(LANGUAGE_NAMES_FILE.read_text(encoding="utf-8"))
+    assert written == babel_language_names()
+    assert [language_name("en", display) for display in LANGUAGES] == ["English", "英语", "anglais", "영어", "英語"]
+
+
+def test_a_language_the_app_does_not_speak_is_named_by_babel():
+    assert language_name("de", "fr") == "allemand"
+    assert language_name("ru", "ja") == "ロシア語"
+
+
+def test_without_the_written_names_babel_names_the_languages(tmp_path, monkeypatch):
+    (tmp_path / "names.json").write_text("{not json", encoding="utf-8")
+    monkeypatch.setattr(app.i18n, "LANGUAGE_NAMES_FILE", tmp_path / "names.json")
+    app.i18n._written_language_names.cache_clear()
+    try:
+        assert app.i18n._written_language_names() == {}
+        assert language_name("zh", "fr") == "chinois"
+    finally:
+        monkeypatch.undo()
+        app.i18n._written_language_names.cache_clear()
+    assert app.i18n._written_language_names()["fr"]["zh"] == "chinois"
 
 
 @pytest.mark.parametrize(("system", "expected"), [("fr_CA", "fr"), ("ja_JP", "ja"), ("de_DE", "en"), ("zh_CN", "zh")])
