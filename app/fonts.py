@@ -40,14 +40,21 @@ class FontError(ViewerError):
     """A bundled font could not be loaded."""
 
 
+_registered: list[int] = []  # the font database's ids of the bundled fonts, once added
+
+
 def register_fonts() -> None:
     """Add the bundled fonts to Qt's font database (once per process)."""
-    if set(FAMILY.values()) <= set(QFontDatabase.families()):
+    if _registered:  # not asked of the database: listing its families takes milliseconds
         return
+    added = []
     for file_name in [*FONT_FILES.values(), *BOLD_FONT_FILES.values()]:
         path = FONT_DIR / file_name
-        if QFontDatabase.addApplicationFont(str(path)) < 0:
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
             raise FontError("cannot load the bundled font", path)
+        added.append(font_id)
+    _registered.extend(added)
 
 
 def families(language: str) -> list[str]:
