@@ -14,6 +14,7 @@ def test_find_counts_every_hunan_and_moves_between_them(window, qtbot):
     find = window.reader.find_bar
     window.find_action.trigger()
     assert find.isVisible()
+    assert not find.close_button.icon().isNull()  # asked of the style when the bar first opens
     qtbot.keyClicks(find.edit, "Hunan")
     expected = window.reader.browser.toPlainText().lower().count("hunan")
     assert expected == 15  # title 1, publisher 2, body 12
