@@ -68,6 +68,38 @@ def test_charts_fit_every_window_size_in_every_language(window, model):
     assert found == []
 
 
+def test_every_figure_of_the_article_keeps_its_value_label(window, model):
+    """Crowded labels may be left out (the tooltip and the caption still give
+    them), but never one of the article's own figures, at any size, in any
+    language; and the plot keeps room for its labels however many lines
+    its texts take."""
+    from ui.chart_panel import PLOT_MIN_HEIGHT
+
+    hidden = []
+    for language in LANGUAGES:
+        model.set_language(language)
+        for width, height in SIZES:
+            window.resize(width, height)
+            settle()
+            for chart_id, card in window.charts.cards.items():
+                assert card.plot.height() >= PLOT_MIN_HEIGHT
+                points = card.spec.points
+                hidden += [
+                    f"{language} {width}x{height} {chart_id} {point.label}"
+                    for point, label in zip(points, card.value_labels)
+                    if point.fact_id and point.value is not None and not label.isVisible()
+                ]
+    assert hidden == []
+
+
+def test_in_english_at_1024x700_every_bar_keeps_its_value_label(window, model):
+    window.resize(1024, 700)
+    settle()
+    for chart_id, card in window.charts.cards.items():
+        shown = [label.isVisible() for label in card.value_labels]
+        assert all(shown), f"{chart_id}: {shown}"
+
+
 def test_a_long_category_label_wraps_then_ends_in_an_ellipsis_with_its_tooltip(window, model):
     model.set_language("ja")
     window.resize(800, 600)

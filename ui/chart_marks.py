@@ -302,10 +302,16 @@ class Mark:
             left = min(max(centre - size.width() / 2, 0.0), max(width - size.width(), 0.0))
             y = anchor + LABEL_GAP if down else anchor - LABEL_GAP - size.height()
             wanted.append((down, QRectF(left, y, size.width(), size.height())))
-        # Upward labels from the lowest; downward ones from the highest.
+        # The article's own figures first, where they want to be: where there
+        # is no room, another label moves or is left out. Then upward labels
+        # from the lowest, downward ones from the highest.
         order = sorted(
             range(len(points)),
-            key=lambda i: (wanted[i][0], -wanted[i][1].bottom() if not wanted[i][0] else wanted[i][1].top()),
+            key=lambda i: (
+                not points[i].fact_id,
+                wanted[i][0],
+                -wanted[i][1].bottom() if not wanted[i][0] else wanted[i][1].top(),
+            ),
         )
         moved = set()
         for index in order:
@@ -314,6 +320,7 @@ class Mark:
             down, box = wanted[index]
             start = box.top()
             others = [m for i, m in enumerate(marks) if m is not None and i != index]
+            box = _aside(box, to_px(points[index].x, 0).x(), others, width)
             for _ in range(4 * len(points) + 4):
                 hits = [
                     o for o in others + [b for b in boxes if b is not None] if o.intersects(box.adjusted(-1, -1, 1, 1))
@@ -331,6 +338,28 @@ class Mark:
                 if box.top() != start:
                     moved.add(index)
         return boxes, moved
+
+
+def _aside(box: QRectF, centre: float, marks: list[QRectF], width: float) -> QRectF:
+    """A label's box moved left or right, clear of the other points' marks it
+    covers, as long as it still stands over its own point (`centre`) and
+    inside the plot; the box as it was when no such move clears them. A
+    label wider than its bar's slot then stays beside its bar rather than
+    climbing over a taller neighbour."""
+    hits = [mark for mark in marks if mark.intersects(box.adjusted(-1, -1, 1, 1))]
+    if not hits:
+        return box
+    for hit in hits:
+        shift = hit.left() - 1 - box.right() if hit.center().x() >= centre else hit.right() + 1 - box.left()
+        moved = box.translated(shift, 0)
+        if (
+            moved.left() >= 0
+            and moved.right() <= width
+            and moved.left() + 2 <= centre <= moved.right() - 2
+            and not any(mark.intersects(moved.adjusted(-1, -1, 1, 1)) for mark in marks)
+        ):
+            return moved
+    return box
 
 
 class BarMark(Mark):
