@@ -279,3 +279,17 @@ def test_a_page_takes_a_few_milliseconds() -> None:
         find_figures(article)
         times.append(time.perf_counter() - began)
     assert statistics.median(times) < 0.05  # 24 figures in nine paragraphs: a few ms on a laptop
+
+
+def test_an_amount_that_looks_like_a_year_is_not_a_period() -> None:
+    text = "2018年，全省进出口总值3079.5亿元，比上年增长26.5%。其中，出口2026亿元，增长27.4%；进口1053.5亿元，增长25.0%。"
+    found = find_figures(PageArticle("标题", DATE, "", "", "", "zh", (text,)))
+    assert [(f.quote, f.period) for f in found] == [
+        ("3079.5亿元", "2018"),
+        ("26.5%", "2018"),
+        ("2026亿元", "2018"),
+        ("27.4%", "2018"),
+        ("1053.5亿元", "2018"),
+        ("25.0%", "2018"),
+    ]
+    assert one("Exports topped 1990 million yuan in 2018.").period == "2018"

@@ -12,6 +12,12 @@ from app.importing.dates import MONTHS
 from app.importing.holidays import NAMES as HOLIDAYS
 
 YEAR = r"(?:19|20)\d{2}"
+# What follows a number that is an amount, not a year: a scale, a unit or a
+# counter word, in English or Chinese.
+AMOUNT_AFTER = (
+    r"\s*(?:percent|per cent|(?:hundred\s+)?(?:thousand|million|billion|trillion)|bn\b|mln\b|yuan|dollars?\b"
+    r"|US\$|tonnes?\b|tons?\b|times\b)|\s*[万亿千百元美吨人家个项辆倍艘]"
+)
 NUMBER_WORDS = {
     "one": 1,
     "two": 2,
@@ -86,7 +92,8 @@ PATTERNS = {
         "zh_quarter": rf"(?:(?P<y>{YEAR})\s*年\s*)?第?(?P<n>[一二三四1-4])季度",
         "zh_end": rf"(?:(?P<y>{YEAR})|(?P<rel>今|去|上))\s*年\s*(?:末|底)",
         "zh_relative": r"(?P<rel>今|去)年",
-        "year": rf"(?<![\d.,\-/])(?P<y>{YEAR})(?![\d%]|\.\d|\s*(?:percent|per cent|billion|million|thousand|yuan))",
+        # Not an amount that looks like a year: 2026亿元, 1990 million, 2000 tonnes.
+        "year": rf"(?<![\d.,\-/])(?P<y>{YEAR})(?![\d%％]|\.\d|{AMOUNT_AFTER})",
     }.items()
 }
 # Words without which a pattern cannot match: checking them first keeps the
