@@ -282,7 +282,9 @@ def test_a_page_takes_a_few_milliseconds() -> None:
 
 
 def test_an_amount_that_looks_like_a_year_is_not_a_period() -> None:
-    text = "2018年，全省进出口总值3079.5亿元，比上年增长26.5%。其中，出口2026亿元，增长27.4%；进口1053.5亿元，增长25.0%。"
+    text = (
+        "2018年，全省进出口总值3079.5亿元，比上年增长26.5%。其中，出口2026亿元，增长27.4%；进口1053.5亿元，增长25.0%。"
+    )
     found = find_figures(PageArticle("标题", DATE, "", "", "", "zh", (text,)))
     assert [(f.quote, f.period) for f in found] == [
         ("3079.5亿元", "2018"),

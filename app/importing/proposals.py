@@ -104,12 +104,23 @@ def _indicator(figure: FoundFigure, glossary: Glossary, indicators: dict[str, di
     return indicator_id
 
 
-def _unique(base: str, taken: set[str]) -> str:
-    candidate, n = base, 2
-    while candidate in taken:
-        candidate, n = f"{base}_{n}", n + 1
-    taken.add(candidate)
-    return candidate
+class IdPool:
+    """The ids given out so far: a base already taken gets the next free
+    number (x, x_2, x_3), found without trying every number again."""
+
+    def __init__(self) -> None:
+        self._taken: set[str] = set()
+        self._next: dict[str, int] = {}
+
+    def take(self, base: str) -> str:
+        number = self._next.get(base, 1)
+        candidate = base if number == 1 else f"{base}_{number}"
+        while candidate in self._taken:
+            number += 1
+            candidate = f"{base}_{number}"
+        self._next[base] = number + 1
+        self._taken.add(candidate)
+        return candidate
 
 
 def propose(
@@ -123,11 +134,11 @@ def propose(
     glossary term (None: as matched, '': none)."""
     glossary = glossary or load_glossary()
     proposal = Proposal()
-    taken: set[str] = set()
+    taken = IdPool()
     ids: list[str] = []
     for index, figure in enumerate(figures):
         indicator = _indicator(figure, glossary, proposal.indicators, terms[index] if terms else None)
-        fact_id = _unique(slug(f"{indicator}_{figure.measure}_{figure.period or 'undated'}", 60), taken)
+        fact_id = taken.take(slug(f"{indicator}_{figure.measure}_{figure.period or 'undated'}", 60))
         ids.append(fact_id)
         proposal.facts.append(
             ProposedFact(
@@ -167,7 +178,7 @@ def _plain(value: float) -> str:
     return format(round(value, 6), "f").rstrip("0").rstrip(".") or "0"
 
 
-def _derive(proposal: Proposal, taken: set[str]) -> None:
+def _derive(proposal: Proposal, taken: IdPool) -> None:
     """A previous period's level from a level and its growth rate; the rest
     of a share. Each marked derived, with its computation."""
     by_id = {fact.id: fact for fact in proposal.facts}
@@ -179,10 +190,13 @@ def _derive(proposal: Proposal, taken: set[str]) -> None:
                 rate = 1 + fact.value / 100
                 proposal.facts.append(
                     ProposedFact(
-                        _unique(slug(f"{level.indicator}_level_{previous}", 60), taken),
+                        taken.take(slug(f"{level.indicator}_level_{previous}", 60)),
                         level.indicator,
                         "level",
-                        round(level.value / rate, 2),
+                        # Six significant digits: what the bundle's check of
+                        # the derivation allows, for a price of 4.35 as for
+                        # an amount of billions.
+                        float(f"{level.value / rate:.6g}"),
                         level.unit,
                         previous,
                         "derived",
@@ -203,7 +217,7 @@ def _derive(proposal: Proposal, taken: set[str]) -> None:
             terms = " - ".join(f"{f.value:g}" for f in group)
             proposal.facts.append(
                 ProposedFact(
-                    _unique(slug(f"other_share_{period or 'undated'}", 60), taken),
+                    taken.take(slug(f"other_share_{period or 'undated'}", 60)),
                     "other_share",
                     "share",
                     round(100 - total, 6),
@@ -225,6 +239,7 @@ def _chart(proposal: Proposal) -> None:
     side; shares with their remainder; a level beside its derived previous
     value. At most MAX_BARS bars a chart, nothing charted twice."""
     charted: set[str] = set()
+    chart_ids = IdPool()
     titles = {"level": "Amounts", "growth": "Growth rates", "share": "Shares"}
     localized_titles = {
         "Amounts": {"en": "Amounts", "zh": "总量", "fr": "Montants", "ko": "규모", "ja": "規模"},
@@ -238,25 +253,18 @@ def _chart(proposal: Proposal) -> None:
         "Shares": {"en": "Shares", "zh": "占比", "fr": "Parts", "ko": "비중", "ja": "構成比"},
     }
     # A level beside its previous period, derived from its growth.
+    stated_levels: dict[tuple[str, str, str], ProposedFact] = {}
+    for fact in proposal.facts:
+        if fact.measure == "level" and fact.kind != "derived":
+            stated_levels.setdefault((fact.indicator, fact.unit, _previous(fact.period)), fact)
     for fact in proposal.facts:
         if fact.kind == "derived" and fact.measure == "level" and fact.id not in charted:
-            current = next(
-                (
-                    f
-                    for f in proposal.facts
-                    if f.indicator == fact.indicator
-                    and f.measure == "level"
-                    and f.kind != "derived"
-                    and f.unit == fact.unit
-                    and _previous(f.period) == fact.period
-                ),
-                None,
-            )
+            current = stated_levels.get((fact.indicator, fact.unit, fact.period))
             if current is not None and current.id not in charted:
                 name = proposal.indicators[fact.indicator]["name"]
                 proposal.charts.append(
                     ProposedChart(
-                        f"{fact.indicator}_two_periods"[:60],
+                        chart_ids.take(f"{fact.indicator}_two_periods"[:57]),
                         _title(name, fact.indicator),
                         (fact.id, current.id),
                         "period",
@@ -281,6 +289,6 @@ def _chart(proposal: Proposal) -> None:
                 lang: (f"{text}（{period}）" if lang in ("zh", "ja") else f"{text} ({period})") if period else text
                 for lang, text in localized_titles[base].items()
             }
-            chart_id = slug(f"{measure}_{unit}_{period}_{start // MAX_BARS + 1}", 60)
+            chart_id = chart_ids.take(slug(f"{measure}_{unit}_{period}_{start // MAX_BARS + 1}", 57))
             proposal.charts.append(ProposedChart(chart_id, title, tuple(f.id for f in chunk), "indicator"))
             charted |= {f.id for f in chunk}

@@ -1,0 +1,54 @@
+"""The proposal for an imported article: unique ids for facts and charts,
+derived values the bundle's check accepts, whatever the page holds."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from app.bundle import load_bundle
+from app.importing.figures import find_figures
+from app.importing.page import PageArticle
+from app.importing.pipeline import ReadArticle, read_article, save_article
+from app.importing.proposals import IdPool, propose
+
+PAGES = Path(__file__).resolve().parent / "pages"
+
+
+def test_an_id_pool_numbers_what_is_taken():
+    pool = IdPool()
+    assert [pool.take("x") for _ in range(3)] == ["x", "x_2", "x_3"]
+    assert pool.take("x_4") == "x_4"
+    assert pool.take("x") == "x_5"
+    assert pool.take("y") == "y"
+
+
+def test_a_monthly_release_with_two_periods_of_one_indicator_imports(tmp_path):
+    """Chinese monthly releases give 1–N月 and N月 of the same indicator:
+    each level beside its derived previous value is a chart of its own."""
+    read = read_article(str(PAGES / "chinese-gb18030.html"))
+    folder, proposal = save_article(read, tmp_path)
+    chart_ids = [chart.id for chart in proposal.charts]
+    assert len(chart_ids) == len(set(chart_ids))
+    assert sum(chart_id.startswith("total_trade_two_periods") for chart_id in chart_ids) >= 2
+    bundle = load_bundle(folder)
+    assert [chart.id for chart in bundle.charts] == chart_ids
+
+
+def test_a_small_level_derived_from_its_growth_passes_the_bundle_check(tmp_path):
+    text = "In 2018 the average retail price of eggs in Hunan was 4.35 yuan, up 7.0 percent over the previous year."
+    article = PageArticle("Prices", dt.date(2019, 1, 20), "", "", "", "en", (text,))
+    read = ReadArticle(article, find_figures(article))
+    folder, proposal = save_article(read, tmp_path)
+    derived = next(fact for fact in load_bundle(folder).facts if fact.kind == "derived")
+    assert derived.period == "2017"
+    assert abs(derived.value - 4.35 / 1.07) <= 1e-3 * derived.value
+    assert len(proposal.facts) == 3
+
+
+def test_many_repeated_figures_get_distinct_ids():
+    text = " ".join(f"Exports were {n} billion yuan in 2018." for n in range(100, 400))
+    article = PageArticle("Many", dt.date(2019, 1, 20), "", "", "", "en", (text,))
+    proposal = propose(find_figures(article), "Test")
+    ids = [fact.id for fact in proposal.facts]
+    assert len(ids) == 300 and len(set(ids)) == 300
