@@ -20,6 +20,13 @@ from app.export_options import FORMATS, SCALES
 from app.i18n import LANGUAGES
 
 
+def named_path(text: str) -> Path:
+    """A path argument: an empty one would mean the current folder."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty name is not a path")
+    return Path(text)
+
+
 class ArgumentParser(argparse.ArgumentParser):
     """Reports a bad argument as one 'error:' line and exit status 2."""
 
@@ -68,15 +75,18 @@ def _is_folder(place: str) -> bool:
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = ArgumentParser(prog="main.py", description="Hunan Trade Viewer")
     parser.add_argument("--lang", type=language, help="display language for this run: " + ", ".join(LANGUAGES))
-    parser.add_argument("--bundle", type=Path, help="article bundle folder to open (default: the last one open)")
+    parser.add_argument("--bundle", type=named_path, help="article bundle folder to open (default: the last one open)")
     parser.add_argument(
-        "--library", type=Path, metavar="DIR", help="the folder of your articles (default: the app's data folder)"
+        "--library", type=named_path, metavar="DIR", help="the folder of your articles (default: the app's data folder)"
     )
     parser.add_argument(
         "--list", action="store_true", help="print the library, one article a line (id, date, title, figures), and exit"
     )
     parser.add_argument(
-        "--screenshot", type=Path, metavar="FILE", help="save the window as PNG once the charts are drawn, then exit"
+        "--screenshot",
+        type=named_path,
+        metavar="FILE",
+        help="save the window as PNG once the charts are drawn, then exit",
     )
     parser.add_argument(
         "--size",
@@ -88,7 +98,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--timings", action="store_true", help="print first_paint and charts_ready (epoch seconds) as JSON at exit"
     )
     export = parser.add_argument_group("saving charts without a window")
-    export.add_argument("--export-charts", type=Path, metavar="DIR", help="write one image per chart into DIR and exit")
+    export.add_argument(
+        "--export-charts", type=named_path, metavar="DIR", help="write one image per chart into DIR and exit"
+    )
     export.add_argument("--format", choices=list(FORMATS), default="png", help="image format (default png)")
     export.add_argument(
         "--scale", type=int, choices=SCALES, default=2, help="pixels per point for PNG and JPEG (default 2)"
@@ -116,11 +128,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="import a saved page (.html), a text file (.txt) or an http(s) address, and exit",
     )
     importing.add_argument(
-        "--to", type=Path, metavar="DIR", help="with --import: write the article into DIR (default: the library)"
+        "--to", type=named_path, metavar="DIR", help="with --import: write the article into DIR (default: the library)"
     )
     parser.add_argument(
         "--export-data",
-        type=Path,
+        type=named_path,
         metavar="FILE.csv",
         help="write the article's facts (values, kinds, derivations, sources) as UTF-8 CSV and exit",
     )

@@ -58,3 +58,13 @@ def test_a_bad_source_is_one_error_line_and_nothing_is_written(tmp_path, content
     assert result.returncode == 2
     assert result.stderr.startswith("error: ") and message in result.stderr and len(result.stderr.splitlines()) == 1
     assert not target.exists() or not any(target.iterdir())
+
+
+def test_an_empty_folder_name_is_refused_not_taken_as_the_current_folder(tmp_path):
+    source = tmp_path / "page.txt"
+    source.write_text("In 2018 exports were 202.6 billion yuan, up 27.4 percent.", encoding="utf-8")
+    before = sorted(ROOT.iterdir())
+    result = run_main("--import", str(source), "--to", "")
+    assert result.returncode == 2
+    assert "an empty name is not a path" in result.stderr
+    assert sorted(ROOT.iterdir()) == before

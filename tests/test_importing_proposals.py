@@ -6,7 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from app.bundle import load_bundle
+from app.importing.errors import ImportFailed
 from app.importing.figures import find_figures
 from app.importing.page import PageArticle
 from app.importing.pipeline import ReadArticle, read_article, save_article
@@ -52,3 +55,19 @@ def test_many_repeated_figures_get_distinct_ids():
     proposal = propose(find_figures(article), "Test")
     ids = [fact.id for fact in proposal.facts]
     assert len(ids) == 300 and len(set(ids)) == 300
+
+
+def test_a_control_character_in_the_title_is_written_as_valid_toml(tmp_path):
+    text = "In 2018 exports were 202.6 billion yuan, up 27.4 percent."
+    article = PageArticle("Exports\x7f 2018", dt.date(2019, 1, 20), "", "", "", "en", (text,))
+    folder, _proposal = save_article(ReadArticle(article, find_figures(article)), tmp_path)
+    assert load_bundle(folder).title["en"] == "Exports\x7f 2018"
+
+
+def test_a_file_in_place_of_the_library_is_named_as_such(tmp_path):
+    text = "In 2018 exports were 202.6 billion yuan, up 27.4 percent."
+    article = PageArticle("Exports", dt.date(2019, 1, 20), "", "", "", "en", (text,))
+    (tmp_path / "library").write_text("not a folder")
+    with pytest.raises(ImportFailed) as error:
+        save_article(ReadArticle(article, find_figures(article)), tmp_path / "library")
+    assert error.value.what == "cannot write into the library: it is a file, not a folder"

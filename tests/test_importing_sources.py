@@ -4,6 +4,7 @@ addresses served by a local test server (127.0.0.1 only)."""
 from __future__ import annotations
 
 import codecs
+import os
 import socket
 import threading
 import time
@@ -72,6 +73,14 @@ def test_binary_files_are_refused(tmp_path: Path, data: bytes, name: str) -> Non
         read_source(write(tmp_path, name, data))
     assert error.value.what == "not a web page or a text file"
     assert error.value.where == str(tmp_path / name)
+
+
+def test_a_pipe_is_refused_without_waiting_for_it(tmp_path: Path) -> None:
+    path = tmp_path / "pipe.txt"
+    os.mkfifo(path)  # nobody writes to it: reading it would never end
+    with pytest.raises(ImportFailed) as error:
+        read_source(str(path))
+    assert error.value.what == "this is a device or a pipe, not a file"
 
 
 def test_size_is_checked_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -8,6 +8,7 @@ and the caller can cancel between chunks.
 from __future__ import annotations
 
 import re
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -95,6 +96,8 @@ def read_file(path: Path, max_bytes: int) -> RawPage:
         info = path.stat()
         if path.is_dir():
             raise ImportFailed("this is a folder, not a page", path)
+        if not stat.S_ISREG(info.st_mode):  # reading a pipe or a device could wait for ever
+            raise ImportFailed("this is a device or a pipe, not a file", path)
         if info.st_size > max_bytes:
             raise ImportFailed(f"the file is larger than the {size_text(max_bytes)} limit", path)
         with path.open("rb") as file:

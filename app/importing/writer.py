@@ -71,7 +71,9 @@ def article_markdown(article: PageArticle, facts: list[ProposedFact]) -> str:
 
 
 def _toml_string(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)  # a JSON string is a valid TOML basic string
+    # A JSON string is a TOML basic string, but for DEL, which JSON leaves
+    # as it is and TOML forbids.
+    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
 
 
 def _toml_table(table: dict[str, str]) -> str:
@@ -145,7 +147,8 @@ def write_bundle(article: PageArticle, proposal: Proposal, library: Path) -> Pat
     try:
         staging = make_staging_folder(library)
     except OSError as error:
-        raise ImportFailed(f"cannot write into the library: {error.strerror}", library) from None
+        reason = "it is a file, not a folder" if library.is_file() else error.strerror
+        raise ImportFailed(f"cannot write into the library: {reason}", library) from None
     try:
         (staging / "text").mkdir()
         (staging / "text" / f"{language}.md").write_text(article_markdown(article, proposal.facts), encoding="utf-8")
