@@ -295,3 +295,21 @@ def test_an_amount_that_looks_like_a_year_is_not_a_period() -> None:
         ("25.0%", "2018"),
     ]
     assert one("Exports topped 1990 million yuan in 2018.").period == "2018"
+
+
+def test_full_width_digits_are_read_and_quoted_as_written() -> None:
+    text = "2018年，全省进出口总值３１００亿元，增长２６．５％。"
+    found = find_figures(PageArticle("标题", DATE, "", "", "", "zh", (text,)))
+    assert [(f.quote, f.value, f.unit) for f in found] == [
+        ("３１００亿元", 310e9, "CNY"),
+        ("２６．５％", 26.5, "percent"),
+    ]
+    assert all(text[f.start : f.end] == f.quote for f in found)
+
+
+def test_a_minus_after_a_chinese_word_is_a_sign() -> None:
+    text = "2018年，对东盟进出口增长-5.3%，对美国进出口增长-12.1%。"
+    found = find_figures(PageArticle("标题", DATE, "", "", "", "zh", (text,)))
+    assert [(f.quote, f.value) for f in found] == [("-5.3%", -5.3), ("-12.1%", -12.1)]
+    assert [f.measure for f in found] == ["growth", "growth"]
+    assert one("Vaccines against COVID-19 rose 5% in 2018.").value == 5.0

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from app.importing.page import PageArticle
 from app.importing.periods import PeriodMention, find_periods
-from app.importing.quantities import Quantity, find_quantities, shifted
+from app.importing.quantities import HALF_WIDTH, Quantity, find_quantities, shifted
 from app.importing.wording import (
     ANAPHORS,
     clean,
@@ -95,7 +95,8 @@ def find_figures(article: PageArticle, marked: Sequence[tuple[int, Quantity]] = 
     figures: list[FoundFigure] = []
     previous: list[_Group] = []  # the groups of the last sentence that had figures
     main = article_period(article)
-    for number, text in enumerate(article.paragraphs):
+    for number, written in enumerate(article.paragraphs):
+        text = written.translate(HALF_WIDTH)  # read as ASCII digits; quoted as written
         carry = main  # a paragraph that names no period is about the article's
         marked_here = [quantity for paragraph, quantity in marked if paragraph == number]
         for start, end in sentences(text):
@@ -109,7 +110,7 @@ def find_figures(article: PageArticle, marked: Sequence[tuple[int, Quantity]] = 
             groups = read_sentence(text, start, end, quantities, mentions, carry)
             link_growth(text, groups)
             borrow_indicators(groups, previous)
-            emit(figures, number, text, groups, proper)
+            emit(figures, number, written, groups, proper)
             if mentions:
                 carry = carried(mentions[-1].period)
             previous = groups or previous

@@ -16,9 +16,17 @@ from decimal import Decimal
 
 from app.importing.dates import find_dates
 
+# Full-width digits, point, percent and minus ("增长２６．５％") as the ASCII
+# ones, one character for one: a text translated with it keeps its offsets.
+# (The full-width comma is Chinese punctuation, not a thousands separator.)
+HALF_WIDTH = str.maketrans(
+    {**{chr(0xFF10 + digit): str(digit) for digit in range(10)}, "．": ".", "％": "%", "－": "-"}
+)
 NUMBER = re.compile(
     r"(?P<pre>US\$\s?|U\.S\.\s?\$\s?|USD\s?|\$|RMB\s?|CNY\s?|¥\s?|￥\s?)?"
-    r"(?P<sign>(?<![\w.,])[-−–](?=\d))?"
+    # A minus, not a hyphen: not after a Latin letter, digit or point
+    # (COVID-19, 2018-2019), but after a Chinese word ("增长-5.3%").
+    r"(?P<sign>(?<![A-Za-z0-9_.,])[-−–](?=\d))?"
     r"(?P<num>(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d.]*\d)"
 )
 MULTIPLIERS = {

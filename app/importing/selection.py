@@ -16,7 +16,7 @@ from app.importing.errors import SelectionRefused
 from app.importing.figures import FoundFigure, find_figures
 from app.importing.page import PageArticle
 from app.importing.pipeline import ReadArticle
-from app.importing.quantities import NUMBER, Quantity, find_quantities, lone_quantity, shifted
+from app.importing.quantities import HALF_WIDTH, NUMBER, Quantity, find_quantities, lone_quantity, shifted
 
 PARAGRAPH_BREAK = "\n\n"
 # Never part of a figure at the edges of a selection: spaces, stops,
@@ -80,6 +80,7 @@ def paragraph_span(article: PageArticle, start: int, end: int) -> tuple[int, int
 def selected_quantity(selected: str) -> Quantity:
     """The one figure of a selection as the quantity parser reads it, else
     its one number (lone_quantity: unit '' when none is written)."""
+    selected = selected.translate(HALF_WIDTH)  # full-width digits read as ASCII ones
     found = find_quantities(selected)
     if len(found) == 1:
         return found[0]
