@@ -150,11 +150,32 @@ def test_counted_nouns_as_written() -> None:
         "Exports dropped by 3.2%.",
         "Exports posted negative growth of 3.2%.",
         "Exports grew by -3.2%.",
+        "The trade deficit narrowed 3.2% in 2018.",
+        "Imports tumbled 3.2% in 2018.",
+        "Exports eased 3.2% in 2018.",
+        "Imports slumped 3.2% in 2018.",
     ],
 )
 def test_a_decrease_is_negative(text: str) -> None:
     figure = one(text)
     assert (figure.value, figure.measure) == (-3.2, "growth")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("zh", "2018年，出口收窄3.2%。", -3.2),
+        ("zh", "2018年，居民消费价格同比上涨3.2%。", 3.2),
+        ("zh", "2018年，贸易顺差扩大3.2%。", 3.2),
+        ("ja", "2018年の輸出は前年比3.2%減少した。", -3.2),
+        ("ja", "2018年の輸入は3.2%増となった。", 3.2),
+        ("ko", "2018년 수출은 3.2% 감소했다.", -3.2),
+        ("ko", "2018년 수입은 3.2% 증가했다.", 3.2),
+    ],
+)
+def test_the_direction_of_a_change_in_chinese_japanese_and_korean(language: str, text: str, value: float) -> None:
+    found = find_figures(PageArticle("T", DATE, "", "", "", language, (text,)))
+    assert [(f.value, f.measure, f.period) for f in found] == [(value, "growth", "2018")]
 
 
 def test_rises_stay_positive_and_levels_after_to_are_levels() -> None:

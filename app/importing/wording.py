@@ -67,18 +67,23 @@ ESTIMATE_AFTER = re.compile(r"\s*(?:or (?:more|so|above)\b|and above\b|plus\b|\+
 DECREASE = (
     r"down|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fell|fall(?:s|ing|en)?|dropp?(?:ed|s|ing)?|"
     r"shr(?:ank|ink|inks|inking|unk)|contract(?:ed|ion|s|ing)?|slid|sliding|slipped|dipped|dipping|plung(?:e|ed|ing)|"
-    r"lower|negative(?:\s+growth)?"
+    r"lower|negative(?:\s+growth)?|narrow(?:ed|s|ing)?|eas(?:ed|es|ing)|slump(?:ed|s|ing)?|tumbl(?:e|ed|es|ing)|"
+    r"plummet(?:ed|s|ing)?|sank|sink(?:s|ing)?|retreat(?:ed|s|ing)?|weaken(?:ed|s|ing)?"
 )
 INCREASE = (
     r"up|increas(?:e|ed|es|ing)|gr(?:ew|ow|ows|owing|owth|own)|r(?:ose|ise|ises|isen|ising)|jump(?:ed|s|ing)?|"
     r"surg(?:e|ed|es|ing)|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|expansion|soar(?:ed|s|ing)?|gain(?:ed|s|ing)?|"
-    r"higher|rebound(?:ed|ing)?"
+    r"higher|rebound(?:ed|ing)?|widen(?:ed|s|ing)?"
 )
 # Chinese has no spaces, so its words match without word boundaries.
 DIRECTION = re.compile(
-    rf"\b(?P<down>{DECREASE})\b|(?P<down_zh>下降|减少|回落|下滑)|\b(?P<up>{INCREASE})\b|(?P<up_zh>增长|增加|上升|提高|提升)",
+    rf"\b(?P<down>{DECREASE})\b|(?P<down_zh>下降|减少|回落|下滑|下跌|收窄|缩小|降低)"
+    rf"|\b(?P<up>{INCREASE})\b|(?P<up_zh>增长|增加|上升|提高|提升|上涨|扩大)",
     re.IGNORECASE,
 )
+# Japanese and Korean say the direction after the figure: 3.2%減, 28%増加,
+# 3.2% 감소했다, 26.5% 증가.
+DIRECTION_AFTER = re.compile(r"\s*(?:(?P<down>減|低下|감소|하락|줄)|(?P<up>増|上昇|증가|상승|늘))")
 GROWTH_NOUN = re.compile(rf"\b(?:{DECREASE}|{INCREASE}|rate)\s*$", re.IGNORECASE)
 SHARE = re.compile(
     r"\b(?:account(?:ed|ing|s)? for|share|proportion|ma(?:de|king|kes) up|represent(?:ed|ing|s)?|constitut\w+)\b|占",
@@ -209,6 +214,8 @@ def measure_of(unit: str, lead: str, tail: str) -> str:
     if growth and not LEVEL_TO.search(lead):
         if unit == "percent" or CHANGE_BY.search(lead):
             return "growth"
+    if unit == "percent" and DIRECTION_AFTER.match(tail):
+        return "growth"
     if unit == "percent" and (COMPARISON.match(tail.strip()) or THAN.match(tail)):
         return "growth"
     return "level"
@@ -219,6 +226,9 @@ def is_decrease(lead: str, tail: str) -> bool:
     words = list(DIRECTION.finditer(last_words(without_comparisons(lead), 6)))
     if words:
         return bool(words[-1].group("down") or words[-1].group("down_zh"))
+    after = DIRECTION_AFTER.match(tail)
+    if after:
+        return bool(after.group("down"))
     return bool(LOWER_THAN.match(tail))
 
 
