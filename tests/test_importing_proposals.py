@@ -71,3 +71,24 @@ def test_a_file_in_place_of_the_library_is_named_as_such(tmp_path):
     with pytest.raises(ImportFailed) as error:
         save_article(ReadArticle(article, find_figures(article)), tmp_path / "library")
     assert error.value.what == "cannot write into the library: it is a file, not a folder"
+
+
+def test_no_level_a_year_earlier_is_derived_from_a_change_since_last_month():
+    text = (
+        "In December 2018, Hunan's exports were 30.1 billion yuan, up 30% from November. "
+        "Imports were 12.4 billion yuan, down 5.2% month on month. "
+        "In 2018, total trade was 310 billion yuan, up 28% over the previous year."
+    )
+    article = PageArticle("Trade", dt.date(2019, 1, 20), "", "", "", "en", (text,))
+    figures = find_figures(article)
+    assert [(f.quote, f.measure) for f in figures] == [
+        ("30.1 billion yuan", "level"),
+        ("30%", "growth"),
+        ("12.4 billion yuan", "level"),
+        ("5.2%", "growth"),
+        ("310 billion yuan", "level"),
+        ("28%", "growth"),
+    ]
+    assert [f.growth_of for f in figures] == [-1, -1, -1, -1, -1, 4]
+    derived = [fact for fact in propose(figures, "Test").facts if fact.kind == "derived"]
+    assert [(fact.period, round(fact.value / 1e9, 2)) for fact in derived] == [("2017", 242.19)]

@@ -20,6 +20,7 @@ from app.importing.periods import PeriodMention, find_periods
 from app.importing.quantities import HALF_WIDTH, Quantity, find_quantities, shifted
 from app.importing.wording import (
     ANAPHORS,
+    NOT_A_YEAR_EARLIER,
     clean,
     count_indicator,
     is_decrease,
@@ -272,10 +273,13 @@ def link_growth(text: str, groups: list[_Group]) -> None:
         size, target_size = len(group.members), len(target.members)
         if target_size not in (1, size):
             continue
-        group.links = [target.members[i if target_size == size else 0].start for i in range(size)]
         group.indicators = [target.indicators[i if target_size == size else 0] for i in range(size)]
         if not group.period:
             group.period = target.period
+        # Named after its level, but not its growth from a year earlier:
+        # nothing is derived from a change since last month.
+        if not NOT_A_YEAR_EARLIER.search(text, max(0, group.members[0].start - 30), group.members[-1].end + 40):
+            group.links = [target.members[i if target_size == size else 0].start for i in range(size)]
 
 
 def borrow_indicators(groups: list[_Group], previous: list[_Group]) -> None:

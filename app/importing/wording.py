@@ -81,6 +81,18 @@ DIRECTION = re.compile(
     rf"|\b(?P<up>{INCREASE})\b|(?P<up_zh>增长|增加|上升|提高|提升|上涨|扩大)",
     re.IGNORECASE,
 )
+# A change measured against something other than the same period a year
+# earlier: "up 30% from November", "month on month", 环比. No level a year
+# earlier can be derived from it.
+NOT_A_YEAR_EARLIER = re.compile(
+    r"month[- ]on[- ]month|\bm-?o-?m\b|quarter[- ]on[- ]quarter|\bq-?o-?q\b|\bsequential(?:ly)?\b"
+    r"|\b(?:from|over|than|compared (?:with|to))\s+(?:in\s+)?(?:the\s+)?(?:(?:previous|last|prior|preceding)\s+"
+    r"(?:month|quarter)|(?:first|second|third|fourth)\s+quarter|(?:first|second)\s+half|Q[1-4])\b"
+    r"|\b(?:from|over|than)\s+(?:in\s+)?(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b"
+    r"|环比|比上月|比上季|比上半年|较上月|前月比|前期比|前四半期比|전월\s*대비|전기\s*대비|전분기\s*대비",
+    re.IGNORECASE,
+)
 # Japanese and Korean say the direction after the figure: 3.2%減, 28%増加,
 # 3.2% 감소했다, 26.5% 증가.
 DIRECTION_AFTER = re.compile(r"\s*(?:(?P<down>減|低下|감소|하락|줄)|(?P<up>増|上昇|증가|상승|늘))")
