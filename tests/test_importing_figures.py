@@ -334,3 +334,42 @@ def test_a_minus_after_a_chinese_word_is_a_sign() -> None:
     assert [(f.quote, f.value) for f in found] == [("-5.3%", -5.3), ("-12.1%", -12.1)]
     assert [f.measure for f in found] == ["growth", "growth"]
     assert one("Vaccines against COVID-19 rose 5% in 2018.").value == 5.0
+
+
+def figures_in(language: str, text: str) -> list[tuple[str, float, str, str]]:
+    found = find_figures(PageArticle("T", DATE, "", "", "", language, (text,)))
+    return [(f.quote, f.value, f.unit, f.measure) for f in found]
+
+
+def test_french_numbers_have_a_decimal_comma_and_spaces_between_thousands() -> None:
+    assert figures_in(
+        "fr",
+        "En 2018, le commerce extérieur du Hunan a dépassé 310 milliards de yuans, en hausse de 28 %; "
+        "le taux a été relevé de 0,125 % et les exportations, 232,8 milliards de yuans, ont reculé de 4,5 %.",
+    ) == [
+        ("310 milliards de yuans", 310e9, "CNY", "level"),
+        ("28 %", 28.0, "percent", "growth"),
+        ("0,125 %", 0.125, "percent", "level"),
+        ("232,8 milliards de yuans", 232.8e9, "CNY", "level"),
+        ("4,5 %", -4.5, "percent", "growth"),
+    ]
+    assert figures_in("fr", "Le 16 janvier 2019, 4\u00a0630 entreprises ont exporté 1 234,5 millions de dollars.") == [
+        ("4\u00a0630", 4630.0, "count", "level"),
+        ("1 234,5 millions de dollars", 1234.5e6, "USD", "level"),
+    ]
+    # In English the comma still separates thousands.
+    assert figures_in("en", "In 2018, 1,500 firms exported goods.") == [("1,500", 1500.0, "count", "level")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quote", "value", "unit"),
+    [
+        ("ja", "2018年の輸出は3,100億元で、前年比28%増となった。", "3,100億元", 310e9, "CNY"),
+        ("ja", "2018年の黒字は45億ドルだった。", "45億ドル", 4.5e9, "USD"),
+        ("ko", "2018년 수출은 3,100억 위안으로 28% 증가했다.", "3,100억 위안", 310e9, "CNY"),
+        ("ko", "2018년 흑자는 45억 달러였다.", "45억 달러", 4.5e9, "USD"),
+    ],
+)
+def test_japanese_and_korean_amounts(language: str, text: str, quote: str, value: float, unit: str) -> None:
+    first = figures_in(language, text)[0]
+    assert first[:3] == (quote, value, unit)

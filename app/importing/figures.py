@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from app.importing.page import PageArticle
 from app.importing.periods import PeriodMention, find_periods
-from app.importing.quantities import HALF_WIDTH, Quantity, find_quantities, shifted
+from app.importing.quantities import HALF_WIDTH, Quantity, find_quantities, numerals_for, shifted
 from app.importing.wording import (
     ANAPHORS,
     NOT_A_YEAR_EARLIER,
@@ -96,6 +96,7 @@ def find_figures(article: PageArticle, marked: Sequence[tuple[int, Quantity]] = 
     figures: list[FoundFigure] = []
     previous: list[_Group] = []  # the groups of the last sentence that had figures
     main = article_period(article)
+    numerals = numerals_for(article.language)
     for number, written in enumerate(article.paragraphs):
         text = written.translate(HALF_WIDTH)  # read as ASCII digits; quoted as written
         carry = main  # a paragraph that names no period is about the article's
@@ -107,7 +108,7 @@ def find_figures(article: PageArticle, marked: Sequence[tuple[int, Quantity]] = 
                 for m in find_periods(text[start:end], article.date, hint)
             ]
             own = [shifted(quantity, -start) for quantity in marked_here if start <= quantity.start < end]
-            quantities = with_marked(find_quantities(text[start:end]), own)
+            quantities = with_marked(find_quantities(text[start:end], numerals), own)
             groups = read_sentence(text, start, end, quantities, mentions, carry)
             link_growth(text, groups)
             borrow_indicators(groups, previous)

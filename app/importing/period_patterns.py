@@ -16,7 +16,7 @@ YEAR = r"(?:19|20)\d{2}"
 # counter word, in English or Chinese.
 AMOUNT_AFTER = (
     r"\s*(?:percent|per cent|(?:hundred\s+)?(?:thousand|million|billion|trillion)|bn\b|mln\b|yuan|dollars?\b"
-    r"|US\$|tonnes?\b|tons?\b|times\b)|\s*[万亿千百元美吨人家个项辆倍艘]"
+    r"|US\$|tonnes?\b|tons?\b|times\b|milliards?\b|millions?\b)|\s*[万亿億千百元美吨人家个项辆倍艘억조만]"
 )
 NUMBER_WORDS = {
     "one": 1,

@@ -40,23 +40,83 @@ MULTIPLIERS = {
     "hundred million": 1e8,
     "万": 1e4,
     "亿": 1e8,
+    "億": 1e8,
     "万亿": 1e12,
     "千": 1e3,
+    "억": 1e8,
+    "조": 1e12,
+    "만": 1e4,
+    "천": 1e3,
 }
+# Chinese, Japanese and Korean scales stand before what they count: 3100亿元,
+# 3,100億元, 3,100억 위안, 4630家, 5만 명.
+CJK_MULTIPLIER = (
+    r"\s?(?P<zh>万亿|亿|億|万|千|억|조|만|천)(?=\s?(?:[元美吨人家个项辆社]|ドル|円|トン|위안|달러|원|명|개|톤))"
+)
 MULTIPLIER = re.compile(
-    r"(?:\s?(?P<en>hundred\s+million|thousand|million|billion|trillion|bn|mln|mn)\b|\s?(?P<zh>万亿|亿|万|千)(?=[元美吨人家个项辆]))",
+    rf"(?:\s?(?P<en>hundred\s+million|thousand|million|billion|trillion|bn|mln|mn)\b|{CJK_MULTIPLIER})",
     re.IGNORECASE,
 )
 UNIT = re.compile(
-    r"(?P<cny>\s?(?:yuan|CNY|RMB|renminbi)\b|\s?(?:元|人民币))"
-    r"|(?P<usd>\s?(?:U\.S\.|US|American)\s+dollars?\b|\s?(?:dollars?|USD)\b|\s?美元)"
-    r"|(?P<pp>\s?percentage\s+points?\b|\s?ppts?\b|\s?个百分点)"
+    r"(?P<cny>\s?(?:yuans?|CNY|RMB|renminbi)\b|\s?(?:元|人民币|위안))"
+    r"|(?P<usd>\s?(?:U\.S\.|US|American)\s+dollars?\b|\s?(?:dollars?|USD)\b|\s?(?:美元|ドル|달러))"
+    r"|(?P<pp>\s?percentage\s+points?\b|\s?ppts?\b|\s?个百分点|\s?points?\s+de\s+pourcentage\b"
+    r"|\s?(?:%|％)\s?포인트|\s?ポイント)"
     r"|(?P<percent>\s?(?:%|％)|\s?per\s?cent\b|\s?pct\b)"
     r"|(?P<times>\s?times\b|-?fold\b|\s?倍)"
     r"|(?P<tonnes>\s?(?:metric\s+)?(?:tonnes?|tons?)\b|\s?吨)"
     r"|(?P<classifier>\s?(?:人次|家|个|项|辆|艘|人))",
     re.IGNORECASE,
 )
+
+
+@dataclass(frozen=True)
+class Numerals:
+    """How a language writes numbers: the pattern of a number, of the scale
+    words after it and their values, and whether a comma is its decimal
+    point."""
+
+    number: re.Pattern[str]
+    multiplier: re.Pattern[str]
+    multipliers: dict[str, float]
+    decimal_comma: bool = False
+
+
+ENGLISH = Numerals(NUMBER, MULTIPLIER, MULTIPLIERS)
+# French: 1 234,5 (a space, no-break or thin, between thousands; a decimal
+# comma), 310 milliards de yuans, 28 %; a French billion is a million millions.
+FRENCH = Numerals(
+    re.compile(
+        r"(?P<pre>US\$\s?|USD\s?|\$|RMB\s?|CNY\s?|¥\s?|￥\s?)?"
+        r"(?P<sign>(?<![A-Za-z0-9_.,])[-−–](?=\d))?"
+        r"(?P<num>(?<![\d.,\u00a0\u202f])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:,\d+)?)(?![\d,]*\d)"
+    ),
+    re.compile(
+        r"(?:\s?(?P<en>milliards?|millions?|milliers?|billions?|mille)\b(?:\s+de\s+|\s+d['’]\s?)?"
+        rf"|{CJK_MULTIPLIER})",
+        re.IGNORECASE,
+    ),
+    {
+        **MULTIPLIERS,
+        "milliard": 1e9,
+        "milliards": 1e9,
+        "million": 1e6,
+        "millions": 1e6,
+        "millier": 1e3,
+        "milliers": 1e3,
+        "mille": 1e3,
+        "billion": 1e12,
+        "billions": 1e12,
+    },
+    decimal_comma=True,
+)
+
+
+def numerals_for(language: str) -> Numerals:
+    """The way numbers are written in an article in `language`."""
+    return FRENCH if language == "fr" else ENGLISH
+
+
 COUNTED_WORD = re.compile(r"\s+([A-Za-z][a-z]*(?:-[a-z]+)*|[A-Z]{2,}s)\b")
 LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*[、和及]\s*")
 # Numbers that are not figures, in spans found before the numbers are read.
@@ -105,6 +165,10 @@ PERIOD_WORDS = {
     "decades",
     "century",
     "centuries",
+    # French: "16 janvier", "trois ans", "le premier trimestre"
+    *("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août"),
+    *("septembre", "octobre", "novembre", "décembre"),
+    *("an", "ans", "année", "années", "mois", "jour", "jours", "semaine", "semaines", "trimestre", "trimestres"),
 }
 # Measures outside the unit vocabulary: not counts.
 MEASURE_WORDS = {
@@ -225,14 +289,16 @@ class _Token:
     money: str  # currency given before the number
 
 
-def find_quantities(text: str) -> list[Quantity]:
+def find_quantities(text: str, numerals: Numerals = ENGLISH) -> list[Quantity]:
     """The numbers with units in a text, in order."""
     blocked = [(s, e) for s, e, _ in find_dates(text)]
     for hints, pattern in SKIPS:
         if any(hint in text for hint in hints):
             blocked += [match.span() for match in pattern.finditer(text)]
     starts, ends = merged(blocked)
-    tokens = [token for match in NUMBER.finditer(text) if (token := read_token(text, match, starts, ends))]
+    tokens = [
+        token for match in numerals.number.finditer(text) if (token := read_token(text, match, starts, ends, numerals))
+    ]
     share_units(text, tokens)
     continue_counts(text, tokens)
     quantities = []
@@ -257,7 +323,9 @@ def merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
-def read_token(text: str, match: re.Match[str], starts: list[int], ends: list[int]) -> _Token | None:
+def read_token(
+    text: str, match: re.Match[str], starts: list[int], ends: list[int], numerals: Numerals = ENGLISH
+) -> _Token | None:
     """One number and what follows it, or None when it is not a figure."""
     start, end = match.span()
     num_start = match.start("num")
@@ -268,15 +336,17 @@ def read_token(text: str, match: re.Match[str], starts: list[int], ends: list[in
     glued = (before.isascii() and before.isalpha() and not match["pre"]) or (before in "-_/" and not match["sign"])
     if glued:
         return None  # part of a name or code: G20, COVID-19, a file name
-    glued_letters = ORDINAL_AFTER.match(text, end) and not (MULTIPLIER.match(text, end) or UNIT.match(text, end))
+    glued_letters = ORDINAL_AFTER.match(text, end) and not (
+        numerals.multiplier.match(text, end) or UNIT.match(text, end)
+    )
     if glued_letters or RANK_BEFORE.search(text, max(0, start - 12), start):
         return None  # "3rd", "5G", "10km"; "ranked 3", "top 10"
-    number = signed_number(match)
+    number = signed_number(match, numerals)
     money = ""
     if match["pre"]:
         money = "USD" if ("$" in match["pre"] or "USD" in match["pre"]) else "CNY"
     unit, counted, noun_end = money, "", -1
-    multiplier, end = magnitude(text, end)
+    multiplier, end = magnitude(text, end, numerals)
     found = UNIT.match(text, end)
     if found and not (money and found.lastgroup not in ("cny", "usd")):
         unit = {
@@ -311,38 +381,41 @@ def read_token(text: str, match: re.Match[str], starts: list[int], ends: list[in
     return _Token(start, end, number, multiplier, unit, counted, noun_end, money)
 
 
-def signed_number(match: re.Match[str]) -> Decimal:
-    """The number a NUMBER match writes, with its sign."""
-    number = Decimal(match["num"].replace(",", ""))
+def signed_number(match: re.Match[str], numerals: Numerals = ENGLISH) -> Decimal:
+    """The number a number match writes, with its sign."""
+    written = match["num"]
+    if numerals.decimal_comma:
+        written = re.sub(r"[ \u00a0\u202f]", "", written).replace(",", ".")
+    number = Decimal(written.replace(",", ""))
     return -number if match["sign"] else number
 
 
-def magnitude(text: str, end: int) -> tuple[float, int]:
+def magnitude(text: str, end: int, numerals: Numerals = ENGLISH) -> tuple[float, int]:
     """The multiplier written right after a number ("million", "亿"), 1 for
     none, and where the number's words end."""
-    after = MULTIPLIER.match(text, end)
+    after = numerals.multiplier.match(text, end)
     if not after:
         return 1.0, end
-    return MULTIPLIERS[" ".join((after["en"] or after["zh"]).lower().split())], after.end()
+    return numerals.multipliers[" ".join((after["en"] or after["zh"]).lower().split())], after.end()
 
 
-def lone_quantity(text: str) -> Quantity | None:
+def lone_quantity(text: str, numerals: Numerals = ENGLISH) -> Quantity | None:
     """The one number of a text that holds no figure find_quantities reads
     in it, years beside it aside ("reached1.2 million tonnes in 2018",
     "850,000 TEU"): read as find_quantities reads a text that starts with
     it, else its value with sign and magnitude and no unit. None when the
     text holds no number, or more than one."""
-    numbers = list(NUMBER.finditer(text))
+    numbers = list(numerals.number.finditer(text))
     if len(numbers) > 1:
         numbers = [match for match in numbers if match["pre"] or not YEAR.fullmatch(match["num"])]
     if len(numbers) != 1:
         return None
     match = numbers[0]
-    found = find_quantities(text[match.start() :])
+    found = find_quantities(text[match.start() :], numerals)
     if found and found[0].start == 0:
         return shifted(found[0], match.start())
-    multiplier, end = magnitude(text, match.end())
-    value = float(signed_number(match) * Decimal(repr(multiplier)))
+    multiplier, end = magnitude(text, match.end(), numerals)
+    value = float(signed_number(match, numerals) * Decimal(repr(multiplier)))
     return Quantity(match.start(), end, value, "")
 
 

@@ -16,7 +16,16 @@ from app.importing.errors import SelectionRefused
 from app.importing.figures import FoundFigure, find_figures
 from app.importing.page import PageArticle
 from app.importing.pipeline import ReadArticle
-from app.importing.quantities import HALF_WIDTH, NUMBER, Quantity, find_quantities, lone_quantity, shifted
+from app.importing.quantities import (
+    ENGLISH,
+    HALF_WIDTH,
+    Numerals,
+    Quantity,
+    find_quantities,
+    lone_quantity,
+    numerals_for,
+    shifted,
+)
 
 PARAGRAPH_BREAK = "\n\n"
 # Never part of a figure at the edges of a selection: spaces, stops,
@@ -77,17 +86,18 @@ def paragraph_span(article: PageArticle, start: int, end: int) -> tuple[int, int
     raise SelectionRefused("no_number", text[min(start, end) : max(start, end)])
 
 
-def selected_quantity(selected: str) -> Quantity:
+def selected_quantity(selected: str, numerals: Numerals = ENGLISH) -> Quantity:
     """The one figure of a selection as the quantity parser reads it, else
     its one number (lone_quantity: unit '' when none is written)."""
     selected = selected.translate(HALF_WIDTH)  # full-width digits read as ASCII ones
-    found = find_quantities(selected)
+    found = find_quantities(selected, numerals)
     if len(found) == 1:
         return found[0]
-    lone = None if found else lone_quantity(selected)
+    lone = None if found else lone_quantity(selected, numerals)
     if lone is not None:
         return lone
-    raise SelectionRefused("several_numbers" if found or NUMBER.search(selected) else "no_number", selected)
+    several = found or numerals.number.search(selected)
+    raise SelectionRefused("several_numbers" if several else "no_number", selected)
 
 
 def figure_from_selection(read: ReadArticle, start: int, end: int) -> FoundFigure:
@@ -100,7 +110,7 @@ def figure_from_selection(read: ReadArticle, start: int, end: int) -> FoundFigur
     (figure_at)."""
     paragraph, first, last = paragraph_span(read.article, start, end)
     text = read.article.paragraphs[paragraph]
-    quantity = shifted(selected_quantity(text[first:last]), first)
+    quantity = shifted(selected_quantity(text[first:last], numerals_for(read.article.language)), first)
     figures = find_figures(read.article, [(paragraph, quantity)])
     figure = next(f for f in figures if (f.paragraph, f.start) == (paragraph, quantity.start))
     growth_of = -1

@@ -68,12 +68,16 @@ DECREASE = (
     r"down|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|fell|fall(?:s|ing|en)?|dropp?(?:ed|s|ing)?|"
     r"shr(?:ank|ink|inks|inking|unk)|contract(?:ed|ion|s|ing)?|slid|sliding|slipped|dipped|dipping|plung(?:e|ed|ing)|"
     r"lower|negative(?:\s+growth)?|narrow(?:ed|s|ing)?|eas(?:ed|es|ing)|slump(?:ed|s|ing)?|tumbl(?:e|ed|es|ing)|"
-    r"plummet(?:ed|s|ing)?|sank|sink(?:s|ing)?|retreat(?:ed|s|ing)?|weaken(?:ed|s|ing)?"
+    r"plummet(?:ed|s|ing)?|sank|sink(?:s|ing)?|retreat(?:ed|s|ing)?|weaken(?:ed|s|ing)?|"
+    # French
+    r"baisse|recul(?:é|e|ent|ait)?|diminu(?:tion|ée?s?|e|ent)|chut(?:e|é|ée|ent)|repli"
 )
 INCREASE = (
     r"up|increas(?:e|ed|es|ing)|gr(?:ew|ow|ows|owing|owth|own)|r(?:ose|ise|ises|isen|ising)|jump(?:ed|s|ing)?|"
     r"surg(?:e|ed|es|ing)|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|expansion|soar(?:ed|s|ing)?|gain(?:ed|s|ing)?|"
-    r"higher|rebound(?:ed|ing)?|widen(?:ed|s|ing)?"
+    r"higher|rebound(?:ed|ing)?|widen(?:ed|s|ing)?|"
+    # French
+    r"hausse|augment(?:ation|ée?s?|e|ent|ait)|progress(?:ion|ée?s?|e|ent)|croissance|accru(?:e|es|s)?"
 )
 # Chinese has no spaces, so its words match without word boundaries.
 DIRECTION = re.compile(
@@ -98,7 +102,8 @@ NOT_A_YEAR_EARLIER = re.compile(
 DIRECTION_AFTER = re.compile(r"\s*(?:(?P<down>減|低下|감소|하락|줄)|(?P<up>増|上昇|증가|상승|늘))")
 GROWTH_NOUN = re.compile(rf"\b(?:{DECREASE}|{INCREASE}|rate)\s*$", re.IGNORECASE)
 SHARE = re.compile(
-    r"\b(?:account(?:ed|ing|s)? for|share|proportion|ma(?:de|king|kes) up|represent(?:ed|ing|s)?|constitut\w+)\b|占",
+    r"\b(?:account(?:ed|ing|s)? for|share|proportion|ma(?:de|king|kes) up|represent(?:ed|ing|s)?|constitut\w+"
+    r"|part)\b|占",
     re.IGNORECASE,
 )
 SHARE_AFTER = re.compile(
