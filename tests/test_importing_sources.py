@@ -375,3 +375,31 @@ def test_network_failures_read_as_sentences() -> None:
     assert network_failure(connect, "u", 2.5, 5).what == "the server did not accept a connection within 2.5 s"
     read = ReadTimeoutError(None, "u", "read timed out")  # type: ignore[arg-type]
     assert network_failure(read, "u", 15, 5).what == "the server did not answer within 15 s"
+
+
+def test_a_meta_tag_saying_utf_16_on_a_utf_8_page_reads_as_utf_8() -> None:
+    page = '<html><head><meta charset="utf-16"></head><body><p>出口增长27.4%</p></body></html>'.encode()
+    text, encoding = decode(page)
+    assert encoding == "utf-8" and "出口增长27.4%" in text
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        ("javascript:alert(1)", "cannot read 'javascript' addresses, only http, https and local files"),
+        ("mailto:someone@example.com", "cannot read 'mailto' addresses, only http, https and local files"),
+        ("http:/example.com/page.html", "a web address begins with http:// (two slashes)"),
+        ("www.hunan.gov.cn/xxgk/page.html", "there is no such file; a web address begins with https://"),
+        ("hunan.gov.cn", "there is no such file; a web address begins with https://"),
+    ],
+)
+def test_an_address_that_cannot_be_read_is_said_in_words(source: str, message: str) -> None:
+    with pytest.raises(ImportFailed) as error:
+        read_source(source)
+    assert error.value.what == message
+
+
+def test_a_file_named_like_a_host_is_still_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "report.txt").write_text("Exports were 310 billion yuan in 2018.", encoding="utf-8")
+    assert "310 billion" in read_source("report.txt").text

@@ -66,8 +66,12 @@ def decode(data: bytes, header_charset: str | None = None) -> tuple[str, str]:
     name = bom_encoding(data)
     if name:
         return data.decode(name, errors="replace").lstrip("\ufeff"), name
-    for label in (header_charset, meta_charset(data)):
+    for label, in_meta in ((header_charset, False), (meta_charset(data), True)):
         name = codec_name(label)
+        if name and in_meta and name.startswith(("utf-16", "utf-32")):
+            # A <meta> tag read as ASCII cannot be in UTF-16: browsers take
+            # it as UTF-8 (WHATWG), a common slip of page authors.
+            name = "utf-8"
         if name:
             try:
                 return data.decode(name), name

@@ -39,6 +39,10 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 TEXT_SUFFIXES = {".txt", ".text"}
 PAGE_TYPES = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text"}
 SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
+# "javascript:", "mailto:", "http:/host" (not a Windows drive, "C:\\"), and
+# an address typed without its scheme: said as such when no such file exists.
+BARE_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):(?!//)")
+LOOKS_LIKE_HOST = re.compile(r"^(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?:[/:?#]|$)")
 HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL)
 HTML_TAGS = re.compile(r"<(?:body|p|head)[\s>]", re.IGNORECASE)
 HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([^\s;\"']+)", re.IGNORECASE)
@@ -73,13 +77,30 @@ def read_source(
         raise ImportFailed("no file or address given", "")
     scheme = SCHEME.match(source)
     if scheme is None:
-        return read_file(Path(source).expanduser(), max_bytes)
+        path = Path(source).expanduser()
+        if not (path.exists() or path.is_symlink()):
+            refuse_address(source)
+        return read_file(path, max_bytes)
     name = scheme.group(1).lower()
     if name in ("http", "https"):
         return download(source, timeout, max_bytes, max_redirects, cancelled)
     if name == "file":
         return read_file(Path(unquote(urlsplit(source).path)), max_bytes)
     raise ImportFailed(f"cannot read '{name}' addresses, only http, https and local files", source)
+
+
+def refuse_address(source: str) -> None:
+    """Raise ImportFailed, in words for an address, when `source` (no file
+    of that name exists) is an address that cannot be read or lacks its
+    scheme."""
+    bare = BARE_SCHEME.match(source)
+    if bare:
+        name = bare.group(1).lower()
+        if name in ("http", "https"):
+            raise ImportFailed(f"a web address begins with {name}:// (two slashes)", source)
+        raise ImportFailed(f"cannot read '{name}' addresses, only http, https and local files", source)
+    if LOOKS_LIKE_HOST.match(source):
+        raise ImportFailed("there is no such file; a web address begins with https://", source)
 
 
 def size_text(size: int) -> str:
