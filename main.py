@@ -109,7 +109,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--text-as-outlines",
         action=argparse.BooleanOptionalAction,
         default=None,
-        help="SVG: text drawn as outlines, the same in every program (default: on for Chinese, Japanese, Korean)",
+        help="SVG: text drawn as outlines, the same in every program (default: on; off keeps <text> for editing)",
     )
     export.add_argument(
         "--compare", metavar="INDICATOR", help="with --export-charts: the chart of INDICATOR across the library instead"

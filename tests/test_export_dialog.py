@@ -129,7 +129,7 @@ def test_form_labels_mark_their_shortcut_keys_instead_of_showing_ampersands(dial
     assert dialog._labels[0].buddy() is dialog.format_box
 
 
-def test_text_as_outlines_is_offered_for_svg_and_on_for_cjk(qtbot, window, model, tmp_path):
+def test_text_as_outlines_is_offered_for_svg_and_on_by_default(qtbot, window, model, tmp_path):
     from ui.export_dialog import ExportDialog
 
     model.set_language("zh")
@@ -145,4 +145,4 @@ def test_text_as_outlines_is_offered_for_svg_and_on_for_cjk(qtbot, window, model
     model.set_language("en")
     english = ExportDialog(model, "growth_2018", window)
     qtbot.addWidget(english)
-    assert not english.outline_box.isChecked()
+    assert english.outline_box.isChecked()

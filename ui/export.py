@@ -49,13 +49,12 @@ from app.charts import ChartSpec
 from app.export_options import ExportOptions
 from app.files import write_atomically
 from app.fonts import BOLD_FONT_FILES, FAMILY, FONT_DIR, FONT_FILES, font_for
-from app.i18n import app_name
+from app.i18n import LANGUAGES, app_name
 from app.units import format_tick
 from ui import theme
 from ui.charts import ChartCard
 
 FONT_MIME = {".otf": "font/otf", ".ttf": "font/ttf"}
-OUTLINE_LANGUAGES = ("zh", "ko", "ja")  # where "Text as outlines" is on unless turned off
 # Named after the embedded fonts, for programs that ignore @font-face
 # (librsvg, many converters): the same designs where installed, then the
 # systems' usual fonts for each script.
@@ -112,9 +111,12 @@ def _paint(card: QWidget, device, transparent: bool) -> None:
 
 
 def default_text_as_outlines(language: str) -> bool:
-    """Whether a saved SVG's text is best turned into outlines: for CJK,
-    which no font of a viewer's machine may cover."""
-    return language in OUTLINE_LANGUAGES
+    """Whether a saved SVG's text is best turned into outlines: in every
+    language. Few programs read the fonts an SVG embeds (librsvg and Inkscape
+    do not): they draw its text in a font of their own, wider or narrower
+    than the chart was laid out for, and no font of theirs may cover CJK.
+    Text kept as text stays a choice, for editing."""
+    return language in LANGUAGES
 
 
 def render_chart(spec: ChartSpec, language: str, options: ExportOptions, *, text_as_outlines: bool = False) -> bytes:
