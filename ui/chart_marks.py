@@ -260,9 +260,9 @@ class Mark:
             if need_top < 0.5 and need_bottom < 0.5:
                 break
             # Labels moved off their points may not shrink the bars much:
-            # past a fifth of the plot, those that stick out are left out.
+            # past three tenths of the plot, those that stick out are left out.
             outside = {i for i in moved if boxes[i].top() < PLOT_MARGIN or boxes[i].bottom() > height - PLOT_MARGIN}
-            if need_top + need_bottom > height * 0.2 and outside:
+            if need_top + need_bottom > height * 0.3 and outside:
                 left_out |= outside
                 continue
             # Squeeze the data into the pixels the labels leave free (the

@@ -20,10 +20,7 @@ from app.units import format_tick
 from ui import theme
 
 TWO_COLUMN_WIDTH = 760  # pixels of viewport below which charts stack in one column
-# The height of a chart's plot, axis included, on screen whatever its title,
-# legend and source take: room for the value labels over the bars. A card
-# is as tall as its texts and this need; the grid scrolls.
-PLOT_MIN_HEIGHT = 180
+CARD_MIN_HEIGHT = 250
 
 
 class ChartPanel(QStackedWidget):
@@ -96,7 +93,7 @@ class ChartPanel(QStackedWidget):
         specs = self._model.chart_specs()
         for spec in specs:
             card = ChartCard(spec.id, self._grid_host)
-            card.plot.setMinimumHeight(PLOT_MIN_HEIGHT)
+            card.setMinimumHeight(CARD_MIN_HEIGHT)
             self.cards[spec.id] = card
             card.saveRequested.connect(self.save_chart)
             card.copyRequested.connect(self.copy_chart)

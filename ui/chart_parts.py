@@ -132,6 +132,13 @@ class ValueAxis(pg.AxisItem):
                     values.append(value)
             taken = sorted(taken + values)
             levels.append((spacing, values))
+        # A tick too near the top would have its label cut by the plot's
+        # edge: left out (the next one down says the scale).
+        room = QFontMetricsF(self.style["tickFont"] or self.font()).height() / 2
+        if high > low and size > 0:
+            levels = [
+                (spacing, [v for v in values if (high - v) / (high - low) * size >= room]) for spacing, values in levels
+            ]
         return levels
 
 
