@@ -123,3 +123,16 @@ def test_a_phrase_without_year_takes_the_year_the_sentence_states() -> None:
 
 def test_years_that_are_figures_are_not_periods() -> None:
     assert resolve_period("exports of 2019 billion yuan and 2018% growth", None) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "phrase"),
+    [
+        ("GDP was 2,800.05 billion yuan in Q1–Q3 2019, up 7.6%.", "2019-01..2019-09", "Q1–Q3 2019"),
+        ("Exports were 310 billion yuan in Jan.-Sept. 2019, up 7.6%.", "2019-01..2019-09", "Jan.-Sept. 2019"),
+        ("In 2019Q3, exports reached 100 billion yuan.", "2019-07..2019-09", "2019Q3"),
+    ],
+)
+def test_a_range_of_quarters_or_months_is_read_whole(text: str, period: str, phrase: str) -> None:
+    mentions = find_periods(text, dt.date(2019, 11, 1))
+    assert [(m.period, text[m.start : m.end]) for m in mentions] == [(period, phrase)]

@@ -76,7 +76,10 @@ PATTERNS = {
         "months": rf"(?:\bthe\s+)?\bfirst\s+(?P<n>{COUNT})\s+months{QUALIFIER}",
         "quarters": rf"(?:\bthe\s+)?\bfirst\s+(?P<n>two|three|2|3)\s+quarters{QUALIFIER}",
         "quarter": rf"(?:\bthe\s+)?\b(?P<n>{ORDINAL})\s+quarter{QUALIFIER}",
-        "qshort": rf"(?:(?P<y1>{YEAR})\s*)?\bQ(?P<n>[1-4])\b(?:\s*(?:of\s+)?(?P<y>{YEAR})\b)?",
+        # Q1–Q3 2019: the months of the quarters from the first to the last.
+        "qspan": rf"(?:(?P<y1>{YEAR})\s*)?(?<![A-Za-z])Q(?P<n1>[1-4])\s*(?:-|–|—|to|through)\s*Q(?P<n>[1-4])\b"
+        rf"(?:\s*(?:of\s+)?(?P<y>{YEAR})\b)?",
+        "qshort": rf"(?:(?P<y1>{YEAR})\s*)?(?<![A-Za-z])Q(?P<n>[1-4])\b(?:\s*(?:of\s+)?(?P<y>{YEAR})\b)?",
         "half": rf"(?:\bthe\s+)?\b(?P<n>first|second)\s+half(?:\s+of\s+(?:the\s+)?year\b)?{QUALIFIER}"
         rf"|\bH(?P<h>[12])\s+(?P<y>{YEAR})",
         # not a date ("in May 5") nor the start of a range ("in Jan-Oct")
@@ -118,6 +121,7 @@ TRIGGERS = {
     "months": ("months",),
     "quarters": ("quarters",),
     "quarter": ("quarter",),
+    "qspan": ("q1", "q2", "q3"),
     "qshort": ("q1", "q2", "q3", "q4"),
     "half": ("half", "h1", "h2"),
     "month": MONTH_WORDS,

@@ -69,12 +69,15 @@ def find_periods(text: str, article_date: dt.date | None, year_hint: int | None 
     )
     stated = next((int(match["y"]) for _, _, kind, match in found if kind == "year"), None)
     context = _Context(article_date, stated, stated or year_hint)
+    # Where phrases overlap the longest is read ("in Jan.-Sept. 2019", not
+    # "in Jan"), then the earliest.
+    chosen: list[tuple[int, int, str, re.Match[str]]] = []
+    for item in sorted(found, key=lambda item: (item[1] + item[0], item[0])):
+        start, end = item[0], -item[1]
+        if all(end <= other[0] or start >= -other[1] for other in chosen):
+            chosen.append(item)
     mentions: list[PeriodMention] = []
-    covered = 0
-    for start, _, kind, match in found:
-        if start < covered:
-            continue  # inside a longer phrase already read
-        covered = match.end()
+    for start, _, kind, match in sorted(chosen, key=lambda item: item[:2]):
         period = to_period(kind, match, context)
         if period:
             mentions.append(PeriodMention(start, match.end(), period, kind not in ("year", "relative", "zh_relative")))
@@ -172,6 +175,10 @@ def to_period(kind: str, match: re.Match[str], context: _Context) -> str:
     if kind == "quarters":
         last = 3 * (NUMBER_WORDS.get(number) or int(number))
         return months(stated or inferred_year(last, context), 1, last)
+    if kind == "qspan":
+        first, last = int(match["n1"]), int(match["n"])
+        year = stated or int(group(match, "y1") or 0) or inferred_year(3 * last, context)
+        return months(year, 3 * first - 2, 3 * last) if first < last else ""
     if kind in ("quarter", "qshort"):
         quarter = NUMBER_WORDS.get(number) or int(number)
         year = stated or int(group(match, "y1") or 0) or inferred_year(3 * quarter, context)
