@@ -229,3 +229,22 @@ def test_html_lang_is_used_when_the_script_agrees() -> None:
     assert read_page(RawPage(french, "html", "f.html", "utf-8")).language == "fr"
     wrong = "<html lang='en'><body><p>湖南省进出口总值2498.5亿元，同比增长41.6%。出口增长较快。</p></body></html>"
     assert read_page(RawPage(wrong, "html", "w.html", "utf-8")).language == "zh"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "date"),
+    [
+        ("Released 16/01/2019 by the bureau", "16/01/2019", dt.date(2019, 1, 16)),
+        ("Released 01/16/2019 by the bureau", "01/16/2019", dt.date(2019, 1, 16)),
+        ("Veröffentlicht 16.01.2019", "16.01.2019", dt.date(2019, 1, 16)),
+        ("Publié le 16 janvier 2019", "16 janvier 2019", dt.date(2019, 1, 16)),
+        ("Publié le 1er mars 2019", "1er mars 2019", dt.date(2019, 3, 1)),
+        ("게시일 2019년 1월 16일", "2019년 1월 16일", dt.date(2019, 1, 16)),
+        ("Date: 16-Jan-2019", "16-Jan-2019", dt.date(2019, 1, 16)),
+        ("Date: 03/04/2019", "03/04/2019", None),  # the 3rd of April, or March the 4th: not said
+    ],
+)
+def test_dates_written_in_other_ways(text: str, written: str, date: dt.date | None) -> None:
+    from app.importing.dates import find_dates
+
+    assert [(text[start:end], found) for start, end, found in find_dates(text)] == [(written, date)]

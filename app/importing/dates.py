@@ -39,11 +39,37 @@ YEAR = r"(?:19|20)\d{2}"
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 ISO_START = re.compile(rf"\s*({YEAR})-(\d{{1,2}})-(\d{{1,2}})")
 
+# French month names, written in lower case: "16 janvier 2019", "16 janv. 2019".
+FRENCH_MONTHS = {
+    "janvier": 1,
+    "février": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "janv": 1,
+    "févr": 2,
+    "avr": 4,
+    "juil": 7,
+    "déc": 12,
+}
+FRENCH_MONTH = "(?:" + "|".join(sorted(FRENCH_MONTHS, key=len, reverse=True)) + r")\b\.?"
+
 DATE = re.compile(
     rf"(?P<iso>(?<!\d)(?P<iy>{YEAR})(?P<sep>[-/.])(?P<im>0?[1-9]|1[0-2])(?P=sep)(?P<id>{DAY})(?!\d))"
+    # 16.01.2019, 16/01/2019 (day first: a day above 12 or a point), 01/16/2019
+    rf"|(?P<num>(?<![\d.,/])(?P<n1>\d{{1,2}})(?P<nsep>[/.])(?P<n2>\d{{1,2}})(?P=nsep)(?P<ny>{YEAR})(?![\w]|[.,]\d))"
     rf"|(?P<zh>(?P<zy>{YEAR})\s*年\s*(?P<zm>1[0-2]|0?[1-9])\s*月\s*(?P<zd>{DAY})\s*[日号])"
+    rf"|(?P<ko>(?P<ky>{YEAR})\s*년\s*(?P<km>1[0-2]|0?[1-9])\s*월\s*(?P<kd>{DAY})\s*일)"
     rf"|(?P<mdy>\b(?P<am>{MONTH})\s+(?P<ad>{DAY})(?:st|nd|rd|th)?\b(?:,?\s*(?P<ay>{YEAR})\b)?)"
-    rf"|(?P<dmy>(?<!\d)(?P<bd>{DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<bm>{MONTH})(?:,?\s*(?P<by>{YEAR})\b)?)",
+    rf"|(?P<dmy>(?<!\d)(?P<bd>{DAY})(?:st|nd|rd|th|er)?(?:\s+(?:of\s+)?|-)(?P<bm>{MONTH}|{FRENCH_MONTH})"
+    rf"(?:(?:,?\s*|-)(?P<by>{YEAR})\b)?)",
     re.IGNORECASE,
 )
 
@@ -51,8 +77,9 @@ DATE = re.compile(
 # A date needs a digit next to a month name, a date separator or 年; most
 # sentences have none, and this check is far cheaper than DATE.
 DATE_HINT = re.compile(
-    r"\d[-/.]\d|\d\s*年|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"\d[-/.]\d|\d\s*[年년]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+    r"|\d(?:er)?\s+(?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)"
 )
 
 
@@ -64,7 +91,7 @@ def find_dates(text: str) -> tuple[tuple[int, int, dt.date | None], ...]:
     found = []
     for match in DATE.finditer(text):
         month = match["am"] or match["bm"]
-        if month and not month[0].isupper():  # "may" is a verb, "May" a month
+        if month and not month[0].isupper() and not is_french_month(month):  # "may" is a verb, "May" a month
             continue
         found.append((match.start(), match.end(), to_date(match)))
     return tuple(found)
@@ -74,8 +101,19 @@ def to_date(match: re.Match[str]) -> dt.date | None:
     """The calendar date of one DATE match, if it is complete and valid."""
     if match["iso"]:
         parts = (match["iy"], match["im"], match["id"])
+    elif match["num"]:
+        first, second = int(match["n1"]), int(match["n2"])
+        if match["nsep"] == "." or first > 12:
+            day, month = first, second
+        elif second > 12:
+            month, day = first, second
+        else:
+            return None  # 03/04/2019: the 3rd of April or March the 4th
+        parts = (match["ny"], str(month), str(day))
     elif match["zh"]:
         parts = (match["zy"], match["zm"], match["zd"])
+    elif match["ko"]:
+        parts = (match["ky"], match["km"], match["kd"])
     elif match["mdy"]:
         parts = (match["ay"], str(month_number(match["am"])), match["ad"])
     else:
@@ -89,8 +127,13 @@ def to_date(match: re.Match[str]) -> dt.date | None:
 
 
 def month_number(name: str) -> int:
-    """1-12 for a month name or abbreviation ("Sept.", "October")."""
-    return MONTHS[name.rstrip(".").lower()]
+    """1-12 for a month name or abbreviation ("Sept.", "October", "janvier")."""
+    key = name.rstrip(".").lower()
+    return MONTHS.get(key) or FRENCH_MONTHS[key]
+
+
+def is_french_month(name: str) -> bool:
+    return name.rstrip(".").lower() in FRENCH_MONTHS
 
 
 def first_date(text: str) -> dt.date | None:
