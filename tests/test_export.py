@@ -196,6 +196,26 @@ def test_exports_leave_no_card_behind_and_every_card_shares_one_save_icon(applic
     assert live_cards() == before
 
 
+@pytest.mark.parametrize("language", ["fr", "ja"])
+def test_a_small_image_keeps_its_whole_title_and_source(application, bundle, language):
+    """At 480 x 320 the plot gives way: the title and every line of the
+    source stay inside the image."""
+    from app.charts import build_chart_specs
+    from ui.export import export_card
+
+    spec = next(s for s in build_chart_specs(bundle, language) if s.id == "official_context")
+    card = export_card(spec, language, ExportOptions(width=480, height=320))
+    try:
+        assert card.height() == 320
+        for label in (card.title, card.source):
+            assert label.isVisible() and label.geometry().bottom() < card.height()
+            assert label.height() >= label.heightForWidth(label.width())  # no line cut off
+        assert card.plot.height() >= 60
+    finally:
+        card.close()
+        card.deleteLater()
+
+
 def test_read_only_folder_is_one_error_line_and_writes_nothing(tmp_path):
     result = export(tmp_path, "/proc", "--charts", "trade_volume")
     assert result.returncode == 2

@@ -68,6 +68,7 @@ SVG_NS, XLINK_NS = "http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink"
 ET.register_namespace("", SVG_NS)
 ET.register_namespace("xlink", XLINK_NS)
 SVG_DPI = 96  # QSvgGenerator's resolution: point sizes become the screen's pixel sizes
+EXPORT_PLOT_MIN_HEIGHT = 60  # pixels of plot, axis included, in the smallest images
 
 
 def export_card(spec: ChartSpec, language: str, options: ExportOptions) -> ChartCard:
@@ -85,6 +86,8 @@ def export_card(spec: ChartSpec, language: str, options: ExportOptions) -> Chart
     card.title.setVisible(options.include_title)
     card.source.setVisible(options.include_footer)
     card.source.set_full_text(f"{spec.source_line} · {app_name()}")
+    # In a small image the plot gives way, never the title or the source.
+    card.plot.setMinimumHeight(EXPORT_PLOT_MIN_HEIGHT)
     card.resize(options.width, options.height)
     # Laid out, never painted but by render(): a card shown off screen would
     # be painted for each round of posted events.
