@@ -248,3 +248,20 @@ def test_dates_written_in_other_ways(text: str, written: str, date: dt.date | No
     from app.importing.dates import find_dates
 
     assert [(text[start:end], found) for start, end, found in find_dates(text)] == [(written, date)]
+
+
+@pytest.mark.parametrize(
+    ("canonical", "address", "url"),
+    [
+        ("javascript:alert(1)", "saved.html", ""),
+        ("/Business/x.html", "https://www.enghunan.gov.cn/News/y.html", "https://www.enghunan.gov.cn/Business/x.html"),
+        ("https://www.enghunan.gov.cn/a.html", "saved.html", "https://www.enghunan.gov.cn/a.html"),
+    ],
+)
+def test_the_source_address_is_a_whole_web_address(canonical: str, address: str, url: str) -> None:
+    page = (
+        f'<html><head><title>Exports</title><link rel="canonical" href="{canonical}"></head><body>'
+        "<h1>Exports</h1><p>In 2018, Hunan's exports were 202.6 billion yuan, up 27.4 percent.</p>"
+        "<p>Imports were 105.4 billion yuan, up 25.0 percent over the previous year.</p></body></html>"
+    )
+    assert read_page(RawPage(page, "html", address, "utf-8")).url == url

@@ -15,6 +15,7 @@ import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
 
 from app.importing.chrome import RELATED, Line, classify, is_sentence, normalize, strip_dateline, words
 from app.importing.dates import parse_iso
@@ -222,7 +223,7 @@ def read_html(raw: RawPage) -> PageArticle:
     paragraphs, agency = finish_body(body, title)
     date = meta.date or parse_iso(page.published) or parse_iso((extracted or {}).get("date"))
     publisher = meta.publisher or agency or page.site_name or meta.site or site_part(page, title)
-    url = page.canonical or page.og_url or meta.url or web or meta.original
+    url = web_address((page.canonical, page.og_url, meta.url, web, meta.original), web)
     return PageArticle(
         title=title,
         date=date,
@@ -232,6 +233,20 @@ def read_html(raw: RawPage) -> PageArticle:
         language=page_language(page.lang, " ".join(paragraphs)),
         paragraphs=paragraphs,
     )
+
+
+def web_address(candidates: tuple[str | None, ...], base: str | None) -> str:
+    """The first candidate that is an http(s) address, a relative one made
+    whole against the page's own address: a canonical link to
+    "javascript:..." or "/x.html" is no source to cite or open."""
+    for candidate in candidates:
+        if not candidate:
+            continue
+        address = urljoin(base, candidate.strip()) if base else candidate.strip()
+        parts = urlsplit(address)
+        if parts.scheme in ("http", "https") and parts.netloc:
+            return address
+    return ""
 
 
 def extract(markup: str, url: str | None) -> dict[str, str] | None:
