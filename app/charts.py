@@ -58,6 +58,12 @@ class ChartSpec:
     points: tuple[PointSpec, ...]
     source_line: str
     sources: tuple[str, ...]
+    # The source line of a saved image, where the screen's says to hover.
+    file_source_line: str = ""
+
+    @property
+    def saved_source_line(self) -> str:
+        return self.file_source_line or self.source_line
 
     @property
     def kinds(self) -> tuple[str, ...]:
@@ -340,6 +346,18 @@ def _series_chart(bundle: ArticleBundle, chart: ChartDef, language: str) -> Char
         .replace("%1", periods[0])
         .replace("%2", periods[-1])
     )
+    file_source_line = (
+        (
+            translate("Charts", "Sources: official releases %1–%2, one for each year; estimate: %3")
+            .replace("%1", periods[0])
+            .replace("%2", periods[-1])
+            .replace("%3", article_reference(bundle, language))
+        )
+        if chart.beside
+        else translate("Charts", "Sources: official releases %1–%2, one for each year")
+        .replace("%1", periods[0])
+        .replace("%2", periods[-1])
+    )
     sources = tuple(dict.fromkeys(f"{r.source_in(language)} — {r.url}" for r in rows))
     return ChartSpec(
         chart.id,
@@ -351,4 +369,5 @@ def _series_chart(bundle: ArticleBundle, chart: ChartDef, language: str) -> Char
         tuple(points),
         source_line,
         sources,
+        file_source_line,
     )

@@ -206,6 +206,9 @@ def compare_spec(
     source_line = translate("Compare", "Sources: releases in the library, %1 in all (hover a point for each)").replace(
         "%1", format_number(int(articles), language)
     )
+    file_source_line = translate("Compare", "Sources: releases in the library, %1 in all").replace(
+        "%1", format_number(int(articles), language)
+    )
     categories = tuple(format_period(p, language) for p in periods)
     return ChartSpec(
         f"compare-{indicator}",
@@ -217,4 +220,5 @@ def compare_spec(
         tuple(points),
         source_line,
         tuple(dict.fromkeys(rows.source)),
+        file_source_line,
     )

@@ -224,7 +224,15 @@ def test_the_footer_names_the_app_in_the_chart_language(model, bundle):
     spec = build_chart_specs(bundle, "zh")[0]
     card = export_card(spec, "zh", ExportOptions())
     try:
-        assert card.source.full_text.startswith(spec.source_line)
+        assert card.source.full_text.startswith(spec.saved_source_line)
         assert "Hunan Trade Viewer" not in card.source.full_text
+        assert "鼠标" not in build_chart_specs(bundle, "zh")[4].saved_source_line  # nothing to hover in a file
     finally:
         card.deleteLater()
+
+
+def test_a_saved_image_does_not_ask_to_hover(bundle):
+    spec = next(s for s in build_chart_specs(bundle, "en") if s.id == "official_context")
+    assert "hover a bar" in spec.source_line  # the window's line: its bars have tooltips
+    assert spec.saved_source_line.startswith("Sources: official releases 2014–2021, one for each year; estimate: ")
+    assert "hover" not in spec.saved_source_line

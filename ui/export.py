@@ -85,7 +85,7 @@ def export_card(spec: ChartSpec, language: str, options: ExportOptions) -> Chart
     )
     card.title.setVisible(options.include_title)
     card.source.setVisible(options.include_footer)
-    card.source.set_full_text(f"{spec.source_line} · {app_name()}")
+    card.source.set_full_text(f"{spec.saved_source_line} · {app_name()}")
     # In a small image the plot gives way, never the title or the source.
     card.plot.setMinimumHeight(EXPORT_PLOT_MIN_HEIGHT)
     card.resize(options.width, options.height)
@@ -165,7 +165,7 @@ def _render_svg(card: ChartCard, spec: ChartSpec, options: ExportOptions, text_a
     generator.setViewBox(QRect(0, 0, options.width, options.height))
     generator.setResolution(SVG_DPI)
     generator.setTitle(spec.title)
-    generator.setDescription(f"{spec.source_line} · {app_name()}")
+    generator.setDescription(f"{spec.saved_source_line} · {app_name()}")
     _paint(card, generator, options.transparent)
     root = ET.fromstring(bytes(data))
     # Qt states the size in millimetres; a browser should show it at its pixel size.

@@ -77,17 +77,17 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="136"/>
+        <location filename="../../ui/application.py" line="147"/>
         <source>Something went wrong: %1. The details are in %2.</source>
         <translation>Une erreur s’est produite&#xa0;: %1. Les détails se trouvent dans %2.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="101"/>
+        <location filename="../../app/i18n.py" line="130"/>
         <source>Hunan Trade Viewer</source>
         <translation>Visionneuse du commerce extérieur du Hunan</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="155"/>
+        <location filename="../../ui/application.py" line="166"/>
         <source>The last article could not be opened: %1</source>
         <translation>Impossible d’ouvrir le dernier article&#xa0;: %1</translation>
     </message>
@@ -95,28 +95,28 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/charts.py" line="207"/>
-        <location filename="../../ui/charts.py" line="209"/>
+        <location filename="../../ui/charts.py" line="218"/>
+        <location filename="../../ui/charts.py" line="220"/>
         <source>Save image…</source>
         <translation>Enregistrer l’image…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="208"/>
+        <location filename="../../ui/charts.py" line="219"/>
         <source>Save this chart as PNG, JPEG, SVG or PDF (Ctrl+S)</source>
         <translation>Enregistrer ce graphique en PNG, JPEG, SVG ou PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="210"/>
+        <location filename="../../ui/charts.py" line="221"/>
         <source>Copy image</source>
         <translation>Copier l’image</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="211"/>
+        <location filename="../../ui/charts.py" line="222"/>
         <source>Show values as a table…</source>
         <translation>Afficher les valeurs sous forme de tableau…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="372"/>
+        <location filename="../../ui/charts.py" line="410"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
@@ -124,7 +124,7 @@
 <context>
     <name>ChartPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/chart_panel.py" line="192"/>
+        <location filename="../../ui/chart_panel.py" line="197"/>
         <source>Saved %n image(s) to %1</source>
         <translation>
             <numerusform>%n image enregistrée dans %1</numerusform>
@@ -132,12 +132,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="205"/>
+        <location filename="../../ui/chart_panel.py" line="210"/>
         <source>Copied “%1” to the clipboard</source>
         <translation>Graphique «&#xa0;%1&#xa0;» copié dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="214"/>
+        <location filename="../../ui/chart_panel.py" line="219"/>
         <source>Loading charts…</source>
         <translation>Chargement des graphiques…</translation>
     </message>
@@ -202,53 +202,63 @@
     <name>Charts</name>
     <message>
         <location filename="../../app/chart_words.py" line="35"/>
-        <location filename="../../app/charts.py" line="125"/>
-        <location filename="../../app/charts.py" line="132"/>
-        <location filename="../../ui/charts.py" line="336"/>
+        <location filename="../../app/charts.py" line="131"/>
+        <location filename="../../app/charts.py" line="138"/>
+        <location filename="../../ui/charts.py" line="374"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="162"/>
+        <location filename="../../app/charts.py" line="168"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="98"/>
-        <location filename="../../app/charts.py" line="200"/>
+        <location filename="../../app/charts.py" line="104"/>
+        <location filename="../../app/charts.py" line="206"/>
         <source>≈%1</source>
         <translation>≈%1</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="169"/>
+        <location filename="../../app/charts.py" line="175"/>
         <source>%1; published by %2, %3</source>
         <translation>%1&#xa0;; publié par %2, le %3</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="214"/>
+        <location filename="../../app/charts.py" line="220"/>
         <source>Between %1 and %2, from the rounding of the figures it is computed from</source>
         <translation>Entre %1 et %2, selon l’arrondi des chiffres à partir desquels elle est calculée</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="263"/>
+        <location filename="../../app/charts.py" line="269"/>
         <source>Source: %1</source>
         <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="306"/>
+        <location filename="../../app/charts.py" line="312"/>
         <location filename="../../app/compare.py" line="165"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="333"/>
+        <location filename="../../app/charts.py" line="339"/>
         <source>Sources: official releases %1–%2 (hover a bar for each); estimate: %3</source>
         <translation>Sources&#xa0;: publications officielles %1–%2 (source de chaque barre au survol)&#xa0;; estimation&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="339"/>
+        <location filename="../../app/charts.py" line="345"/>
         <source>Sources: official releases %1–%2 (hover a bar for each)</source>
         <translation>Sources&#xa0;: publications officielles %1–%2 (source de chaque barre au survol)</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="351"/>
+        <source>Sources: official releases %1–%2, one for each year; estimate: %3</source>
+        <translation>Sources&#xa0;: publications officielles %1–%2, une par année&#xa0;; estimation&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="357"/>
+        <source>Sources: official releases %1–%2, one for each year</source>
+        <translation>Sources&#xa0;: publications officielles %1–%2, une par année</translation>
     </message>
 </context>
 <context>
@@ -262,6 +272,11 @@
         <location filename="../../app/compare.py" line="206"/>
         <source>Sources: releases in the library, %1 in all (hover a point for each)</source>
         <translation>Sources&#xa0;: publications de la bibliothèque, %1 au total (source de chaque point au survol)</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare.py" line="209"/>
+        <source>Sources: releases in the library, %1 in all</source>
+        <translation>Sources&#xa0;: publications de la bibliothèque, %1 au total</translation>
     </message>
 </context>
 <context>
@@ -581,38 +596,38 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../ui/find_bar.py" line="107"/>
+        <location filename="../../ui/find_bar.py" line="113"/>
         <source>No matches</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="110"/>
+        <location filename="../../ui/find_bar.py" line="116"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="125"/>
-        <location filename="../../ui/find_bar.py" line="126"/>
+        <location filename="../../ui/find_bar.py" line="131"/>
+        <location filename="../../ui/find_bar.py" line="132"/>
         <source>Find in the article</source>
         <translation>Rechercher dans l’article</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="127"/>
+        <location filename="../../ui/find_bar.py" line="133"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="128"/>
+        <location filename="../../ui/find_bar.py" line="134"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="130"/>
+        <location filename="../../ui/find_bar.py" line="135"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="131"/>
+        <location filename="../../ui/find_bar.py" line="136"/>
         <source>Close (Esc)</source>
         <translation>Fermer (Échap)</translation>
     </message>
@@ -648,42 +663,42 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../ui/library_view.py" line="117"/>
+        <location filename="../../ui/library_view.py" line="135"/>
         <source>The article could not be opened: %1</source>
         <translation>Impossible d’ouvrir l’article&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="119"/>
+        <location filename="../../ui/library_view.py" line="137"/>
         <source>Open article</source>
         <translation>Ouvrir un article</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="127"/>
+        <location filename="../../ui/library_view.py" line="145"/>
         <source>Filter by title or date</source>
         <translation>Filtrer par titre ou par date</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="128"/>
+        <location filename="../../ui/library_view.py" line="146"/>
         <source>Filter the library</source>
         <translation>Filtrer la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="129"/>
+        <location filename="../../ui/library_view.py" line="147"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="129"/>
+        <location filename="../../ui/library_view.py" line="147"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="129"/>
+        <location filename="../../ui/library_view.py" line="147"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="130"/>
+        <location filename="../../ui/library_view.py" line="148"/>
         <source>Articles in the library</source>
         <translation>Articles de la bibliothèque</translation>
     </message>
@@ -888,58 +903,58 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../ui/reader.py" line="123"/>
+        <location filename="../../ui/reader.py" line="144"/>
         <source>Original article</source>
         <translation>Article original</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="132"/>
+        <location filename="../../ui/reader.py" line="153"/>
         <source>Translator: %1</source>
         <translation>Traduction&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="232"/>
+        <location filename="../../ui/reader.py" line="271"/>
         <source>Showing the original text (%1).</source>
         <translation>Affichage du texte original (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="233"/>
+        <location filename="../../ui/reader.py" line="272"/>
         <source>Show translation</source>
         <translation>Afficher la traduction</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="236"/>
+        <location filename="../../ui/reader.py" line="275"/>
         <source>This article is published in %1 only; the charts follow your language.</source>
         <translation>Cet article n’est publié qu’en %1&#xa0;; les graphiques s’affichent dans votre langue.</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="242"/>
+        <location filename="../../ui/reader.py" line="281"/>
         <source>This is a translation. The original text (%1) is the official one.</source>
         <translation>Ceci est une traduction. Seul le texte original (%1) fait foi.</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="246"/>
+        <location filename="../../ui/reader.py" line="285"/>
         <source>Show original</source>
         <translation>Afficher l’original</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="267"/>
-        <location filename="../../ui/reader.py" line="276"/>
+        <location filename="../../ui/reader.py" line="306"/>
+        <location filename="../../ui/reader.py" line="315"/>
         <source>Save article as PDF</source>
         <translation>Enregistrer l’article en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="275"/>
+        <location filename="../../ui/reader.py" line="314"/>
         <source>The article could not be saved: %1</source>
         <translation>Impossible d’enregistrer l’article&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="278"/>
+        <location filename="../../ui/reader.py" line="317"/>
         <source>Saved the article to %1</source>
         <translation>Article enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="358"/>
+        <location filename="../../ui/reader.py" line="397"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
@@ -1150,77 +1165,77 @@
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../app/units.py" line="43"/>
+        <location filename="../../app/units.py" line="59"/>
         <source>Yuan (CNY)</source>
         <translation>Yuans (CNY)</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="46"/>
+        <location filename="../../app/units.py" line="62"/>
         <source>US$%1</source>
         <translation>%1&#xa0;USD</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="46"/>
+        <location filename="../../app/units.py" line="62"/>
         <source>US dollars (USD)</source>
         <translation>Dollars (USD)</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="48"/>
+        <location filename="../../app/units.py" line="64"/>
         <source>Percent</source>
         <translation>Pourcentage</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="52"/>
+        <location filename="../../app/units.py" line="68"/>
         <source>%1 percentage points</source>
         <translation>%1&#xa0;points de pourcentage</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="53"/>
+        <location filename="../../app/units.py" line="69"/>
         <source>%1 pp</source>
         <translation>%1&#xa0;pt</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="54"/>
+        <location filename="../../app/units.py" line="70"/>
         <source>Percentage points</source>
         <translation>Points de pourcentage</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="57"/>
+        <location filename="../../app/units.py" line="73"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="57"/>
+        <location filename="../../app/units.py" line="73"/>
         <source>Number</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="62"/>
+        <location filename="../../app/units.py" line="78"/>
         <source>%1 times</source>
         <translation>%1&#xa0;fois</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="63"/>
+        <location filename="../../app/units.py" line="79"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="64"/>
+        <location filename="../../app/units.py" line="80"/>
         <source>Multiple</source>
         <translation>Multiple</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="67"/>
+        <location filename="../../app/units.py" line="83"/>
         <source>%1 tonnes</source>
         <translation>%1&#xa0;t</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="67"/>
+        <location filename="../../app/units.py" line="83"/>
         <source>Tonnes</source>
         <translation>Tonnes</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="43"/>
+        <location filename="../../app/units.py" line="59"/>
         <source>%1 CNY</source>
         <translation>%1 CNY</translation>
     </message>

@@ -77,17 +77,17 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="136"/>
+        <location filename="../../ui/application.py" line="147"/>
         <source>Something went wrong: %1. The details are in %2.</source>
         <translation>문제가 발생했습니다: %1. 자세한 내용은 %2에 기록되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="101"/>
+        <location filename="../../app/i18n.py" line="130"/>
         <source>Hunan Trade Viewer</source>
         <translation>후난 무역 뷰어</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="155"/>
+        <location filename="../../ui/application.py" line="166"/>
         <source>The last article could not be opened: %1</source>
         <translation>마지막으로 연 기사를 열 수 없습니다: %1</translation>
     </message>
@@ -95,28 +95,28 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/charts.py" line="207"/>
-        <location filename="../../ui/charts.py" line="209"/>
+        <location filename="../../ui/charts.py" line="218"/>
+        <location filename="../../ui/charts.py" line="220"/>
         <source>Save image…</source>
         <translation>이미지 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="208"/>
+        <location filename="../../ui/charts.py" line="219"/>
         <source>Save this chart as PNG, JPEG, SVG or PDF (Ctrl+S)</source>
         <translation>이 차트를 PNG, JPEG, SVG 또는 PDF로 저장 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="210"/>
+        <location filename="../../ui/charts.py" line="221"/>
         <source>Copy image</source>
         <translation>이미지 복사</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="211"/>
+        <location filename="../../ui/charts.py" line="222"/>
         <source>Show values as a table…</source>
         <translation>값을 표로 보기…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="372"/>
+        <location filename="../../ui/charts.py" line="410"/>
         <source>Chart</source>
         <translation>차트</translation>
     </message>
@@ -124,19 +124,19 @@
 <context>
     <name>ChartPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/chart_panel.py" line="192"/>
+        <location filename="../../ui/chart_panel.py" line="197"/>
         <source>Saved %n image(s) to %1</source>
         <translation>
             <numerusform>이미지 %n개를 %1에 저장했습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="205"/>
+        <location filename="../../ui/chart_panel.py" line="210"/>
         <source>Copied “%1” to the clipboard</source>
         <translation>“%1”을(를) 클립보드에 복사했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="214"/>
+        <location filename="../../ui/chart_panel.py" line="219"/>
         <source>Loading charts…</source>
         <translation>차트를 불러오는 중…</translation>
     </message>
@@ -201,53 +201,63 @@
     <name>Charts</name>
     <message>
         <location filename="../../app/chart_words.py" line="35"/>
-        <location filename="../../app/charts.py" line="125"/>
-        <location filename="../../app/charts.py" line="132"/>
-        <location filename="../../ui/charts.py" line="336"/>
+        <location filename="../../app/charts.py" line="131"/>
+        <location filename="../../app/charts.py" line="138"/>
+        <location filename="../../ui/charts.py" line="374"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="162"/>
+        <location filename="../../app/charts.py" line="168"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="98"/>
-        <location filename="../../app/charts.py" line="200"/>
+        <location filename="../../app/charts.py" line="104"/>
+        <location filename="../../app/charts.py" line="206"/>
         <source>≈%1</source>
         <translation>≈%1</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="169"/>
+        <location filename="../../app/charts.py" line="175"/>
         <source>%1; published by %2, %3</source>
         <translation>%1; %2 게재, %3</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="214"/>
+        <location filename="../../app/charts.py" line="220"/>
         <source>Between %1 and %2, from the rounding of the figures it is computed from</source>
         <translation>%1~%2 사이(산출에 사용된 수치의 반올림에 따른 범위)</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="263"/>
+        <location filename="../../app/charts.py" line="269"/>
         <source>Source: %1</source>
         <translation>출처: %1</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="306"/>
+        <location filename="../../app/charts.py" line="312"/>
         <location filename="../../app/compare.py" line="165"/>
         <source>n/a</source>
         <translation>자료 없음</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="333"/>
+        <location filename="../../app/charts.py" line="339"/>
         <source>Sources: official releases %1–%2 (hover a bar for each); estimate: %3</source>
         <translation>출처: %1–%2년 공식 발표(막대에 마우스를 올리면 각 출처 표시); 추정치: %3</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="339"/>
+        <location filename="../../app/charts.py" line="345"/>
         <source>Sources: official releases %1–%2 (hover a bar for each)</source>
         <translation>출처: %1–%2년 공식 발표(막대에 마우스를 올리면 각 출처 표시)</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="351"/>
+        <source>Sources: official releases %1–%2, one for each year; estimate: %3</source>
+        <translation>출처: %1–%2년 공식 발표(연도별 1건); 추정치: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="357"/>
+        <source>Sources: official releases %1–%2, one for each year</source>
+        <translation>출처: %1–%2년 공식 발표(연도별 1건)</translation>
     </message>
 </context>
 <context>
@@ -261,6 +271,11 @@
         <location filename="../../app/compare.py" line="206"/>
         <source>Sources: releases in the library, %1 in all (hover a point for each)</source>
         <translation>출처: 라이브러리의 발표 자료, 총 %1건(점에 마우스를 올리면 각 출처 표시)</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare.py" line="209"/>
+        <source>Sources: releases in the library, %1 in all</source>
+        <translation>출처: 라이브러리의 발표 자료, 총 %1건</translation>
     </message>
 </context>
 <context>
@@ -579,38 +594,38 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../ui/find_bar.py" line="107"/>
+        <location filename="../../ui/find_bar.py" line="113"/>
         <source>No matches</source>
         <translation>일치 항목 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="110"/>
+        <location filename="../../ui/find_bar.py" line="116"/>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="125"/>
-        <location filename="../../ui/find_bar.py" line="126"/>
+        <location filename="../../ui/find_bar.py" line="131"/>
+        <location filename="../../ui/find_bar.py" line="132"/>
         <source>Find in the article</source>
         <translation>기사에서 찾기</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="127"/>
+        <location filename="../../ui/find_bar.py" line="133"/>
         <source>Previous</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="128"/>
+        <location filename="../../ui/find_bar.py" line="134"/>
         <source>Next</source>
         <translation>다음</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="130"/>
+        <location filename="../../ui/find_bar.py" line="135"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="131"/>
+        <location filename="../../ui/find_bar.py" line="136"/>
         <source>Close (Esc)</source>
         <translation>닫기(Esc)</translation>
     </message>
@@ -646,42 +661,42 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../ui/library_view.py" line="117"/>
+        <location filename="../../ui/library_view.py" line="135"/>
         <source>The article could not be opened: %1</source>
         <translation>기사를 열 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="119"/>
+        <location filename="../../ui/library_view.py" line="137"/>
         <source>Open article</source>
         <translation>기사 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="127"/>
+        <location filename="../../ui/library_view.py" line="145"/>
         <source>Filter by title or date</source>
         <translation>제목 또는 날짜로 필터링</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="128"/>
+        <location filename="../../ui/library_view.py" line="146"/>
         <source>Filter the library</source>
         <translation>라이브러리 필터링</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="129"/>
+        <location filename="../../ui/library_view.py" line="147"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="129"/>
+        <location filename="../../ui/library_view.py" line="147"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="129"/>
+        <location filename="../../ui/library_view.py" line="147"/>
         <source>Figures</source>
         <translation>수치 개수</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="130"/>
+        <location filename="../../ui/library_view.py" line="148"/>
         <source>Articles in the library</source>
         <translation>라이브러리의 기사</translation>
     </message>
@@ -886,58 +901,58 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../ui/reader.py" line="123"/>
+        <location filename="../../ui/reader.py" line="144"/>
         <source>Original article</source>
         <translation>원문 기사</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="132"/>
+        <location filename="../../ui/reader.py" line="153"/>
         <source>Translator: %1</source>
         <translation>번역: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="232"/>
+        <location filename="../../ui/reader.py" line="271"/>
         <source>Showing the original text (%1).</source>
         <translation>원문(%1)을 표시하고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="233"/>
+        <location filename="../../ui/reader.py" line="272"/>
         <source>Show translation</source>
         <translation>번역문 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="236"/>
+        <location filename="../../ui/reader.py" line="275"/>
         <source>This article is published in %1 only; the charts follow your language.</source>
         <translation>이 기사는 %1로만 게재되어 있으며, 차트는 선택한 언어로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="242"/>
+        <location filename="../../ui/reader.py" line="281"/>
         <source>This is a translation. The original text (%1) is the official one.</source>
         <translation>번역문입니다. 공식 문서는 원문(%1)입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="246"/>
+        <location filename="../../ui/reader.py" line="285"/>
         <source>Show original</source>
         <translation>원문 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="267"/>
-        <location filename="../../ui/reader.py" line="276"/>
+        <location filename="../../ui/reader.py" line="306"/>
+        <location filename="../../ui/reader.py" line="315"/>
         <source>Save article as PDF</source>
         <translation>기사를 PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="275"/>
+        <location filename="../../ui/reader.py" line="314"/>
         <source>The article could not be saved: %1</source>
         <translation>기사를 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="278"/>
+        <location filename="../../ui/reader.py" line="317"/>
         <source>Saved the article to %1</source>
         <translation>기사를 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="358"/>
+        <location filename="../../ui/reader.py" line="397"/>
         <source>Article text</source>
         <translation>기사 본문</translation>
     </message>
@@ -1148,77 +1163,77 @@
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../app/units.py" line="43"/>
+        <location filename="../../app/units.py" line="59"/>
         <source>Yuan (CNY)</source>
         <translation>위안(CNY)</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="46"/>
+        <location filename="../../app/units.py" line="62"/>
         <source>US$%1</source>
         <translation>%1 달러</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="46"/>
+        <location filename="../../app/units.py" line="62"/>
         <source>US dollars (USD)</source>
         <translation>달러(USD)</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="48"/>
+        <location filename="../../app/units.py" line="64"/>
         <source>Percent</source>
         <translation>퍼센트</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="52"/>
+        <location filename="../../app/units.py" line="68"/>
         <source>%1 percentage points</source>
         <translation>%1%p</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="53"/>
+        <location filename="../../app/units.py" line="69"/>
         <source>%1 pp</source>
         <translation>%1%p</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="54"/>
+        <location filename="../../app/units.py" line="70"/>
         <source>Percentage points</source>
         <translation>퍼센트포인트(%p)</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="57"/>
+        <location filename="../../app/units.py" line="73"/>
         <source>%1 %2</source>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="57"/>
+        <location filename="../../app/units.py" line="73"/>
         <source>Number</source>
         <translation>수</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="62"/>
+        <location filename="../../app/units.py" line="78"/>
         <source>%1 times</source>
         <translation>%1배</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="63"/>
+        <location filename="../../app/units.py" line="79"/>
         <source>%1×</source>
         <translation>%1배</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="64"/>
+        <location filename="../../app/units.py" line="80"/>
         <source>Multiple</source>
         <translation>배수</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="67"/>
+        <location filename="../../app/units.py" line="83"/>
         <source>%1 tonnes</source>
         <translation>%1톤</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="67"/>
+        <location filename="../../app/units.py" line="83"/>
         <source>Tonnes</source>
         <translation>톤</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="43"/>
+        <location filename="../../app/units.py" line="59"/>
         <source>%1 CNY</source>
         <translation>%1 위안</translation>
     </message>

@@ -77,17 +77,17 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="136"/>
+        <location filename="../../ui/application.py" line="147"/>
         <source>Something went wrong: %1. The details are in %2.</source>
         <translation>出现错误：%1。详细信息请见 %2。</translation>
     </message>
     <message>
-        <location filename="../../app/i18n.py" line="101"/>
+        <location filename="../../app/i18n.py" line="130"/>
         <source>Hunan Trade Viewer</source>
         <translation>湖南外贸查看器</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="155"/>
+        <location filename="../../ui/application.py" line="166"/>
         <source>The last article could not be opened: %1</source>
         <translation>无法打开上次阅读的文章：%1</translation>
     </message>
@@ -95,28 +95,28 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/charts.py" line="207"/>
-        <location filename="../../ui/charts.py" line="209"/>
+        <location filename="../../ui/charts.py" line="218"/>
+        <location filename="../../ui/charts.py" line="220"/>
         <source>Save image…</source>
         <translation>保存图片…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="208"/>
+        <location filename="../../ui/charts.py" line="219"/>
         <source>Save this chart as PNG, JPEG, SVG or PDF (Ctrl+S)</source>
         <translation>将此图表保存为 PNG、JPEG、SVG 或 PDF 格式（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="210"/>
+        <location filename="../../ui/charts.py" line="221"/>
         <source>Copy image</source>
         <translation>复制图片</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="211"/>
+        <location filename="../../ui/charts.py" line="222"/>
         <source>Show values as a table…</source>
         <translation>以表格形式显示数值…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="372"/>
+        <location filename="../../ui/charts.py" line="410"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
@@ -124,19 +124,19 @@
 <context>
     <name>ChartPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/chart_panel.py" line="192"/>
+        <location filename="../../ui/chart_panel.py" line="197"/>
         <source>Saved %n image(s) to %1</source>
         <translation>
             <numerusform>已将 %n 张图片保存到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="205"/>
+        <location filename="../../ui/chart_panel.py" line="210"/>
         <source>Copied “%1” to the clipboard</source>
         <translation>已将“%1”复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="214"/>
+        <location filename="../../ui/chart_panel.py" line="219"/>
         <source>Loading charts…</source>
         <translation>正在加载图表…</translation>
     </message>
@@ -201,53 +201,63 @@
     <name>Charts</name>
     <message>
         <location filename="../../app/chart_words.py" line="35"/>
-        <location filename="../../app/charts.py" line="125"/>
-        <location filename="../../app/charts.py" line="132"/>
-        <location filename="../../ui/charts.py" line="336"/>
+        <location filename="../../app/charts.py" line="131"/>
+        <location filename="../../app/charts.py" line="138"/>
+        <location filename="../../ui/charts.py" line="374"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="162"/>
+        <location filename="../../app/charts.py" line="168"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="98"/>
-        <location filename="../../app/charts.py" line="200"/>
+        <location filename="../../app/charts.py" line="104"/>
+        <location filename="../../app/charts.py" line="206"/>
         <source>≈%1</source>
         <translation>≈%1</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="169"/>
+        <location filename="../../app/charts.py" line="175"/>
         <source>%1; published by %2, %3</source>
         <translation>%1；由%2于%3发布</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="214"/>
+        <location filename="../../app/charts.py" line="220"/>
         <source>Between %1 and %2, from the rounding of the figures it is computed from</source>
         <translation>介于 %1 和 %2 之间，源于计算所依据数据的四舍五入</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="263"/>
+        <location filename="../../app/charts.py" line="269"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="306"/>
+        <location filename="../../app/charts.py" line="312"/>
         <location filename="../../app/compare.py" line="165"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="333"/>
+        <location filename="../../app/charts.py" line="339"/>
         <source>Sources: official releases %1–%2 (hover a bar for each); estimate: %3</source>
         <translation>来源：%1—%2年官方发布数据（将鼠标悬停在柱形上可查看各年来源）；预计数：%3</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="339"/>
+        <location filename="../../app/charts.py" line="345"/>
         <source>Sources: official releases %1–%2 (hover a bar for each)</source>
         <translation>来源：%1—%2年官方发布数据（将鼠标悬停在柱形上可查看各年来源）</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="351"/>
+        <source>Sources: official releases %1–%2, one for each year; estimate: %3</source>
+        <translation>来源：%1—%2年官方发布数据（每年一份）；预计数：%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="357"/>
+        <source>Sources: official releases %1–%2, one for each year</source>
+        <translation>来源：%1—%2年官方发布数据（每年一份）</translation>
     </message>
 </context>
 <context>
@@ -261,6 +271,11 @@
         <location filename="../../app/compare.py" line="206"/>
         <source>Sources: releases in the library, %1 in all (hover a point for each)</source>
         <translation>来源：文章库中的发布稿，共 %1 份（将鼠标悬停在数据点上可查看各自来源）</translation>
+    </message>
+    <message>
+        <location filename="../../app/compare.py" line="209"/>
+        <source>Sources: releases in the library, %1 in all</source>
+        <translation>来源：文章库中的发布稿，共 %1 份</translation>
     </message>
 </context>
 <context>
@@ -579,38 +594,38 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../ui/find_bar.py" line="107"/>
+        <location filename="../../ui/find_bar.py" line="113"/>
         <source>No matches</source>
         <translation>无匹配项</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="110"/>
+        <location filename="../../ui/find_bar.py" line="116"/>
         <source>%1 of %2</source>
         <translation>第 %1 项，共 %2 项</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="125"/>
-        <location filename="../../ui/find_bar.py" line="126"/>
+        <location filename="../../ui/find_bar.py" line="131"/>
+        <location filename="../../ui/find_bar.py" line="132"/>
         <source>Find in the article</source>
         <translation>在文章中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="127"/>
+        <location filename="../../ui/find_bar.py" line="133"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="128"/>
+        <location filename="../../ui/find_bar.py" line="134"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="130"/>
+        <location filename="../../ui/find_bar.py" line="135"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="131"/>
+        <location filename="../../ui/find_bar.py" line="136"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
@@ -646,42 +661,42 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../ui/library_view.py" line="117"/>
+        <location filename="../../ui/library_view.py" line="135"/>
         <source>The article could not be opened: %1</source>
         <translation>无法打开文章：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="119"/>
+        <location filename="../../ui/library_view.py" line="137"/>
         <source>Open article</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="127"/>
+        <location filename="../../ui/library_view.py" line="145"/>
         <source>Filter by title or date</source>
         <translation>按标题或日期筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="128"/>
+        <location filename="../../ui/library_view.py" line="146"/>
         <source>Filter the library</source>
         <translation>筛选文章库</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="129"/>
+        <location filename="../../ui/library_view.py" line="147"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="129"/>
+        <location filename="../../ui/library_view.py" line="147"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="129"/>
+        <location filename="../../ui/library_view.py" line="147"/>
         <source>Figures</source>
         <translation>数据条数</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="130"/>
+        <location filename="../../ui/library_view.py" line="148"/>
         <source>Articles in the library</source>
         <translation>文章库中的文章</translation>
     </message>
@@ -886,58 +901,58 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../ui/reader.py" line="123"/>
+        <location filename="../../ui/reader.py" line="144"/>
         <source>Original article</source>
         <translation>原文链接</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="132"/>
+        <location filename="../../ui/reader.py" line="153"/>
         <source>Translator: %1</source>
         <translation>译者：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="232"/>
+        <location filename="../../ui/reader.py" line="271"/>
         <source>Showing the original text (%1).</source>
         <translation>正在显示原文（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="233"/>
+        <location filename="../../ui/reader.py" line="272"/>
         <source>Show translation</source>
         <translation>显示译文</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="236"/>
+        <location filename="../../ui/reader.py" line="275"/>
         <source>This article is published in %1 only; the charts follow your language.</source>
         <translation>本文仅以%1发布；图表随您选择的语言显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="242"/>
+        <location filename="../../ui/reader.py" line="281"/>
         <source>This is a translation. The original text (%1) is the official one.</source>
         <translation>本文为译文，以原文（%1）为准。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="246"/>
+        <location filename="../../ui/reader.py" line="285"/>
         <source>Show original</source>
         <translation>显示原文</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="267"/>
-        <location filename="../../ui/reader.py" line="276"/>
+        <location filename="../../ui/reader.py" line="306"/>
+        <location filename="../../ui/reader.py" line="315"/>
         <source>Save article as PDF</source>
         <translation>将文章保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="275"/>
+        <location filename="../../ui/reader.py" line="314"/>
         <source>The article could not be saved: %1</source>
         <translation>无法保存文章：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="278"/>
+        <location filename="../../ui/reader.py" line="317"/>
         <source>Saved the article to %1</source>
         <translation>已将文章保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="358"/>
+        <location filename="../../ui/reader.py" line="397"/>
         <source>Article text</source>
         <translation>文章正文</translation>
     </message>
@@ -1148,77 +1163,77 @@
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../app/units.py" line="43"/>
+        <location filename="../../app/units.py" line="59"/>
         <source>Yuan (CNY)</source>
         <translation>人民币（元）</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="46"/>
+        <location filename="../../app/units.py" line="62"/>
         <source>US$%1</source>
         <translation>%1美元</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="46"/>
+        <location filename="../../app/units.py" line="62"/>
         <source>US dollars (USD)</source>
         <translation>美元</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="48"/>
+        <location filename="../../app/units.py" line="64"/>
         <source>Percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="52"/>
+        <location filename="../../app/units.py" line="68"/>
         <source>%1 percentage points</source>
         <translation>%1个百分点</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="53"/>
+        <location filename="../../app/units.py" line="69"/>
         <source>%1 pp</source>
         <translation>%1个百分点</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="54"/>
+        <location filename="../../app/units.py" line="70"/>
         <source>Percentage points</source>
         <translation>百分点</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="57"/>
+        <location filename="../../app/units.py" line="73"/>
         <source>%1 %2</source>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="57"/>
+        <location filename="../../app/units.py" line="73"/>
         <source>Number</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="62"/>
+        <location filename="../../app/units.py" line="78"/>
         <source>%1 times</source>
         <translation>%1倍</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="63"/>
+        <location filename="../../app/units.py" line="79"/>
         <source>%1×</source>
         <translation>%1倍</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="64"/>
+        <location filename="../../app/units.py" line="80"/>
         <source>Multiple</source>
         <translation>倍数</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="67"/>
+        <location filename="../../app/units.py" line="83"/>
         <source>%1 tonnes</source>
         <translation>%1吨</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="67"/>
+        <location filename="../../app/units.py" line="83"/>
         <source>Tonnes</source>
         <translation>吨</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="43"/>
+        <location filename="../../app/units.py" line="59"/>
         <source>%1 CNY</source>
         <translation>%1元</translation>
     </message>
