@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import functools
 import math
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal, localcontext
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -89,9 +90,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Units", text) if text != "%1" else text
 
 
+def every_digit() -> AbstractContextManager[Context]:
+    """A decimal context that holds every digit of any float with its
+    decimals: 1e26 to two decimals has 29 digits, past the default
+    context's 28, and quantize() (Babel's too) would refuse it."""
+    return localcontext(prec=360)
+
+
 def round_half_up(value: float, digits: int) -> Decimal:
     """`value` rounded to `digits` decimals, halves away from zero."""
-    return Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+    with every_digit():
+        return Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
 
 
 def _rounded(value: float, digits: int | None) -> Decimal:
@@ -99,7 +108,8 @@ def _rounded(value: float, digits: int | None) -> Decimal:
     trailing zeros dropped (16.80 -> 16.8, 28.00 -> 28)."""
     rounded = round_half_up(value, 2 if digits is None else digits)
     if digits is None:
-        rounded = rounded.normalize() if rounded != rounded.to_integral() else rounded.quantize(Decimal(1))
+        with every_digit():
+            rounded = rounded.normalize() if rounded != rounded.to_integral() else rounded.quantize(Decimal(1))
     return rounded
 
 
@@ -109,10 +119,11 @@ def format_number(value: float, language: str, digits: int | None = None) -> str
     if not math.isfinite(value):
         return "—"
     rounded = _rounded(value, digits)
-    if digits is None:
-        return _babel().format_decimal(rounded, locale=BABEL_LOCALES[language], decimal_quantization=False)
-    pattern = "#,##0" + ("." + "0" * digits if digits else "")
-    return _babel().format_decimal(rounded, format=pattern, locale=BABEL_LOCALES[language])
+    with every_digit():
+        if digits is None:
+            return _babel().format_decimal(rounded, locale=BABEL_LOCALES[language], decimal_quantization=False)
+        pattern = "#,##0" + ("." + "0" * digits if digits else "")
+        return _babel().format_decimal(rounded, format=pattern, locale=BABEL_LOCALES[language])
 
 
 @functools.cache

@@ -119,3 +119,8 @@ def test_first_run_follows_the_system_locale(qapp, system, expected):
         assert system_language(QLocale().name()) == expected
     finally:
         QLocale.setDefault(saved)
+
+
+def test_numbers_past_the_default_decimal_precision_are_written_whole():
+    assert format_number(1e26, "en", 2) == "100,000,000,000,000,000,000,000,000.00"
+    assert format_compact(1e38, "zh", None).endswith("万亿")
