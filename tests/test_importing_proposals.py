@@ -92,3 +92,15 @@ def test_no_level_a_year_earlier_is_derived_from_a_change_since_last_month():
     assert [f.growth_of for f in figures] == [-1, -1, -1, -1, -1, 4]
     derived = [fact for fact in propose(figures, "Test").facts if fact.kind == "derived"]
     assert [(fact.period, round(fact.value / 1e9, 2)) for fact in derived] == [("2017", 242.19)]
+
+
+def test_a_string_of_digits_no_statistic_could_be_is_no_figure(tmp_path):
+    text = (
+        "In 2018 exports were 202.6 billion yuan, up 27.4 percent. "
+        "The code 99999999999999999999 billion yuan is printed on every form."
+    )
+    article = PageArticle("Exports", dt.date(2019, 1, 20), "", "", "", "en", (text,))
+    figures = find_figures(article)
+    assert [f.quote for f in figures] == ["202.6 billion yuan", "27.4 percent"]
+    folder, _proposal = save_article(ReadArticle(article, figures), tmp_path)
+    assert len(load_bundle(folder).facts) == 3

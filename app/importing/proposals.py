@@ -11,6 +11,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from app.bundle import MAX_ABS_VALUE
 from app.glossary import Glossary, Match, load_glossary
 from app.importing.figures import FoundFigure
 
@@ -186,7 +187,7 @@ def _derive(proposal: Proposal, taken: IdPool) -> None:
         level = by_id.get(fact.growth_of)
         if fact.unit == "percent" and level is not None and level.measure == "level" and fact.value > -100:
             previous = _previous(level.period)
-            if previous:
+            if previous and abs(level.value / (1 + fact.value / 100)) <= MAX_ABS_VALUE:
                 rate = 1 + fact.value / 100
                 proposal.facts.append(
                     ProposedFact(

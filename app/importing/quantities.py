@@ -9,11 +9,13 @@ dates and years, ordinals and ranks, list markers, period lengths
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from app.bundle import MAX_ABS_VALUE
 from app.importing.dates import find_dates
 
 # Full-width digits, point, percent and minus ("增长２６．５％") as the ASCII
@@ -306,6 +308,8 @@ def find_quantities(text: str, numerals: Numerals = ENGLISH) -> list[Quantity]:
         if not token.unit:
             continue
         value = float(token.number * Decimal(repr(token.multiplier)))
+        if not math.isfinite(value) or abs(value) > MAX_ABS_VALUE:
+            continue  # no statistic: a string of digits, which no article could hold
         quantities.append(Quantity(token.start, token.end, value, token.unit, token.counted, token.noun_end))
     return quantities
 
