@@ -46,6 +46,7 @@ from app.importing.selection import (
 from app.model import AppModel
 from app.units import UNITS, format_number, format_value
 from ui import theme
+from ui.import_messages import error_text
 
 COLUMNS = ("quote", "indicator", "term", "of", "value", "unit", "period", "kind", "measure")
 EDITABLE = {"indicator", "unit", "period", "kind", "measure"}
@@ -286,7 +287,8 @@ class ReviewDialog(QDialog):
             figures = self.accepted_figures()
             path, _proposal = save_article(self._read, self._model.library.user_folder, figures, self.accepted_terms())
         except (ValueError, ViewerError) as error:
-            QMessageBox.warning(self, self.tr("Import article"), str(error))
+            message = error_text(error) if isinstance(error, ViewerError) else str(error)
+            QMessageBox.warning(self, self.tr("Import article"), message)
             return
         self.saved_path = str(path)
         self.accept()

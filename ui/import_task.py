@@ -14,6 +14,7 @@ from app.importing.errors import ImportCancelled
 from app.importing.pipeline import read_article
 from app.model import AppModel
 from ui.import_dialog import ReviewDialog
+from ui.import_messages import error_text
 
 
 class ImportTask(QObject):
@@ -37,7 +38,7 @@ class ImportTask(QObject):
         except ImportCancelled:
             self.failed.emit("")
         except ViewerError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
         else:
             self.finished.emit(result)
 

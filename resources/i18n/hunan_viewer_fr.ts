@@ -633,6 +633,154 @@
     </message>
 </context>
 <context>
+    <name>ImportMessages</name>
+    <message>
+        <location filename="../../ui/import_messages.py" line="22"/>
+        <source>the page is empty</source>
+        <translation>la page est vide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="23"/>
+        <source>not a web page or a text file</source>
+        <translation>ce n’est ni une page web ni un fichier texte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="26"/>
+        <source>no figures were found in the article</source>
+        <translation>aucun chiffre n’a été trouvé dans l’article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="30"/>
+        <source>no article text found on the page</source>
+        <translation>aucun texte d’article n’a été trouvé sur la page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="32"/>
+        <source>no file or address given</source>
+        <translation>aucun fichier ni adresse n’a été indiqué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="33"/>
+        <source>this is a folder, not a page</source>
+        <translation>c’est un dossier, pas une page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="36"/>
+        <source>this is a device or a pipe, not a file</source>
+        <translation>c’est un périphérique ou un tube, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="40"/>
+        <source>there is no such file; a web address begins with https://</source>
+        <translation>ce fichier n’existe pas&#xa0;; une adresse web commence par https://</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="44"/>
+        <source>cannot read &apos;%1&apos; addresses, only http, https and local files</source>
+        <translation>impossible de lire les adresses «&#xa0;%1&#xa0;»&#xa0;: seulement http, https et les fichiers locaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="48"/>
+        <source>a web address begins with %1:// (two slashes)</source>
+        <translation>une adresse web commence par %1:// (deux barres obliques)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="52"/>
+        <source>the file is larger than the %1 limit</source>
+        <translation>le fichier dépasse la limite de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="56"/>
+        <source>the page is larger than the %1 limit</source>
+        <translation>la page dépasse la limite de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="58"/>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="59"/>
+        <source>the server answered %1</source>
+        <translation>le serveur a répondu %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="62"/>
+        <source>the address is not a web page (%1)</source>
+        <translation>l’adresse n’est pas une page web (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="66"/>
+        <source>cannot write into the library: it is a file, not a folder</source>
+        <translation>impossible d’écrire dans la bibliothèque&#xa0;: c’est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="70"/>
+        <source>cannot write into the library: %1</source>
+        <translation>impossible d’écrire dans la bibliothèque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="74"/>
+        <source>the imported article does not check: %1</source>
+        <translation>l’article importé ne passe pas la vérification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="76"/>
+        <source>cannot write the article: %1</source>
+        <translation>impossible d’écrire l’article&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="79"/>
+        <source>the address redirects more than %1 times (a redirect loop?)</source>
+        <translation>l’adresse redirige plus de %1 fois (une boucle de redirection&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="83"/>
+        <source>the server&apos;s name could not be found (DNS)</source>
+        <translation>le nom du serveur est introuvable (DNS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="87"/>
+        <source>the server refused the connection</source>
+        <translation>le serveur a refusé la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="89"/>
+        <source>could not connect to the server</source>
+        <translation>impossible de se connecter au serveur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="92"/>
+        <source>the server did not accept a connection within %1 s</source>
+        <translation>le serveur n’a pas accepté de connexion en %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="96"/>
+        <source>the server did not answer within %1 s</source>
+        <translation>le serveur n’a pas répondu en %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="100"/>
+        <source>the secure connection failed (certificate or TLS error)</source>
+        <translation>la connexion sécurisée a échoué (certificat ou erreur TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="104"/>
+        <source>the connection broke off before the page was read</source>
+        <translation>la connexion a été coupée avant la fin de la lecture de la page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="106"/>
+        <source>this is not a valid web address</source>
+        <translation>ce n’est pas une adresse web valide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="109"/>
+        <source>the page could not be downloaded: %1</source>
+        <translation>impossible de télécharger la page&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <location filename="../../app/charts.py" line="23"/>
@@ -895,7 +1043,7 @@
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../ui/import_task.py" line="50"/>
+        <location filename="../../ui/import_task.py" line="51"/>
         <source>Import article</source>
         <translation>Importer un article</translation>
     </message>
@@ -962,132 +1110,132 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="116"/>
+        <location filename="../../ui/import_dialog.py" line="117"/>
         <source>(the text&apos;s words, untranslated)</source>
         <translation>(termes du texte, non traduits)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="121"/>
+        <location filename="../../ui/import_dialog.py" line="122"/>
         <source>Glossary term of %1</source>
         <translation>Terme du glossaire pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="242"/>
+        <location filename="../../ui/import_dialog.py" line="243"/>
         <source>Added as row %1.</source>
         <translation>Chiffre ajouté à la ligne %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="243"/>
+        <location filename="../../ui/import_dialog.py" line="244"/>
         <source>Added as row %1: the text gives it no unit, so type one.</source>
         <translation>Chiffre ajouté à la ligne %1&#xa0;: le texte ne lui donne pas d’unité, saisissez-en une.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="244"/>
+        <location filename="../../ui/import_dialog.py" line="245"/>
         <source>That figure is already in the table, row %1.</source>
         <translation>Ce chiffre figure déjà dans le tableau, à la ligne %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="245"/>
+        <location filename="../../ui/import_dialog.py" line="246"/>
         <source>That figure is row %1, and is included again.</source>
         <translation>Ce chiffre est à la ligne %1&#xa0;; il est de nouveau inclus.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="246"/>
+        <location filename="../../ui/import_dialog.py" line="247"/>
         <source>The selection holds no number, so it cannot be a figure.</source>
         <translation>La sélection ne contient aucun nombre&#xa0;: ce ne peut pas être un chiffre.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="247"/>
+        <location filename="../../ui/import_dialog.py" line="248"/>
         <source>The selection holds more than one number: select one figure at a time.</source>
         <translation>La sélection contient plusieurs nombres&#xa0;: sélectionnez un chiffre à la fois.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="248"/>
+        <location filename="../../ui/import_dialog.py" line="249"/>
         <source>The selection runs over more than one paragraph: select one figure.</source>
         <translation>La sélection s’étend sur plusieurs paragraphes&#xa0;: sélectionnez un seul chiffre.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="276"/>
+        <location filename="../../ui/import_dialog.py" line="277"/>
         <source>Row %1: &apos;%2&apos; is not a known %3.</source>
         <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une valeur connue pour %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="289"/>
+        <location filename="../../ui/import_dialog.py" line="291"/>
         <source>Import article</source>
         <translation>Importer un article</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="300"/>
+        <location filename="../../ui/import_dialog.py" line="302"/>
         <source>Review the figures found</source>
         <translation>Vérifier les chiffres trouvés</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="303"/>
+        <location filename="../../ui/import_dialog.py" line="305"/>
         <source>Figure</source>
         <translation>Chiffre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="304"/>
+        <location filename="../../ui/import_dialog.py" line="306"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="305"/>
+        <location filename="../../ui/import_dialog.py" line="307"/>
         <source>Glossary term</source>
         <translation>Terme du glossaire</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="307"/>
+        <location filename="../../ui/import_dialog.py" line="309"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="308"/>
+        <location filename="../../ui/import_dialog.py" line="310"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="309"/>
+        <location filename="../../ui/import_dialog.py" line="311"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="306"/>
+        <location filename="../../ui/import_dialog.py" line="308"/>
         <source>Of</source>
         <translation>Concerne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="310"/>
+        <location filename="../../ui/import_dialog.py" line="312"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="311"/>
+        <location filename="../../ui/import_dialog.py" line="313"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="314"/>
+        <location filename="../../ui/import_dialog.py" line="316"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="315"/>
+        <location filename="../../ui/import_dialog.py" line="317"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="316"/>
+        <location filename="../../ui/import_dialog.py" line="318"/>
         <source>&amp;Add as figure</source>
         <translation>&amp;Ajouter comme chiffre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="317"/>
+        <location filename="../../ui/import_dialog.py" line="319"/>
         <source>Add the selected number as a figure the finder missed (Ctrl+M)</source>
         <translation>Ajouter le nombre sélectionné comme chiffre non trouvé par la détection automatique (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="319"/>
+        <location filename="../../ui/import_dialog.py" line="321"/>
         <source>Figures found</source>
         <translation>Chiffres trouvés</translation>
     </message>
@@ -1165,77 +1313,77 @@
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../app/units.py" line="59"/>
+        <location filename="../../app/units.py" line="60"/>
         <source>Yuan (CNY)</source>
         <translation>Yuans (CNY)</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="62"/>
+        <location filename="../../app/units.py" line="63"/>
         <source>US$%1</source>
         <translation>%1&#xa0;USD</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="62"/>
+        <location filename="../../app/units.py" line="63"/>
         <source>US dollars (USD)</source>
         <translation>Dollars (USD)</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="64"/>
+        <location filename="../../app/units.py" line="65"/>
         <source>Percent</source>
         <translation>Pourcentage</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="68"/>
+        <location filename="../../app/units.py" line="69"/>
         <source>%1 percentage points</source>
         <translation>%1&#xa0;points de pourcentage</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="69"/>
+        <location filename="../../app/units.py" line="70"/>
         <source>%1 pp</source>
         <translation>%1&#xa0;pt</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="70"/>
+        <location filename="../../app/units.py" line="71"/>
         <source>Percentage points</source>
         <translation>Points de pourcentage</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="73"/>
+        <location filename="../../app/units.py" line="74"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="73"/>
+        <location filename="../../app/units.py" line="74"/>
         <source>Number</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="78"/>
+        <location filename="../../app/units.py" line="79"/>
         <source>%1 times</source>
         <translation>%1&#xa0;fois</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="79"/>
+        <location filename="../../app/units.py" line="80"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="80"/>
+        <location filename="../../app/units.py" line="81"/>
         <source>Multiple</source>
         <translation>Multiple</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="83"/>
+        <location filename="../../app/units.py" line="84"/>
         <source>%1 tonnes</source>
         <translation>%1&#xa0;t</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="83"/>
+        <location filename="../../app/units.py" line="84"/>
         <source>Tonnes</source>
         <translation>Tonnes</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="59"/>
+        <location filename="../../app/units.py" line="60"/>
         <source>%1 CNY</source>
         <translation>%1 CNY</translation>
     </message>

@@ -631,6 +631,154 @@
     </message>
 </context>
 <context>
+    <name>ImportMessages</name>
+    <message>
+        <location filename="../../ui/import_messages.py" line="22"/>
+        <source>the page is empty</source>
+        <translation>ページが空です</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="23"/>
+        <source>not a web page or a text file</source>
+        <translation>ウェブページでもテキストファイルでもありません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="26"/>
+        <source>no figures were found in the article</source>
+        <translation>記事に数値が見つかりませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="30"/>
+        <source>no article text found on the page</source>
+        <translation>ページに記事の本文が見つかりませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="32"/>
+        <source>no file or address given</source>
+        <translation>ファイルもアドレスも指定されていません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="33"/>
+        <source>this is a folder, not a page</source>
+        <translation>これはページではなくフォルダーです</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="36"/>
+        <source>this is a device or a pipe, not a file</source>
+        <translation>これはファイルではなくデバイスかパイプです</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="40"/>
+        <source>there is no such file; a web address begins with https://</source>
+        <translation>そのファイルはありません。ウェブアドレスは https:// で始まります</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="44"/>
+        <source>cannot read &apos;%1&apos; addresses, only http, https and local files</source>
+        <translation>「%1」のアドレスは読めません。http、https とローカルファイルのみです</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="48"/>
+        <source>a web address begins with %1:// (two slashes)</source>
+        <translation>ウェブアドレスは %1://（スラッシュ2つ）で始まります</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="52"/>
+        <source>the file is larger than the %1 limit</source>
+        <translation>ファイルが上限の %1 を超えています</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="56"/>
+        <source>the page is larger than the %1 limit</source>
+        <translation>ページが上限の %1 を超えています</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="58"/>
+        <source>cannot read the file: %1</source>
+        <translation>ファイルを読めません：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="59"/>
+        <source>the server answered %1</source>
+        <translation>サーバーの応答：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="62"/>
+        <source>the address is not a web page (%1)</source>
+        <translation>このアドレスはウェブページではありません（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="66"/>
+        <source>cannot write into the library: it is a file, not a folder</source>
+        <translation>ライブラリに書き込めません：フォルダーではなくファイルです</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="70"/>
+        <source>cannot write into the library: %1</source>
+        <translation>ライブラリに書き込めません：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="74"/>
+        <source>the imported article does not check: %1</source>
+        <translation>取り込んだ記事がチェックを通りません：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="76"/>
+        <source>cannot write the article: %1</source>
+        <translation>記事を書き込めません：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="79"/>
+        <source>the address redirects more than %1 times (a redirect loop?)</source>
+        <translation>アドレスが %1 回を超えてリダイレクトされます（リダイレクトのループ？）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="83"/>
+        <source>the server&apos;s name could not be found (DNS)</source>
+        <translation>サーバー名が見つかりません（DNS）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="87"/>
+        <source>the server refused the connection</source>
+        <translation>サーバーが接続を拒否しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="89"/>
+        <source>could not connect to the server</source>
+        <translation>サーバーに接続できません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="92"/>
+        <source>the server did not accept a connection within %1 s</source>
+        <translation>サーバーが %1 秒以内に接続を受け付けませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="96"/>
+        <source>the server did not answer within %1 s</source>
+        <translation>サーバーが %1 秒以内に応答しませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="100"/>
+        <source>the secure connection failed (certificate or TLS error)</source>
+        <translation>安全な接続に失敗しました（証明書または TLS のエラー）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="104"/>
+        <source>the connection broke off before the page was read</source>
+        <translation>ページを読み終える前に接続が切れました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="106"/>
+        <source>this is not a valid web address</source>
+        <translation>有効なウェブアドレスではありません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="109"/>
+        <source>the page could not be downloaded: %1</source>
+        <translation>ページをダウンロードできません：%1</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <location filename="../../app/charts.py" line="23"/>
@@ -893,7 +1041,7 @@
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../ui/import_task.py" line="50"/>
+        <location filename="../../ui/import_task.py" line="51"/>
         <source>Import article</source>
         <translation>記事をインポート</translation>
     </message>
@@ -960,132 +1108,132 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="116"/>
+        <location filename="../../ui/import_dialog.py" line="117"/>
         <source>(the text&apos;s words, untranslated)</source>
         <translation>（原文の語句のまま、未翻訳）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="121"/>
+        <location filename="../../ui/import_dialog.py" line="122"/>
         <source>Glossary term of %1</source>
         <translation>%1 の用語集の用語</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="242"/>
+        <location filename="../../ui/import_dialog.py" line="243"/>
         <source>Added as row %1.</source>
         <translation>%1 行目として追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="243"/>
+        <location filename="../../ui/import_dialog.py" line="244"/>
         <source>Added as row %1: the text gives it no unit, so type one.</source>
         <translation>%1 行目として追加しました。本文に単位が記載されていないため、単位を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="244"/>
+        <location filename="../../ui/import_dialog.py" line="245"/>
         <source>That figure is already in the table, row %1.</source>
         <translation>この数値は既に表の %1 行目にあります。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="245"/>
+        <location filename="../../ui/import_dialog.py" line="246"/>
         <source>That figure is row %1, and is included again.</source>
         <translation>この数値は %1 行目にあります。再び対象に含めました。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="246"/>
+        <location filename="../../ui/import_dialog.py" line="247"/>
         <source>The selection holds no number, so it cannot be a figure.</source>
         <translation>選択範囲に数字が含まれていないため、数値として扱えません。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="247"/>
+        <location filename="../../ui/import_dialog.py" line="248"/>
         <source>The selection holds more than one number: select one figure at a time.</source>
         <translation>選択範囲に複数の数字が含まれています。数値は1つずつ選択してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="248"/>
+        <location filename="../../ui/import_dialog.py" line="249"/>
         <source>The selection runs over more than one paragraph: select one figure.</source>
         <translation>選択範囲が複数の段落にまたがっています。数値を1つだけ選択してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="276"/>
+        <location filename="../../ui/import_dialog.py" line="277"/>
         <source>Row %1: &apos;%2&apos; is not a known %3.</source>
         <translation>%1 行目：「%2」は有効な %3 の値ではありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="289"/>
+        <location filename="../../ui/import_dialog.py" line="291"/>
         <source>Import article</source>
         <translation>記事をインポート</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="300"/>
+        <location filename="../../ui/import_dialog.py" line="302"/>
         <source>Review the figures found</source>
         <translation>見つかった数値の確認</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="303"/>
+        <location filename="../../ui/import_dialog.py" line="305"/>
         <source>Figure</source>
         <translation>記事中の数値</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="304"/>
+        <location filename="../../ui/import_dialog.py" line="306"/>
         <source>Indicator</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="305"/>
+        <location filename="../../ui/import_dialog.py" line="307"/>
         <source>Glossary term</source>
         <translation>用語集の用語</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="307"/>
+        <location filename="../../ui/import_dialog.py" line="309"/>
         <source>Value</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="308"/>
+        <location filename="../../ui/import_dialog.py" line="310"/>
         <source>Unit</source>
         <translation>単位</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="309"/>
+        <location filename="../../ui/import_dialog.py" line="311"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="306"/>
+        <location filename="../../ui/import_dialog.py" line="308"/>
         <source>Of</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="310"/>
+        <location filename="../../ui/import_dialog.py" line="312"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="311"/>
+        <location filename="../../ui/import_dialog.py" line="313"/>
         <source>Measure</source>
         <translation>尺度</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="314"/>
+        <location filename="../../ui/import_dialog.py" line="316"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="315"/>
+        <location filename="../../ui/import_dialog.py" line="317"/>
         <source>Article text</source>
         <translation>記事本文</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="316"/>
+        <location filename="../../ui/import_dialog.py" line="318"/>
         <source>&amp;Add as figure</source>
         <translation>数値として追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="317"/>
+        <location filename="../../ui/import_dialog.py" line="319"/>
         <source>Add the selected number as a figure the finder missed (Ctrl+M)</source>
         <translation>選択した数字を、自動検出で見つからなかった数値として追加（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="319"/>
+        <location filename="../../ui/import_dialog.py" line="321"/>
         <source>Figures found</source>
         <translation>見つかった数値</translation>
     </message>
@@ -1163,77 +1311,77 @@
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../app/units.py" line="59"/>
+        <location filename="../../app/units.py" line="60"/>
         <source>Yuan (CNY)</source>
         <translation>元（人民元）</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="62"/>
+        <location filename="../../app/units.py" line="63"/>
         <source>US$%1</source>
         <translation>%1米ドル</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="62"/>
+        <location filename="../../app/units.py" line="63"/>
         <source>US dollars (USD)</source>
         <translation>ドル（米ドル）</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="64"/>
+        <location filename="../../app/units.py" line="65"/>
         <source>Percent</source>
         <translation>％</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="68"/>
+        <location filename="../../app/units.py" line="69"/>
         <source>%1 percentage points</source>
         <translation>%1ポイント</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="69"/>
+        <location filename="../../app/units.py" line="70"/>
         <source>%1 pp</source>
         <translation>%1pt</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="70"/>
+        <location filename="../../app/units.py" line="71"/>
         <source>Percentage points</source>
         <translation>ポイント</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="73"/>
+        <location filename="../../app/units.py" line="74"/>
         <source>%1 %2</source>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="73"/>
+        <location filename="../../app/units.py" line="74"/>
         <source>Number</source>
         <translation>数</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="78"/>
+        <location filename="../../app/units.py" line="79"/>
         <source>%1 times</source>
         <translation>%1倍</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="79"/>
+        <location filename="../../app/units.py" line="80"/>
         <source>%1×</source>
         <translation>%1倍</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="80"/>
+        <location filename="../../app/units.py" line="81"/>
         <source>Multiple</source>
         <translation>倍数</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="83"/>
+        <location filename="../../app/units.py" line="84"/>
         <source>%1 tonnes</source>
         <translation>%1トン</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="83"/>
+        <location filename="../../app/units.py" line="84"/>
         <source>Tonnes</source>
         <translation>トン</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="59"/>
+        <location filename="../../app/units.py" line="60"/>
         <source>%1 CNY</source>
         <translation>%1元</translation>
     </message>

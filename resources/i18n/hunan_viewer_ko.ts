@@ -631,6 +631,154 @@
     </message>
 </context>
 <context>
+    <name>ImportMessages</name>
+    <message>
+        <location filename="../../ui/import_messages.py" line="22"/>
+        <source>the page is empty</source>
+        <translation>페이지가 비어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="23"/>
+        <source>not a web page or a text file</source>
+        <translation>웹 페이지나 텍스트 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="26"/>
+        <source>no figures were found in the article</source>
+        <translation>기사에서 수치를 찾지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="30"/>
+        <source>no article text found on the page</source>
+        <translation>페이지에서 기사 본문을 찾지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="32"/>
+        <source>no file or address given</source>
+        <translation>파일이나 주소가 지정되지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="33"/>
+        <source>this is a folder, not a page</source>
+        <translation>페이지가 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="36"/>
+        <source>this is a device or a pipe, not a file</source>
+        <translation>파일이 아니라 장치나 파이프입니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="40"/>
+        <source>there is no such file; a web address begins with https://</source>
+        <translation>그런 파일이 없습니다. 웹 주소는 https://로 시작합니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="44"/>
+        <source>cannot read &apos;%1&apos; addresses, only http, https and local files</source>
+        <translation>'%1' 주소는 읽을 수 없습니다. http, https와 로컬 파일만 가능합니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="48"/>
+        <source>a web address begins with %1:// (two slashes)</source>
+        <translation>웹 주소는 %1://(슬래시 두 개)로 시작합니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="52"/>
+        <source>the file is larger than the %1 limit</source>
+        <translation>파일이 제한 크기 %1보다 큽니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="56"/>
+        <source>the page is larger than the %1 limit</source>
+        <translation>페이지가 제한 크기 %1보다 큽니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="58"/>
+        <source>cannot read the file: %1</source>
+        <translation>파일을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="59"/>
+        <source>the server answered %1</source>
+        <translation>서버 응답: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="62"/>
+        <source>the address is not a web page (%1)</source>
+        <translation>이 주소는 웹 페이지가 아닙니다(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="66"/>
+        <source>cannot write into the library: it is a file, not a folder</source>
+        <translation>라이브러리에 쓸 수 없습니다: 폴더가 아니라 파일입니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="70"/>
+        <source>cannot write into the library: %1</source>
+        <translation>라이브러리에 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="74"/>
+        <source>the imported article does not check: %1</source>
+        <translation>가져온 기사가 검사를 통과하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="76"/>
+        <source>cannot write the article: %1</source>
+        <translation>기사를 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="79"/>
+        <source>the address redirects more than %1 times (a redirect loop?)</source>
+        <translation>주소가 %1번 넘게 리디렉션됩니다(리디렉션 반복?)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="83"/>
+        <source>the server&apos;s name could not be found (DNS)</source>
+        <translation>서버 이름을 찾을 수 없습니다(DNS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="87"/>
+        <source>the server refused the connection</source>
+        <translation>서버가 연결을 거부했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="89"/>
+        <source>could not connect to the server</source>
+        <translation>서버에 연결할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="92"/>
+        <source>the server did not accept a connection within %1 s</source>
+        <translation>서버가 %1초 안에 연결을 받지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="96"/>
+        <source>the server did not answer within %1 s</source>
+        <translation>서버가 %1초 안에 응답하지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="100"/>
+        <source>the secure connection failed (certificate or TLS error)</source>
+        <translation>보안 연결에 실패했습니다(인증서 또는 TLS 오류)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="104"/>
+        <source>the connection broke off before the page was read</source>
+        <translation>페이지를 다 읽기 전에 연결이 끊겼습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="106"/>
+        <source>this is not a valid web address</source>
+        <translation>올바른 웹 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="109"/>
+        <source>the page could not be downloaded: %1</source>
+        <translation>페이지를 내려받을 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <location filename="../../app/charts.py" line="23"/>
@@ -893,7 +1041,7 @@
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../ui/import_task.py" line="50"/>
+        <location filename="../../ui/import_task.py" line="51"/>
         <source>Import article</source>
         <translation>기사 가져오기</translation>
     </message>
@@ -960,132 +1108,132 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="116"/>
+        <location filename="../../ui/import_dialog.py" line="117"/>
         <source>(the text&apos;s words, untranslated)</source>
         <translation>(원문 표현 그대로, 번역 안 함)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="121"/>
+        <location filename="../../ui/import_dialog.py" line="122"/>
         <source>Glossary term of %1</source>
         <translation>%1의 용어집 용어</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="242"/>
+        <location filename="../../ui/import_dialog.py" line="243"/>
         <source>Added as row %1.</source>
         <translation>%1행으로 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="243"/>
+        <location filename="../../ui/import_dialog.py" line="244"/>
         <source>Added as row %1: the text gives it no unit, so type one.</source>
         <translation>%1행으로 추가했습니다: 원문에 단위가 없으니 단위를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="244"/>
+        <location filename="../../ui/import_dialog.py" line="245"/>
         <source>That figure is already in the table, row %1.</source>
         <translation>이 수치는 이미 표의 %1행에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="245"/>
+        <location filename="../../ui/import_dialog.py" line="246"/>
         <source>That figure is row %1, and is included again.</source>
         <translation>이 수치는 %1행에 있으며 다시 포함되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="246"/>
+        <location filename="../../ui/import_dialog.py" line="247"/>
         <source>The selection holds no number, so it cannot be a figure.</source>
         <translation>선택 영역에 숫자가 없으므로 수치가 될 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="247"/>
+        <location filename="../../ui/import_dialog.py" line="248"/>
         <source>The selection holds more than one number: select one figure at a time.</source>
         <translation>선택 영역에 숫자가 여러 개 있습니다: 수치를 한 번에 하나씩 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="248"/>
+        <location filename="../../ui/import_dialog.py" line="249"/>
         <source>The selection runs over more than one paragraph: select one figure.</source>
         <translation>선택 영역이 여러 단락에 걸쳐 있습니다: 수치 하나만 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="276"/>
+        <location filename="../../ui/import_dialog.py" line="277"/>
         <source>Row %1: &apos;%2&apos; is not a known %3.</source>
         <translation>%1행: “%2”은(는) 올바른 %3 값이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="289"/>
+        <location filename="../../ui/import_dialog.py" line="291"/>
         <source>Import article</source>
         <translation>기사 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="300"/>
+        <location filename="../../ui/import_dialog.py" line="302"/>
         <source>Review the figures found</source>
         <translation>찾은 수치 검토</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="303"/>
+        <location filename="../../ui/import_dialog.py" line="305"/>
         <source>Figure</source>
         <translation>수치</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="304"/>
+        <location filename="../../ui/import_dialog.py" line="306"/>
         <source>Indicator</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="305"/>
+        <location filename="../../ui/import_dialog.py" line="307"/>
         <source>Glossary term</source>
         <translation>용어집 용어</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="307"/>
+        <location filename="../../ui/import_dialog.py" line="309"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="308"/>
+        <location filename="../../ui/import_dialog.py" line="310"/>
         <source>Unit</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="309"/>
+        <location filename="../../ui/import_dialog.py" line="311"/>
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="306"/>
+        <location filename="../../ui/import_dialog.py" line="308"/>
         <source>Of</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="310"/>
+        <location filename="../../ui/import_dialog.py" line="312"/>
         <source>Kind</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="311"/>
+        <location filename="../../ui/import_dialog.py" line="313"/>
         <source>Measure</source>
         <translation>척도</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="314"/>
+        <location filename="../../ui/import_dialog.py" line="316"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="315"/>
+        <location filename="../../ui/import_dialog.py" line="317"/>
         <source>Article text</source>
         <translation>기사 본문</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="316"/>
+        <location filename="../../ui/import_dialog.py" line="318"/>
         <source>&amp;Add as figure</source>
         <translation>수치로 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="317"/>
+        <location filename="../../ui/import_dialog.py" line="319"/>
         <source>Add the selected number as a figure the finder missed (Ctrl+M)</source>
         <translation>선택한 숫자를 자동으로 찾지 못한 수치로 추가 (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="319"/>
+        <location filename="../../ui/import_dialog.py" line="321"/>
         <source>Figures found</source>
         <translation>찾은 수치</translation>
     </message>
@@ -1163,77 +1311,77 @@
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../app/units.py" line="59"/>
+        <location filename="../../app/units.py" line="60"/>
         <source>Yuan (CNY)</source>
         <translation>위안(CNY)</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="62"/>
+        <location filename="../../app/units.py" line="63"/>
         <source>US$%1</source>
         <translation>%1 달러</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="62"/>
+        <location filename="../../app/units.py" line="63"/>
         <source>US dollars (USD)</source>
         <translation>달러(USD)</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="64"/>
+        <location filename="../../app/units.py" line="65"/>
         <source>Percent</source>
         <translation>퍼센트</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="68"/>
+        <location filename="../../app/units.py" line="69"/>
         <source>%1 percentage points</source>
         <translation>%1%p</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="69"/>
+        <location filename="../../app/units.py" line="70"/>
         <source>%1 pp</source>
         <translation>%1%p</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="70"/>
+        <location filename="../../app/units.py" line="71"/>
         <source>Percentage points</source>
         <translation>퍼센트포인트(%p)</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="73"/>
+        <location filename="../../app/units.py" line="74"/>
         <source>%1 %2</source>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="73"/>
+        <location filename="../../app/units.py" line="74"/>
         <source>Number</source>
         <translation>수</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="78"/>
+        <location filename="../../app/units.py" line="79"/>
         <source>%1 times</source>
         <translation>%1배</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="79"/>
+        <location filename="../../app/units.py" line="80"/>
         <source>%1×</source>
         <translation>%1배</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="80"/>
+        <location filename="../../app/units.py" line="81"/>
         <source>Multiple</source>
         <translation>배수</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="83"/>
+        <location filename="../../app/units.py" line="84"/>
         <source>%1 tonnes</source>
         <translation>%1톤</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="83"/>
+        <location filename="../../app/units.py" line="84"/>
         <source>Tonnes</source>
         <translation>톤</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="59"/>
+        <location filename="../../app/units.py" line="60"/>
         <source>%1 CNY</source>
         <translation>%1 위안</translation>
     </message>

@@ -631,6 +631,154 @@
     </message>
 </context>
 <context>
+    <name>ImportMessages</name>
+    <message>
+        <location filename="../../ui/import_messages.py" line="22"/>
+        <source>the page is empty</source>
+        <translation>页面为空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="23"/>
+        <source>not a web page or a text file</source>
+        <translation>不是网页或文本文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="26"/>
+        <source>no figures were found in the article</source>
+        <translation>文章中未找到数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="30"/>
+        <source>no article text found on the page</source>
+        <translation>页面上未找到文章正文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="32"/>
+        <source>no file or address given</source>
+        <translation>未给出文件或网址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="33"/>
+        <source>this is a folder, not a page</source>
+        <translation>这是文件夹，不是网页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="36"/>
+        <source>this is a device or a pipe, not a file</source>
+        <translation>这是设备或管道，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="40"/>
+        <source>there is no such file; a web address begins with https://</source>
+        <translation>没有此文件；网址应以 https:// 开头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="44"/>
+        <source>cannot read &apos;%1&apos; addresses, only http, https and local files</source>
+        <translation>无法读取“%1”地址，仅支持 http、https 和本地文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="48"/>
+        <source>a web address begins with %1:// (two slashes)</source>
+        <translation>网址以 %1:// 开头（两个斜杠）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="52"/>
+        <source>the file is larger than the %1 limit</source>
+        <translation>文件超过 %1 的上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="56"/>
+        <source>the page is larger than the %1 limit</source>
+        <translation>页面超过 %1 的上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="58"/>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="59"/>
+        <source>the server answered %1</source>
+        <translation>服务器返回 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="62"/>
+        <source>the address is not a web page (%1)</source>
+        <translation>该网址不是网页（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="66"/>
+        <source>cannot write into the library: it is a file, not a folder</source>
+        <translation>无法写入文章库：它是文件，不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="70"/>
+        <source>cannot write into the library: %1</source>
+        <translation>无法写入文章库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="74"/>
+        <source>the imported article does not check: %1</source>
+        <translation>导入的文章未通过检查：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="76"/>
+        <source>cannot write the article: %1</source>
+        <translation>无法写入文章：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="79"/>
+        <source>the address redirects more than %1 times (a redirect loop?)</source>
+        <translation>该网址重定向超过 %1 次（重定向循环？）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="83"/>
+        <source>the server&apos;s name could not be found (DNS)</source>
+        <translation>找不到服务器名称（DNS）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="87"/>
+        <source>the server refused the connection</source>
+        <translation>服务器拒绝连接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="89"/>
+        <source>could not connect to the server</source>
+        <translation>无法连接到服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="92"/>
+        <source>the server did not accept a connection within %1 s</source>
+        <translation>服务器在 %1 秒内未接受连接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="96"/>
+        <source>the server did not answer within %1 s</source>
+        <translation>服务器在 %1 秒内未响应</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="100"/>
+        <source>the secure connection failed (certificate or TLS error)</source>
+        <translation>安全连接失败（证书或 TLS 错误）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="104"/>
+        <source>the connection broke off before the page was read</source>
+        <translation>页面读取完成前连接中断</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="106"/>
+        <source>this is not a valid web address</source>
+        <translation>这不是有效的网址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="109"/>
+        <source>the page could not be downloaded: %1</source>
+        <translation>无法下载页面：%1</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <location filename="../../app/charts.py" line="23"/>
@@ -893,7 +1041,7 @@
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../ui/import_task.py" line="50"/>
+        <location filename="../../ui/import_task.py" line="51"/>
         <source>Import article</source>
         <translation>导入文章</translation>
     </message>
@@ -960,132 +1108,132 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="116"/>
+        <location filename="../../ui/import_dialog.py" line="117"/>
         <source>(the text&apos;s words, untranslated)</source>
         <translation>（原文用词，未翻译）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="121"/>
+        <location filename="../../ui/import_dialog.py" line="122"/>
         <source>Glossary term of %1</source>
         <translation>%1 的术语表词条</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="242"/>
+        <location filename="../../ui/import_dialog.py" line="243"/>
         <source>Added as row %1.</source>
         <translation>已添加为第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="243"/>
+        <location filename="../../ui/import_dialog.py" line="244"/>
         <source>Added as row %1: the text gives it no unit, so type one.</source>
         <translation>已添加为第 %1 行：原文未给出单位，请输入单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="244"/>
+        <location filename="../../ui/import_dialog.py" line="245"/>
         <source>That figure is already in the table, row %1.</source>
         <translation>该数据已在表中，位于第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="245"/>
+        <location filename="../../ui/import_dialog.py" line="246"/>
         <source>That figure is row %1, and is included again.</source>
         <translation>该数据位于第 %1 行，已重新纳入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="246"/>
+        <location filename="../../ui/import_dialog.py" line="247"/>
         <source>The selection holds no number, so it cannot be a figure.</source>
         <translation>所选内容不含数字，无法作为数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="247"/>
+        <location filename="../../ui/import_dialog.py" line="248"/>
         <source>The selection holds more than one number: select one figure at a time.</source>
         <translation>所选内容包含多个数字：请每次只选择一项数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="248"/>
+        <location filename="../../ui/import_dialog.py" line="249"/>
         <source>The selection runs over more than one paragraph: select one figure.</source>
         <translation>所选内容跨越多个段落：请只选择一项数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="276"/>
+        <location filename="../../ui/import_dialog.py" line="277"/>
         <source>Row %1: &apos;%2&apos; is not a known %3.</source>
         <translation>第 %1 行：“%2”不是有效的 %3 值。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="289"/>
+        <location filename="../../ui/import_dialog.py" line="291"/>
         <source>Import article</source>
         <translation>导入文章</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="300"/>
+        <location filename="../../ui/import_dialog.py" line="302"/>
         <source>Review the figures found</source>
         <translation>核对识别出的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="303"/>
+        <location filename="../../ui/import_dialog.py" line="305"/>
         <source>Figure</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="304"/>
+        <location filename="../../ui/import_dialog.py" line="306"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="305"/>
+        <location filename="../../ui/import_dialog.py" line="307"/>
         <source>Glossary term</source>
         <translation>术语表词条</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="307"/>
+        <location filename="../../ui/import_dialog.py" line="309"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="308"/>
+        <location filename="../../ui/import_dialog.py" line="310"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="309"/>
+        <location filename="../../ui/import_dialog.py" line="311"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="306"/>
+        <location filename="../../ui/import_dialog.py" line="308"/>
         <source>Of</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="310"/>
+        <location filename="../../ui/import_dialog.py" line="312"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="311"/>
+        <location filename="../../ui/import_dialog.py" line="313"/>
         <source>Measure</source>
         <translation>度量</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="314"/>
+        <location filename="../../ui/import_dialog.py" line="316"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="315"/>
+        <location filename="../../ui/import_dialog.py" line="317"/>
         <source>Article text</source>
         <translation>文章正文</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="316"/>
+        <location filename="../../ui/import_dialog.py" line="318"/>
         <source>&amp;Add as figure</source>
         <translation>添加为数据(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="317"/>
+        <location filename="../../ui/import_dialog.py" line="319"/>
         <source>Add the selected number as a figure the finder missed (Ctrl+M)</source>
         <translation>将所选数字添加为未被自动识别的数据（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="319"/>
+        <location filename="../../ui/import_dialog.py" line="321"/>
         <source>Figures found</source>
         <translation>识别出的数据</translation>
     </message>
@@ -1163,77 +1311,77 @@
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../app/units.py" line="59"/>
+        <location filename="../../app/units.py" line="60"/>
         <source>Yuan (CNY)</source>
         <translation>人民币（元）</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="62"/>
+        <location filename="../../app/units.py" line="63"/>
         <source>US$%1</source>
         <translation>%1美元</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="62"/>
+        <location filename="../../app/units.py" line="63"/>
         <source>US dollars (USD)</source>
         <translation>美元</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="64"/>
+        <location filename="../../app/units.py" line="65"/>
         <source>Percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="68"/>
+        <location filename="../../app/units.py" line="69"/>
         <source>%1 percentage points</source>
         <translation>%1个百分点</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="69"/>
+        <location filename="../../app/units.py" line="70"/>
         <source>%1 pp</source>
         <translation>%1个百分点</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="70"/>
+        <location filename="../../app/units.py" line="71"/>
         <source>Percentage points</source>
         <translation>百分点</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="73"/>
+        <location filename="../../app/units.py" line="74"/>
         <source>%1 %2</source>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="73"/>
+        <location filename="../../app/units.py" line="74"/>
         <source>Number</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="78"/>
+        <location filename="../../app/units.py" line="79"/>
         <source>%1 times</source>
         <translation>%1倍</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="79"/>
+        <location filename="../../app/units.py" line="80"/>
         <source>%1×</source>
         <translation>%1倍</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="80"/>
+        <location filename="../../app/units.py" line="81"/>
         <source>Multiple</source>
         <translation>倍数</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="83"/>
+        <location filename="../../app/units.py" line="84"/>
         <source>%1 tonnes</source>
         <translation>%1吨</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="83"/>
+        <location filename="../../app/units.py" line="84"/>
         <source>Tonnes</source>
         <translation>吨</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="59"/>
+        <location filename="../../app/units.py" line="60"/>
         <source>%1 CNY</source>
         <translation>%1元</translation>
     </message>
