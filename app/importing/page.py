@@ -266,7 +266,9 @@ def extract(markup: str, url: str | None) -> dict[str, str] | None:
             favor_precision=True,
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
-    except (ValueError, TypeError, AttributeError, RecursionError, LookupError):
+    except (ValueError, TypeError, AttributeError, RecursionError, LookupError, AssertionError):
+        # (lxml asserts in htmldate's cleaning of a tree with no root, such
+        # as "</ HTML> <BODY> <SCRIPT>".)
         return None  # our own reading of the lines takes over
     if document is None:
         return None
