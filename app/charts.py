@@ -334,30 +334,19 @@ def _series_chart(bundle: ArticleBundle, chart: ChartDef, language: str) -> Char
             if not paired and row is not None:  # on the line's own point: label it one line higher
                 point = dataclasses.replace(point, label_row=1)
             points.append(point)
-    source_line = (
-        (
-            translate("Charts", "Sources: official releases %1–%2 (hover a bar for each); estimate: %3")
-            .replace("%1", periods[0])
-            .replace("%2", periods[-1])
-            .replace("%3", article_reference(bundle, language))
-        )
-        if chart.beside
-        else translate("Charts", "Sources: official releases %1–%2 (hover a bar for each)")
-        .replace("%1", periods[0])
-        .replace("%2", periods[-1])
-    )
-    file_source_line = (
-        (
-            translate("Charts", "Sources: official releases %1–%2, one for each year; estimate: %3")
-            .replace("%1", periods[0])
-            .replace("%2", periods[-1])
-            .replace("%3", article_reference(bundle, language))
-        )
-        if chart.beside
-        else translate("Charts", "Sources: official releases %1–%2, one for each year")
-        .replace("%1", periods[0])
-        .replace("%2", periods[-1])
-    )
+    # The window's line points to each bar's tooltip; a saved image has none.
+    if chart.beside:
+        on_screen = translate("Charts", "Sources: official releases %1–%2 (hover a bar for each); estimate: %3")
+        in_file = translate("Charts", "Sources: official releases %1–%2, one for each year; estimate: %3")
+        reference = article_reference(bundle, language)
+    else:
+        on_screen = translate("Charts", "Sources: official releases %1–%2 (hover a bar for each)")
+        in_file = translate("Charts", "Sources: official releases %1–%2, one for each year")
+        reference = ""
+
+    def filled(text: str) -> str:
+        return text.replace("%1", periods[0]).replace("%2", periods[-1]).replace("%3", reference)
+
     sources = tuple(dict.fromkeys(f"{r.source_in(language)} — {r.url}" for r in rows))
     return ChartSpec(
         chart.id,
@@ -367,7 +356,7 @@ def _series_chart(bundle: ArticleBundle, chart: ChartDef, language: str) -> Char
         unit_name(unit),
         tuple(periods),
         tuple(points),
-        source_line,
+        filled(on_screen),
         sources,
-        file_source_line,
+        filled(in_file),
     )

@@ -203,12 +203,9 @@ def compare_spec(
             )
     title = localized(names.get(indicator, {"en": indicator}), language)
     articles = rows.article.nunique()
-    source_line = translate("Compare", "Sources: releases in the library, %1 in all (hover a point for each)").replace(
-        "%1", format_number(int(articles), language)
-    )
-    file_source_line = translate("Compare", "Sources: releases in the library, %1 in all").replace(
-        "%1", format_number(int(articles), language)
-    )
+    releases = format_number(int(articles), language)
+    source_line = translate("Compare", "Sources: releases in the library, %1 in all (hover a point for each)")
+    file_source_line = translate("Compare", "Sources: releases in the library, %1 in all")
     categories = tuple(format_period(p, language) for p in periods)
     return ChartSpec(
         f"compare-{indicator}",
@@ -218,7 +215,7 @@ def compare_spec(
         unit_name(unit),
         categories,
         tuple(points),
-        source_line,
+        source_line.replace("%1", releases),
         tuple(dict.fromkeys(rows.source)),
-        file_source_line,
+        file_source_line.replace("%1", releases),
     )

@@ -246,17 +246,17 @@
         <translation>Sources&#xa0;: publications officielles %1–%2 (source de chaque barre au survol)&#xa0;; estimation&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="345"/>
+        <location filename="../../app/charts.py" line="343"/>
         <source>Sources: official releases %1–%2 (hover a bar for each)</source>
         <translation>Sources&#xa0;: publications officielles %1–%2 (source de chaque barre au survol)</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="351"/>
+        <location filename="../../app/charts.py" line="340"/>
         <source>Sources: official releases %1–%2, one for each year; estimate: %3</source>
         <translation>Sources&#xa0;: publications officielles %1–%2, une par année&#xa0;; estimation&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="357"/>
+        <location filename="../../app/charts.py" line="344"/>
         <source>Sources: official releases %1–%2, one for each year</source>
         <translation>Sources&#xa0;: publications officielles %1–%2, une par année</translation>
     </message>
@@ -269,12 +269,12 @@
         <translation>Publication&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/compare.py" line="206"/>
+        <location filename="../../app/compare.py" line="207"/>
         <source>Sources: releases in the library, %1 in all (hover a point for each)</source>
         <translation>Sources&#xa0;: publications de la bibliothèque, %1 au total (source de chaque point au survol)</translation>
     </message>
     <message>
-        <location filename="../../app/compare.py" line="209"/>
+        <location filename="../../app/compare.py" line="208"/>
         <source>Sources: releases in the library, %1 in all</source>
         <translation>Sources&#xa0;: publications de la bibliothèque, %1 au total</translation>
     </message>
@@ -645,137 +645,137 @@
         <translation>ce n’est ni une page web ni un fichier texte</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="26"/>
+        <location filename="../../ui/import_messages.py" line="24"/>
         <source>no figures were found in the article</source>
         <translation>aucun chiffre n’a été trouvé dans l’article</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="30"/>
+        <location filename="../../ui/import_messages.py" line="25"/>
         <source>no article text found on the page</source>
         <translation>aucun texte d’article n’a été trouvé sur la page</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="32"/>
+        <location filename="../../ui/import_messages.py" line="26"/>
         <source>no file or address given</source>
         <translation>aucun fichier ni adresse n’a été indiqué</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="33"/>
+        <location filename="../../ui/import_messages.py" line="27"/>
         <source>this is a folder, not a page</source>
         <translation>c’est un dossier, pas une page</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="36"/>
+        <location filename="../../ui/import_messages.py" line="28"/>
         <source>this is a device or a pipe, not a file</source>
         <translation>c’est un périphérique ou un tube, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="40"/>
+        <location filename="../../ui/import_messages.py" line="29"/>
         <source>there is no such file; a web address begins with https://</source>
         <translation>ce fichier n’existe pas&#xa0;; une adresse web commence par https://</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="44"/>
+        <location filename="../../ui/import_messages.py" line="30"/>
         <source>cannot read &apos;%1&apos; addresses, only http, https and local files</source>
         <translation>impossible de lire les adresses «&#xa0;%1&#xa0;»&#xa0;: seulement http, https et les fichiers locaux</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="48"/>
+        <location filename="../../ui/import_messages.py" line="31"/>
         <source>a web address begins with %1:// (two slashes)</source>
         <translation>une adresse web commence par %1:// (deux barres obliques)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="52"/>
+        <location filename="../../ui/import_messages.py" line="32"/>
         <source>the file is larger than the %1 limit</source>
         <translation>le fichier dépasse la limite de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="56"/>
+        <location filename="../../ui/import_messages.py" line="33"/>
         <source>the page is larger than the %1 limit</source>
         <translation>la page dépasse la limite de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="58"/>
+        <location filename="../../ui/import_messages.py" line="34"/>
         <source>cannot read the file: %1</source>
         <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="59"/>
+        <location filename="../../ui/import_messages.py" line="35"/>
         <source>the server answered %1</source>
         <translation>le serveur a répondu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="62"/>
+        <location filename="../../ui/import_messages.py" line="36"/>
         <source>the address is not a web page (%1)</source>
         <translation>l’adresse n’est pas une page web (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="66"/>
+        <location filename="../../ui/import_messages.py" line="37"/>
         <source>cannot write into the library: it is a file, not a folder</source>
         <translation>impossible d’écrire dans la bibliothèque&#xa0;: c’est un fichier, pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="70"/>
+        <location filename="../../ui/import_messages.py" line="38"/>
         <source>cannot write into the library: %1</source>
         <translation>impossible d’écrire dans la bibliothèque&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="74"/>
+        <location filename="../../ui/import_messages.py" line="39"/>
         <source>the imported article does not check: %1</source>
         <translation>l’article importé ne passe pas la vérification&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="76"/>
+        <location filename="../../ui/import_messages.py" line="40"/>
         <source>cannot write the article: %1</source>
         <translation>impossible d’écrire l’article&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="79"/>
+        <location filename="../../ui/import_messages.py" line="41"/>
         <source>the address redirects more than %1 times (a redirect loop?)</source>
         <translation>l’adresse redirige plus de %1 fois (une boucle de redirection&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="83"/>
+        <location filename="../../ui/import_messages.py" line="42"/>
         <source>the server&apos;s name could not be found (DNS)</source>
         <translation>le nom du serveur est introuvable (DNS)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="87"/>
+        <location filename="../../ui/import_messages.py" line="43"/>
         <source>the server refused the connection</source>
         <translation>le serveur a refusé la connexion</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="89"/>
+        <location filename="../../ui/import_messages.py" line="44"/>
         <source>could not connect to the server</source>
         <translation>impossible de se connecter au serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="92"/>
+        <location filename="../../ui/import_messages.py" line="45"/>
         <source>the server did not accept a connection within %1 s</source>
         <translation>le serveur n’a pas accepté de connexion en %1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="96"/>
+        <location filename="../../ui/import_messages.py" line="46"/>
         <source>the server did not answer within %1 s</source>
         <translation>le serveur n’a pas répondu en %1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="100"/>
+        <location filename="../../ui/import_messages.py" line="47"/>
         <source>the secure connection failed (certificate or TLS error)</source>
         <translation>la connexion sécurisée a échoué (certificat ou erreur TLS)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="104"/>
+        <location filename="../../ui/import_messages.py" line="48"/>
         <source>the connection broke off before the page was read</source>
         <translation>la connexion a été coupée avant la fin de la lecture de la page</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="106"/>
+        <location filename="../../ui/import_messages.py" line="49"/>
         <source>this is not a valid web address</source>
         <translation>ce n’est pas une adresse web valide</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="109"/>
+        <location filename="../../ui/import_messages.py" line="50"/>
         <source>the page could not be downloaded: %1</source>
         <translation>impossible de télécharger la page&#xa0;: %1</translation>
     </message>

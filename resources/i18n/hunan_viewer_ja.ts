@@ -245,17 +245,17 @@
         <translation>出典：%1～%2年の公式発表（各棒にポインターを合わせると表示）、見込み：%3</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="345"/>
+        <location filename="../../app/charts.py" line="343"/>
         <source>Sources: official releases %1–%2 (hover a bar for each)</source>
         <translation>出典：%1～%2年の公式発表（各棒にポインターを合わせると表示）</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="351"/>
+        <location filename="../../app/charts.py" line="340"/>
         <source>Sources: official releases %1–%2, one for each year; estimate: %3</source>
         <translation>出典：%1～%2年の公式発表（各年1件）、見込み：%3</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="357"/>
+        <location filename="../../app/charts.py" line="344"/>
         <source>Sources: official releases %1–%2, one for each year</source>
         <translation>出典：%1～%2年の公式発表（各年1件）</translation>
     </message>
@@ -268,12 +268,12 @@
         <translation>発表資料：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/compare.py" line="206"/>
+        <location filename="../../app/compare.py" line="207"/>
         <source>Sources: releases in the library, %1 in all (hover a point for each)</source>
         <translation>出典：ライブラリ内の発表、計 %1 件（各点にポインターを合わせると表示）</translation>
     </message>
     <message>
-        <location filename="../../app/compare.py" line="209"/>
+        <location filename="../../app/compare.py" line="208"/>
         <source>Sources: releases in the library, %1 in all</source>
         <translation>出典：ライブラリ内の発表、計 %1 件</translation>
     </message>
@@ -643,137 +643,137 @@
         <translation>ウェブページでもテキストファイルでもありません</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="26"/>
+        <location filename="../../ui/import_messages.py" line="24"/>
         <source>no figures were found in the article</source>
         <translation>記事に数値が見つかりませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="30"/>
+        <location filename="../../ui/import_messages.py" line="25"/>
         <source>no article text found on the page</source>
         <translation>ページに記事の本文が見つかりませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="32"/>
+        <location filename="../../ui/import_messages.py" line="26"/>
         <source>no file or address given</source>
         <translation>ファイルもアドレスも指定されていません</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="33"/>
+        <location filename="../../ui/import_messages.py" line="27"/>
         <source>this is a folder, not a page</source>
         <translation>これはページではなくフォルダーです</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="36"/>
+        <location filename="../../ui/import_messages.py" line="28"/>
         <source>this is a device or a pipe, not a file</source>
         <translation>これはファイルではなくデバイスかパイプです</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="40"/>
+        <location filename="../../ui/import_messages.py" line="29"/>
         <source>there is no such file; a web address begins with https://</source>
         <translation>そのファイルはありません。ウェブアドレスは https:// で始まります</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="44"/>
+        <location filename="../../ui/import_messages.py" line="30"/>
         <source>cannot read &apos;%1&apos; addresses, only http, https and local files</source>
         <translation>「%1」のアドレスは読めません。http、https とローカルファイルのみです</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="48"/>
+        <location filename="../../ui/import_messages.py" line="31"/>
         <source>a web address begins with %1:// (two slashes)</source>
         <translation>ウェブアドレスは %1://（スラッシュ2つ）で始まります</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="52"/>
+        <location filename="../../ui/import_messages.py" line="32"/>
         <source>the file is larger than the %1 limit</source>
         <translation>ファイルが上限の %1 を超えています</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="56"/>
+        <location filename="../../ui/import_messages.py" line="33"/>
         <source>the page is larger than the %1 limit</source>
         <translation>ページが上限の %1 を超えています</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="58"/>
+        <location filename="../../ui/import_messages.py" line="34"/>
         <source>cannot read the file: %1</source>
         <translation>ファイルを読めません：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="59"/>
+        <location filename="../../ui/import_messages.py" line="35"/>
         <source>the server answered %1</source>
         <translation>サーバーの応答：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="62"/>
+        <location filename="../../ui/import_messages.py" line="36"/>
         <source>the address is not a web page (%1)</source>
         <translation>このアドレスはウェブページではありません（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="66"/>
+        <location filename="../../ui/import_messages.py" line="37"/>
         <source>cannot write into the library: it is a file, not a folder</source>
         <translation>ライブラリに書き込めません：フォルダーではなくファイルです</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="70"/>
+        <location filename="../../ui/import_messages.py" line="38"/>
         <source>cannot write into the library: %1</source>
         <translation>ライブラリに書き込めません：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="74"/>
+        <location filename="../../ui/import_messages.py" line="39"/>
         <source>the imported article does not check: %1</source>
         <translation>取り込んだ記事がチェックを通りません：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="76"/>
+        <location filename="../../ui/import_messages.py" line="40"/>
         <source>cannot write the article: %1</source>
         <translation>記事を書き込めません：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="79"/>
+        <location filename="../../ui/import_messages.py" line="41"/>
         <source>the address redirects more than %1 times (a redirect loop?)</source>
         <translation>アドレスが %1 回を超えてリダイレクトされます（リダイレクトのループ？）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="83"/>
+        <location filename="../../ui/import_messages.py" line="42"/>
         <source>the server&apos;s name could not be found (DNS)</source>
         <translation>サーバー名が見つかりません（DNS）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="87"/>
+        <location filename="../../ui/import_messages.py" line="43"/>
         <source>the server refused the connection</source>
         <translation>サーバーが接続を拒否しました</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="89"/>
+        <location filename="../../ui/import_messages.py" line="44"/>
         <source>could not connect to the server</source>
         <translation>サーバーに接続できません</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="92"/>
+        <location filename="../../ui/import_messages.py" line="45"/>
         <source>the server did not accept a connection within %1 s</source>
         <translation>サーバーが %1 秒以内に接続を受け付けませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="96"/>
+        <location filename="../../ui/import_messages.py" line="46"/>
         <source>the server did not answer within %1 s</source>
         <translation>サーバーが %1 秒以内に応答しませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="100"/>
+        <location filename="../../ui/import_messages.py" line="47"/>
         <source>the secure connection failed (certificate or TLS error)</source>
         <translation>安全な接続に失敗しました（証明書または TLS のエラー）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="104"/>
+        <location filename="../../ui/import_messages.py" line="48"/>
         <source>the connection broke off before the page was read</source>
         <translation>ページを読み終える前に接続が切れました</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="106"/>
+        <location filename="../../ui/import_messages.py" line="49"/>
         <source>this is not a valid web address</source>
         <translation>有効なウェブアドレスではありません</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="109"/>
+        <location filename="../../ui/import_messages.py" line="50"/>
         <source>the page could not be downloaded: %1</source>
         <translation>ページをダウンロードできません：%1</translation>
     </message>

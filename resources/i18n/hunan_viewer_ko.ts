@@ -245,17 +245,17 @@
         <translation>출처: %1–%2년 공식 발표(막대에 마우스를 올리면 각 출처 표시); 추정치: %3</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="345"/>
+        <location filename="../../app/charts.py" line="343"/>
         <source>Sources: official releases %1–%2 (hover a bar for each)</source>
         <translation>출처: %1–%2년 공식 발표(막대에 마우스를 올리면 각 출처 표시)</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="351"/>
+        <location filename="../../app/charts.py" line="340"/>
         <source>Sources: official releases %1–%2, one for each year; estimate: %3</source>
         <translation>출처: %1–%2년 공식 발표(연도별 1건); 추정치: %3</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="357"/>
+        <location filename="../../app/charts.py" line="344"/>
         <source>Sources: official releases %1–%2, one for each year</source>
         <translation>출처: %1–%2년 공식 발표(연도별 1건)</translation>
     </message>
@@ -268,12 +268,12 @@
         <translation>발표 자료: %1(%2)</translation>
     </message>
     <message>
-        <location filename="../../app/compare.py" line="206"/>
+        <location filename="../../app/compare.py" line="207"/>
         <source>Sources: releases in the library, %1 in all (hover a point for each)</source>
         <translation>출처: 라이브러리의 발표 자료, 총 %1건(점에 마우스를 올리면 각 출처 표시)</translation>
     </message>
     <message>
-        <location filename="../../app/compare.py" line="209"/>
+        <location filename="../../app/compare.py" line="208"/>
         <source>Sources: releases in the library, %1 in all</source>
         <translation>출처: 라이브러리의 발표 자료, 총 %1건</translation>
     </message>
@@ -643,137 +643,137 @@
         <translation>웹 페이지나 텍스트 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="26"/>
+        <location filename="../../ui/import_messages.py" line="24"/>
         <source>no figures were found in the article</source>
         <translation>기사에서 수치를 찾지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="30"/>
+        <location filename="../../ui/import_messages.py" line="25"/>
         <source>no article text found on the page</source>
         <translation>페이지에서 기사 본문을 찾지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="32"/>
+        <location filename="../../ui/import_messages.py" line="26"/>
         <source>no file or address given</source>
         <translation>파일이나 주소가 지정되지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="33"/>
+        <location filename="../../ui/import_messages.py" line="27"/>
         <source>this is a folder, not a page</source>
         <translation>페이지가 아니라 폴더입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="36"/>
+        <location filename="../../ui/import_messages.py" line="28"/>
         <source>this is a device or a pipe, not a file</source>
         <translation>파일이 아니라 장치나 파이프입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="40"/>
+        <location filename="../../ui/import_messages.py" line="29"/>
         <source>there is no such file; a web address begins with https://</source>
         <translation>그런 파일이 없습니다. 웹 주소는 https://로 시작합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="44"/>
+        <location filename="../../ui/import_messages.py" line="30"/>
         <source>cannot read &apos;%1&apos; addresses, only http, https and local files</source>
-        <translation>'%1' 주소는 읽을 수 없습니다. http, https와 로컬 파일만 가능합니다</translation>
+        <translation>&apos;%1&apos; 주소는 읽을 수 없습니다. http, https와 로컬 파일만 가능합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="48"/>
+        <location filename="../../ui/import_messages.py" line="31"/>
         <source>a web address begins with %1:// (two slashes)</source>
         <translation>웹 주소는 %1://(슬래시 두 개)로 시작합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="52"/>
+        <location filename="../../ui/import_messages.py" line="32"/>
         <source>the file is larger than the %1 limit</source>
         <translation>파일이 제한 크기 %1보다 큽니다</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="56"/>
+        <location filename="../../ui/import_messages.py" line="33"/>
         <source>the page is larger than the %1 limit</source>
         <translation>페이지가 제한 크기 %1보다 큽니다</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="58"/>
+        <location filename="../../ui/import_messages.py" line="34"/>
         <source>cannot read the file: %1</source>
         <translation>파일을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="59"/>
+        <location filename="../../ui/import_messages.py" line="35"/>
         <source>the server answered %1</source>
         <translation>서버 응답: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="62"/>
+        <location filename="../../ui/import_messages.py" line="36"/>
         <source>the address is not a web page (%1)</source>
         <translation>이 주소는 웹 페이지가 아닙니다(%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="66"/>
+        <location filename="../../ui/import_messages.py" line="37"/>
         <source>cannot write into the library: it is a file, not a folder</source>
         <translation>라이브러리에 쓸 수 없습니다: 폴더가 아니라 파일입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="70"/>
+        <location filename="../../ui/import_messages.py" line="38"/>
         <source>cannot write into the library: %1</source>
         <translation>라이브러리에 쓸 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="74"/>
+        <location filename="../../ui/import_messages.py" line="39"/>
         <source>the imported article does not check: %1</source>
         <translation>가져온 기사가 검사를 통과하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="76"/>
+        <location filename="../../ui/import_messages.py" line="40"/>
         <source>cannot write the article: %1</source>
         <translation>기사를 쓸 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="79"/>
+        <location filename="../../ui/import_messages.py" line="41"/>
         <source>the address redirects more than %1 times (a redirect loop?)</source>
         <translation>주소가 %1번 넘게 리디렉션됩니다(리디렉션 반복?)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="83"/>
+        <location filename="../../ui/import_messages.py" line="42"/>
         <source>the server&apos;s name could not be found (DNS)</source>
         <translation>서버 이름을 찾을 수 없습니다(DNS)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="87"/>
+        <location filename="../../ui/import_messages.py" line="43"/>
         <source>the server refused the connection</source>
         <translation>서버가 연결을 거부했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="89"/>
+        <location filename="../../ui/import_messages.py" line="44"/>
         <source>could not connect to the server</source>
         <translation>서버에 연결할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="92"/>
+        <location filename="../../ui/import_messages.py" line="45"/>
         <source>the server did not accept a connection within %1 s</source>
         <translation>서버가 %1초 안에 연결을 받지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="96"/>
+        <location filename="../../ui/import_messages.py" line="46"/>
         <source>the server did not answer within %1 s</source>
         <translation>서버가 %1초 안에 응답하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="100"/>
+        <location filename="../../ui/import_messages.py" line="47"/>
         <source>the secure connection failed (certificate or TLS error)</source>
         <translation>보안 연결에 실패했습니다(인증서 또는 TLS 오류)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="104"/>
+        <location filename="../../ui/import_messages.py" line="48"/>
         <source>the connection broke off before the page was read</source>
         <translation>페이지를 다 읽기 전에 연결이 끊겼습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="106"/>
+        <location filename="../../ui/import_messages.py" line="49"/>
         <source>this is not a valid web address</source>
         <translation>올바른 웹 주소가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="109"/>
+        <location filename="../../ui/import_messages.py" line="50"/>
         <source>the page could not be downloaded: %1</source>
         <translation>페이지를 내려받을 수 없습니다: %1</translation>
     </message>

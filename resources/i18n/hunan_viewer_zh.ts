@@ -245,17 +245,17 @@
         <translation>来源：%1—%2年官方发布数据（将鼠标悬停在柱形上可查看各年来源）；预计数：%3</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="345"/>
+        <location filename="../../app/charts.py" line="343"/>
         <source>Sources: official releases %1–%2 (hover a bar for each)</source>
         <translation>来源：%1—%2年官方发布数据（将鼠标悬停在柱形上可查看各年来源）</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="351"/>
+        <location filename="../../app/charts.py" line="340"/>
         <source>Sources: official releases %1–%2, one for each year; estimate: %3</source>
         <translation>来源：%1—%2年官方发布数据（每年一份）；预计数：%3</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="357"/>
+        <location filename="../../app/charts.py" line="344"/>
         <source>Sources: official releases %1–%2, one for each year</source>
         <translation>来源：%1—%2年官方发布数据（每年一份）</translation>
     </message>
@@ -268,12 +268,12 @@
         <translation>发布稿：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/compare.py" line="206"/>
+        <location filename="../../app/compare.py" line="207"/>
         <source>Sources: releases in the library, %1 in all (hover a point for each)</source>
         <translation>来源：文章库中的发布稿，共 %1 份（将鼠标悬停在数据点上可查看各自来源）</translation>
     </message>
     <message>
-        <location filename="../../app/compare.py" line="209"/>
+        <location filename="../../app/compare.py" line="208"/>
         <source>Sources: releases in the library, %1 in all</source>
         <translation>来源：文章库中的发布稿，共 %1 份</translation>
     </message>
@@ -643,137 +643,137 @@
         <translation>不是网页或文本文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="26"/>
+        <location filename="../../ui/import_messages.py" line="24"/>
         <source>no figures were found in the article</source>
         <translation>文章中未找到数据</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="30"/>
+        <location filename="../../ui/import_messages.py" line="25"/>
         <source>no article text found on the page</source>
         <translation>页面上未找到文章正文</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="32"/>
+        <location filename="../../ui/import_messages.py" line="26"/>
         <source>no file or address given</source>
         <translation>未给出文件或网址</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="33"/>
+        <location filename="../../ui/import_messages.py" line="27"/>
         <source>this is a folder, not a page</source>
         <translation>这是文件夹，不是网页</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="36"/>
+        <location filename="../../ui/import_messages.py" line="28"/>
         <source>this is a device or a pipe, not a file</source>
         <translation>这是设备或管道，不是文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="40"/>
+        <location filename="../../ui/import_messages.py" line="29"/>
         <source>there is no such file; a web address begins with https://</source>
         <translation>没有此文件；网址应以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="44"/>
+        <location filename="../../ui/import_messages.py" line="30"/>
         <source>cannot read &apos;%1&apos; addresses, only http, https and local files</source>
         <translation>无法读取“%1”地址，仅支持 http、https 和本地文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="48"/>
+        <location filename="../../ui/import_messages.py" line="31"/>
         <source>a web address begins with %1:// (two slashes)</source>
         <translation>网址以 %1:// 开头（两个斜杠）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="52"/>
+        <location filename="../../ui/import_messages.py" line="32"/>
         <source>the file is larger than the %1 limit</source>
         <translation>文件超过 %1 的上限</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="56"/>
+        <location filename="../../ui/import_messages.py" line="33"/>
         <source>the page is larger than the %1 limit</source>
         <translation>页面超过 %1 的上限</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="58"/>
+        <location filename="../../ui/import_messages.py" line="34"/>
         <source>cannot read the file: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="59"/>
+        <location filename="../../ui/import_messages.py" line="35"/>
         <source>the server answered %1</source>
         <translation>服务器返回 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="62"/>
+        <location filename="../../ui/import_messages.py" line="36"/>
         <source>the address is not a web page (%1)</source>
         <translation>该网址不是网页（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="66"/>
+        <location filename="../../ui/import_messages.py" line="37"/>
         <source>cannot write into the library: it is a file, not a folder</source>
         <translation>无法写入文章库：它是文件，不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="70"/>
+        <location filename="../../ui/import_messages.py" line="38"/>
         <source>cannot write into the library: %1</source>
         <translation>无法写入文章库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="74"/>
+        <location filename="../../ui/import_messages.py" line="39"/>
         <source>the imported article does not check: %1</source>
         <translation>导入的文章未通过检查：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="76"/>
+        <location filename="../../ui/import_messages.py" line="40"/>
         <source>cannot write the article: %1</source>
         <translation>无法写入文章：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="79"/>
+        <location filename="../../ui/import_messages.py" line="41"/>
         <source>the address redirects more than %1 times (a redirect loop?)</source>
         <translation>该网址重定向超过 %1 次（重定向循环？）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="83"/>
+        <location filename="../../ui/import_messages.py" line="42"/>
         <source>the server&apos;s name could not be found (DNS)</source>
         <translation>找不到服务器名称（DNS）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="87"/>
+        <location filename="../../ui/import_messages.py" line="43"/>
         <source>the server refused the connection</source>
         <translation>服务器拒绝连接</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="89"/>
+        <location filename="../../ui/import_messages.py" line="44"/>
         <source>could not connect to the server</source>
         <translation>无法连接到服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="92"/>
+        <location filename="../../ui/import_messages.py" line="45"/>
         <source>the server did not accept a connection within %1 s</source>
         <translation>服务器在 %1 秒内未接受连接</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="96"/>
+        <location filename="../../ui/import_messages.py" line="46"/>
         <source>the server did not answer within %1 s</source>
         <translation>服务器在 %1 秒内未响应</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="100"/>
+        <location filename="../../ui/import_messages.py" line="47"/>
         <source>the secure connection failed (certificate or TLS error)</source>
         <translation>安全连接失败（证书或 TLS 错误）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="104"/>
+        <location filename="../../ui/import_messages.py" line="48"/>
         <source>the connection broke off before the page was read</source>
         <translation>页面读取完成前连接中断</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="106"/>
+        <location filename="../../ui/import_messages.py" line="49"/>
         <source>this is not a valid web address</source>
         <translation>这不是有效的网址</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="109"/>
+        <location filename="../../ui/import_messages.py" line="50"/>
         <source>the page could not be downloaded: %1</source>
         <translation>无法下载页面：%1</translation>
     </message>
