@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from app.bundle import MAX_ABS_VALUE
-from app.importing.dates import find_dates
+from app.importing.dates import FRENCH_MONTHS, find_dates
 
 # Full-width digits, point, percent and minus ("增长２６．５％") as the ASCII
 # ones, one character for one: a text translated with it keeps its offsets.
@@ -24,13 +24,14 @@ from app.importing.dates import find_dates
 HALF_WIDTH = str.maketrans(
     {**{chr(0xFF10 + digit): str(digit) for digit in range(10)}, "．": ".", "％": "%", "－": "-"}
 )
-NUMBER = re.compile(
+# What may stand before a number in every language: a currency, a minus.
+# A minus, not a hyphen: not after a Latin letter, digit or point
+# (COVID-19, 2018-2019), but after a Chinese word ("增长-5.3%").
+MONEY_AND_SIGN = (
     r"(?P<pre>US\$\s?|U\.S\.\s?\$\s?|USD\s?|\$|RMB\s?|CNY\s?|¥\s?|￥\s?)?"
-    # A minus, not a hyphen: not after a Latin letter, digit or point
-    # (COVID-19, 2018-2019), but after a Chinese word ("增长-5.3%").
     r"(?P<sign>(?<![A-Za-z0-9_.,])[-−–](?=\d))?"
-    r"(?P<num>(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d.]*\d)"
 )
+NUMBER = re.compile(MONEY_AND_SIGN + r"(?P<num>(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d.]*\d)")
 MULTIPLIERS = {
     "thousand": 1e3,
     "million": 1e6,
@@ -89,9 +90,8 @@ ENGLISH = Numerals(NUMBER, MULTIPLIER, MULTIPLIERS)
 # comma), 310 milliards de yuans, 28 %; a French billion is a million millions.
 FRENCH = Numerals(
     re.compile(
-        r"(?P<pre>US\$\s?|USD\s?|\$|RMB\s?|CNY\s?|¥\s?|￥\s?)?"
-        r"(?P<sign>(?<![A-Za-z0-9_.,])[-−–](?=\d))?"
-        r"(?P<num>(?<![\d.,\u00a0\u202f])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:,\d+)?)(?![\d,]*\d)"
+        MONEY_AND_SIGN
+        + r"(?P<num>(?<![\d.,\u00a0\u202f])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:,\d+)?)(?![\d,]*\d)"
     ),
     re.compile(
         r"(?:\s?(?P<en>milliards?|millions?|milliers?|billions?|mille)\b(?:\s+de\s+|\s+d['’]\s?)?"
@@ -168,8 +168,7 @@ PERIOD_WORDS = {
     "century",
     "centuries",
     # French: "16 janvier", "trois ans", "le premier trimestre"
-    *("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août"),
-    *("septembre", "octobre", "novembre", "décembre"),
+    *FRENCH_MONTHS,
     *("an", "ans", "année", "années", "mois", "jour", "jours", "semaine", "semaines", "trimestre", "trimestres"),
 }
 # Measures outside the unit vocabulary: not counts.
