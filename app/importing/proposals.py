@@ -187,8 +187,8 @@ def _derive(proposal: Proposal, taken: IdPool) -> None:
         level = by_id.get(fact.growth_of)
         if fact.unit == "percent" and level is not None and level.measure == "level" and fact.value > -100:
             previous = _previous(level.period)
-            if previous and abs(level.value / (1 + fact.value / 100)) <= MAX_ABS_VALUE:
-                rate = 1 + fact.value / 100
+            rate = 1 + fact.value / 100
+            if previous and abs(level.value / rate) <= MAX_ABS_VALUE:
                 proposal.facts.append(
                     ProposedFact(
                         taken.take(slug(f"{level.indicator}_level_{previous}", 60)),

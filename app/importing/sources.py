@@ -86,7 +86,11 @@ def read_source(
         return download(source, timeout, max_bytes, max_redirects, cancelled)
     if name == "file":
         return read_file(Path(unquote(urlsplit(source).path)), max_bytes)
-    raise ImportFailed(f"cannot read '{name}' addresses, only http, https and local files", source)
+    raise unreadable_scheme(name, source)
+
+
+def unreadable_scheme(name: str, source: str) -> ImportFailed:
+    return ImportFailed(f"cannot read '{name}' addresses, only http, https and local files", source)
 
 
 def refuse_address(source: str) -> None:
@@ -98,7 +102,7 @@ def refuse_address(source: str) -> None:
         name = bare.group(1).lower()
         if name in ("http", "https"):
             raise ImportFailed(f"a web address begins with {name}:// (two slashes)", source)
-        raise ImportFailed(f"cannot read '{name}' addresses, only http, https and local files", source)
+        raise unreadable_scheme(name, source)
     if LOOKS_LIKE_HOST.match(source):
         raise ImportFailed("there is no such file; a web address begins with https://", source)
 
