@@ -134,8 +134,8 @@ class ValueAxis(pg.AxisItem):
             levels.append((spacing, values))
         # A tick too near the top would have its label cut by the plot's
         # edge: left out (the next one down says the scale).
-        room = QFontMetricsF(self.style["tickFont"] or self.font()).height() / 2
         if high > low and size > 0:
+            room = QFontMetricsF(self.style["tickFont"] or self.font()).height() / 2
             levels = [
                 (spacing, [v for v in values if (high - v) / (high - low) * size >= room]) for spacing, values in levels
             ]
