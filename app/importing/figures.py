@@ -15,6 +15,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from app.importing.found import FoundFigure
+from app.importing.grid_figures import grid_figures
 from app.importing.page import PageArticle
 from app.importing.periods import PeriodMention, find_periods
 from app.importing.quantities import HALF_WIDTH, Quantity, find_quantities, numerals_for, shifted
@@ -52,26 +54,6 @@ OF_AFTER = re.compile(
 LEVEL_AFTER = re.compile(r"\s*(?:year[- ]on[- ]year\s+)?to\s+(?:reach\s+|hit\s+)?$", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class FoundFigure:
-    """One figure: `quote` is paragraph_text[start:end]; `value` is in base
-    units (a decrease is negative); `growth_of` is the index, in the same
-    list, of the level this growth rate is the growth of, or -1."""
-
-    quote: str
-    paragraph: int
-    start: int
-    end: int
-    value: float
-    unit: str
-    counted: str
-    period: str
-    kind: str
-    indicator: str
-    measure: str
-    growth_of: int = -1
-
-
 @dataclass
 class _Group:
     """Numbers that share a clause: "127.4 and 71.2 billion yuan"."""
@@ -101,6 +83,16 @@ def find_figures(article: PageArticle, marked: Sequence[tuple[int, Quantity]] = 
         text = written.translate(HALF_WIDTH)  # read as ASCII digits; quoted as written
         carry = main  # a paragraph that names no period is about the article's
         marked_here = [quantity for paragraph, quantity in marked if paragraph == number]
+        grid = article.grids.get(number)
+        if grid is not None:
+            context = "；".join((grid.caption, *article.paragraphs[max(0, number - 1) : number]))[-MAX_LEAD:]
+            found = grid_figures(grid, number, text, context, article.date, carry, numerals, marked_here)
+            offset = len(figures)
+            figures += [
+                replace(f, quote=written[f.start : f.end], growth_of=f.growth_of + offset if f.growth_of >= 0 else -1)
+                for f in found
+            ]
+            continue
         for start, end in sentences(text):
             hint = int(carry[:4]) if carry else None  # "the year" is the one being talked about
             mentions = [

@@ -75,6 +75,34 @@ DATE_META = {
     "publishtime",
 }
 MAX_SEARCH = 64  # how far down the open-tag stack an end tag may close
+MAX_SPAN = 64  # the most columns or rows one cell may span
+
+
+@dataclass
+class Cell:
+    """One cell of a table as written: its text, whether it is a <th>, and
+    how many columns and rows it spans."""
+
+    text: str
+    header: bool
+    columns: int = 1
+    rows: int = 1
+
+
+@dataclass
+class PageTable:
+    """A <table> of the page: its rows of cells, its caption, how many
+    lines of the page come before it, whether it sits in page furniture and
+    whether it holds another table (then it lays out the page). Its own
+    lines are page.lines[line:end_line]."""
+
+    rows: list[list[Cell]] = field(default_factory=list)
+    caption: str = ""
+    line: int = 0
+    end_line: int = 0
+    chrome: bool = False
+    holds_table: bool = False
+    caption_cell: Cell | None = None
 
 
 @dataclass
@@ -92,6 +120,7 @@ class HtmlText:
     title: str = ""
     h1: str = ""
     depth: int = 0  # deepest element nesting seen
+    tables: list[PageTable] = field(default_factory=list)
 
 
 class _Reader(HTMLParser):
@@ -109,6 +138,9 @@ class _Reader(HTMLParser):
         self.in_h1 = False
         self.h1_parts: list[str] = []
         self.title_parts: list[str] = []
+        self.open_tables: list[PageTable] = []
+        self.cell: Cell | None = None  # the open cell or caption
+        self.cell_parts: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
@@ -133,6 +165,8 @@ class _Reader(HTMLParser):
         self.page.depth = max(self.page.depth, len(self.stack))
         self.hidden += hidden
         self.chrome += chrome
+        if tag in ("table", "tr", "td", "th", "caption"):
+            self.open_table_part(tag, values)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in BLOCKS:
@@ -150,6 +184,10 @@ class _Reader(HTMLParser):
                     self.hidden -= hidden
                     self.chrome -= chrome
                     self.open_heads -= name == "head"
+                    if name == "table":
+                        self.close_table()
+                    elif name in ("td", "th", "caption"):
+                        self.end_cell()
                 del self.stack[depth:]
                 break
 
@@ -162,6 +200,45 @@ class _Reader(HTMLParser):
         if self.in_h1:
             self.h1_parts.append(data)
         self.buffer.append(data)
+        if self.cell is not None:
+            self.cell_parts.append(data)
+
+    def open_table_part(self, tag: str, values: dict[str, str]) -> None:
+        """A table, row, cell or caption opens: a page's tables are kept as
+        rows of cells besides its lines."""
+        self.end_cell()
+        if tag == "table":
+            if self.open_tables:
+                self.open_tables[-1].holds_table = True
+            self.open_tables.append(PageTable(line=len(self.page.lines), chrome=self.chrome > 0))
+            return
+        if not self.open_tables:
+            return
+        table = self.open_tables[-1]
+        if tag == "tr":
+            table.rows.append([])
+            return
+        if tag == "caption":
+            self.cell = Cell("", True)
+            table.caption_cell = self.cell
+            return
+        if not table.rows:
+            table.rows.append([])
+        self.cell = Cell("", tag == "th", span(values.get("colspan")), span(values.get("rowspan")))
+        table.rows[-1].append(self.cell)
+
+    def end_cell(self) -> None:
+        if self.cell is not None:
+            self.cell.text = normalize("".join(self.cell_parts))
+        self.cell, self.cell_parts = None, []
+
+    def close_table(self) -> None:
+        self.end_cell()
+        table = self.open_tables.pop()
+        table.end_line = len(self.page.lines)
+        if table.caption_cell is not None:
+            table.caption = table.caption_cell.text
+        self.page.tables.append(table)
 
     def read_head(self, tag: str, values: dict[str, str]) -> None:
         """Language, canonical address, Open Graph and date metadata."""
@@ -192,9 +269,19 @@ class _Reader(HTMLParser):
     def close(self) -> None:
         super().close()
         self.flush()
+        while self.open_tables:
+            self.close_table()
         self.page.title = normalize("".join(self.title_parts))
         if self.in_h1 and not self.page.h1:
             self.page.h1 = normalize("".join(self.h1_parts))
+
+
+def span(text: str | None) -> int:
+    """A colspan or rowspan attribute as a count of cells."""
+    try:
+        return min(MAX_SPAN, max(1, int((text or "1").strip())))
+    except ValueError:
+        return 1
 
 
 def html_text(markup: str) -> HtmlText:

@@ -14,12 +14,13 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 from app.importing.chrome import RELATED, Line, classify, is_sentence, normalize, strip_dateline, words
 from app.importing.dates import parse_iso
 from app.importing.errors import ImportFailed
+from app.importing.grids import Grid, page_grids, with_grids
 from app.importing.htmltext import HtmlText, html_text
 from app.importing.sources import RawPage
 
@@ -41,7 +42,8 @@ TWO_LETTERS = re.compile(r"[a-z]{2}")
 class PageArticle:
     """What an import needs from a page. `date` is the publication date,
     `publisher` the source organisation (or the site), `url` the article's
-    own address, `language` a two-letter code."""
+    own address, `language` a two-letter code. `grids` are the paragraphs
+    that are tables of figures, by index."""
 
     title: str
     date: dt.date | None
@@ -50,6 +52,7 @@ class PageArticle:
     url: str
     language: str
     paragraphs: tuple[str, ...]
+    grids: dict[int, Grid] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -216,11 +219,18 @@ def read_html(raw: RawPage) -> PageArticle:
     body: list[str] = []
     if extracted and extracted.get("text"):
         body = body_lines(classify(text) for text in extracted["text"].split("\n"))
+    grids = page_grids(page.tables)
+    in_grids = {index for table, _ in grids for index in range(table.line, table.end_line)}
     if not body:
-        own = [line for line, (_, chrome) in zip(lines, page.lines) if not chrome]
+        own = [
+            line
+            for index, (line, (_, chrome)) in enumerate(zip(lines, page.lines))
+            if not chrome and index not in in_grids
+        ]
         start = next((index for index, line in enumerate(own) if line.text == title), -1)
         body = body_lines(own[start + 1 :])
     paragraphs, agency = finish_body(body, title)
+    paragraphs, placed = with_grids(paragraphs, grids, [text for text, _ in page.lines])
     date = meta.date or parse_iso(page.published) or parse_iso((extracted or {}).get("date"))
     publisher = meta.publisher or agency or page.site_name or meta.site or site_part(page, title)
     url = web_address((page.canonical, page.og_url, meta.url, web, meta.original), web)
@@ -232,6 +242,7 @@ def read_html(raw: RawPage) -> PageArticle:
         url=url or "",
         language=page_language(page.lang, " ".join(paragraphs)),
         paragraphs=paragraphs,
+        grids=placed,
     )
 
 

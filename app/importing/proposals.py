@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.bundle import MAX_ABS_VALUE
 from app.glossary import Glossary, Match, load_glossary
@@ -36,6 +36,9 @@ class ProposedFact:
     start: int = -1
     derivation: str = ""
     growth_of: str = ""
+    # Other places the text states the same figure (a table repeating a
+    # sentence): (paragraph, start, quote) each.
+    restated: tuple[tuple[int, int, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -137,8 +140,17 @@ def propose(
     proposal = Proposal()
     taken = IdPool()
     ids: list[str] = []
+    stated: dict[tuple, int] = {}  # what a fact says: its place in proposal.facts
     for index, figure in enumerate(figures):
         indicator = _indicator(figure, glossary, proposal.indicators, terms[index] if terms else None)
+        says = (indicator, figure.measure, figure.period, figure.unit, figure.value, figure.kind)
+        if says in stated:  # the same figure again: one fact, quoted in both places
+            first = proposal.facts[stated[says]]
+            restated = (*first.restated, (figure.paragraph, figure.start, figure.quote))
+            proposal.facts[stated[says]] = replace(first, restated=restated)
+            ids.append(first.id)
+            continue
+        stated[says] = len(proposal.facts)
         fact_id = taken.take(slug(f"{indicator}_{figure.measure}_{figure.period or 'undated'}", 60))
         ids.append(fact_id)
         proposal.facts.append(
@@ -156,10 +168,11 @@ def propose(
                 figure.start,
             )
         )
+    by_id = {fact.id: place for place, fact in enumerate(proposal.facts)}
     for index, figure in enumerate(figures):
-        if 0 <= figure.growth_of < len(ids):
-            fact = proposal.facts[index]
-            proposal.facts[index] = ProposedFact(**{**fact.__dict__, "growth_of": ids[figure.growth_of]})
+        place = by_id[ids[index]]
+        if 0 <= figure.growth_of < len(ids) and not proposal.facts[place].growth_of:
+            proposal.facts[place] = replace(proposal.facts[place], growth_of=ids[figure.growth_of])
     _derive(proposal, taken)
     _chart(proposal)
     return proposal

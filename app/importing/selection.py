@@ -112,7 +112,9 @@ def figure_from_selection(read: ReadArticle, start: int, end: int) -> FoundFigur
     text = read.article.paragraphs[paragraph]
     quantity = shifted(selected_quantity(text[first:last], numerals_for(read.article.language)), first)
     figures = find_figures(read.article, [(paragraph, quantity)])
-    figure = next(f for f in figures if (f.paragraph, f.start) == (paragraph, quantity.start))
+    figure = next((f for f in figures if (f.paragraph, f.start) == (paragraph, quantity.start)), None)
+    if figure is None:  # (a number no statistic could be)
+        raise SelectionRefused("no_number", text[first:last])
     growth_of = -1
     if figure.growth_of >= 0:
         level = figures[figure.growth_of]

@@ -20,6 +20,7 @@ from pathlib import Path
 from app.bundle import BundleError, load_bundle
 from app.folders import make_staging_folder, remove, replace_folder
 from app.importing.errors import ImportFailed
+from app.importing.grids import Grid
 from app.importing.page import PageArticle
 from app.importing.proposals import Proposal, ProposedFact, slug
 
@@ -50,23 +51,49 @@ def _escape(text: str) -> str:
     return "".join("\\" + ch if ch in MARKDOWN_SPECIALS else ch for ch in text)
 
 
+Link = tuple[int, str, str]  # where a figure starts in its paragraph, its quote, its fact's id
+
+
+def linked_text(text: str, start: int, end: int, links: list[Link]) -> str:
+    """text[start:end], escaped, each accepted figure in it a link to its fact."""
+    parts, at = [], start
+    for place, quote, fact_id in links:
+        if (
+            not start <= place < end
+            or place < at
+            or place + len(quote) > end
+            or text[place : place + len(quote)] != quote
+        ):
+            continue
+        parts.append(_escape(text[at:place]))
+        parts.append(f"[{_escape(quote)}](fact:{fact_id})")
+        at = place + len(quote)
+    parts.append(_escape(text[at:end]))
+    return "".join(parts)
+
+
+def grid_markdown(text: str, grid: Grid, links: list[Link]) -> str:
+    """A table of figures as a Markdown table, its first row the heading."""
+    rows = [
+        "| " + " | ".join(linked_text(text, start, end, links) for start, end in row) + " |" for row in grid.spans()
+    ]
+    rule = "|" + " --- |" * grid.width
+    caption = [_escape(grid.caption), ""] if grid.caption else []
+    return "\n".join([*caption, rows[0], rule, *rows[1:]])
+
+
 def article_markdown(article: PageArticle, facts: list[ProposedFact]) -> str:
-    """The body, every accepted figure a link to its fact."""
-    by_paragraph: dict[int, list[ProposedFact]] = {}
+    """The body, every accepted figure (each place it is stated) a link to its fact."""
+    by_paragraph: dict[int, list[Link]] = {}
     for fact in facts:
-        if fact.paragraph >= 0 and fact.quote:
-            by_paragraph.setdefault(fact.paragraph, []).append(fact)
+        for number, start, quote in ((fact.paragraph, fact.start, fact.quote), *fact.restated):
+            if number >= 0 and quote:
+                by_paragraph.setdefault(number, []).append((start, quote, fact.id))
     out = []
     for index, paragraph in enumerate(article.paragraphs):
-        parts, at = [], 0
-        for fact in sorted(by_paragraph.get(index, []), key=lambda f: f.start):
-            if fact.start < at or paragraph[fact.start : fact.start + len(fact.quote)] != fact.quote:
-                continue
-            parts.append(_escape(paragraph[at : fact.start]))
-            parts.append(f"[{_escape(fact.quote)}](fact:{fact.id})")
-            at = fact.start + len(fact.quote)
-        parts.append(_escape(paragraph[at:]))
-        out.append("".join(parts))
+        links = sorted(by_paragraph.get(index, []))
+        grid = article.grids.get(index)
+        out.append(grid_markdown(paragraph, grid, links) if grid else linked_text(paragraph, 0, len(paragraph), links))
     return "\n\n".join(out) + "\n"
 
 
