@@ -258,7 +258,10 @@ def _fact_point(
 def _facts_chart(bundle: ArticleBundle, chart: ChartDef, language: str) -> ChartSpec:
     facts = [bundle.fact(fact_id) for fact_id in chart.facts]
     categories = [
-        bundle.indicator_label(f.indicator, language) if chart.categories == "indicator" else f.period for f in facts
+        bundle.indicator_label(f.indicator, language)
+        if chart.categories == "indicator"
+        else format_period(f.period, language)
+        for f in facts
     ]
     unit = facts[0].unit
     digits = chart_digits([(f.value, f.kind) for f in facts], unit, language)

@@ -226,3 +226,20 @@ def test_dates_of_a_table_page() -> None:
     article = page("table-release-zh.html")
     assert (article.date, article.language) == (dt.date(2019, 11, 20), "zh")
 
+
+def test_an_imported_monthly_release_names_its_periods_as_readers_write_them(tmp_path) -> None:
+    from app.charts import build_chart_specs
+
+    folder, proposal = save_article(read_article(str(PAGES / "table-release-zh.html")), tmp_path)
+    growth = next(chart for chart in proposal.charts if chart.id.startswith("growth_percent_2019_10"))
+    assert growth.title["zh"] == "增速（2019年10月）"
+    assert growth.title["en"] == "Growth rates (Oct 2019)"
+    assert growth.title["fr"] == "Taux de croissance (oct. 2019)"
+    bundle = load_bundle(folder)
+    specs = {spec.id: spec for spec in build_chart_specs(bundle, "en")}
+    two = specs["total_trade_two_periods"]
+    assert two.categories == ("Oct 2018", "Oct 2019")  # the derived level a year earlier, then the stated one
+    assert {spec.id: spec for spec in build_chart_specs(bundle, "ja")}["total_trade_two_periods"].categories == (
+        "2018年10月",
+        "2019年10月",
+    )

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from app.bundle import MAX_ABS_VALUE
 from app.glossary import Glossary, Match, load_glossary
+from app.i18n import format_period
 from app.importing.figures import FoundFigure
 
 MAX_BARS = 8
@@ -300,8 +301,9 @@ def _chart(proposal: Proposal) -> None:
             chunk = distinct[start : start + MAX_BARS]
             base = titles.get(measure, measure.title())
             title = {
-                lang: (f"{text}（{period}）" if lang in ("zh", "ja") else f"{text} ({period})") if period else text
+                lang: (f"{text}（{when}）" if lang in ("zh", "ja") else f"{text} ({when})") if period else text
                 for lang, text in localized_titles[base].items()
+                for when in [format_period(period, lang) if period else ""]
             }
             chart_id = chart_ids.take(slug(f"{measure}_{unit}_{period}_{start // MAX_BARS + 1}", 57))
             proposal.charts.append(ProposedChart(chart_id, title, tuple(f.id for f in chunk), "indicator"))
