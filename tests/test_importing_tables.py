@@ -220,6 +220,9 @@ def test_the_reader_shows_an_imported_table_with_its_figures_linked(tmp_path, mo
     link = reader.fact_link_cursor("total_trade_level_2019_01_2019_10")
     assert link is not None and link.selectedText() == "3,542.4"
     assert link.currentTable() is tables[0]
+    second_heading = tables[0].cellAt(1, 1).firstCursorPosition()
+    second_heading.movePosition(second_heading.MoveOperation.Right)
+    assert second_heading.block().text() == "绝对额" and second_heading.charFormat().fontWeight() >= 600
 
 
 def test_dates_of_a_table_page() -> None:

@@ -73,10 +73,14 @@ def linked_text(text: str, start: int, end: int, links: list[Link]) -> str:
 
 
 def grid_markdown(text: str, grid: Grid, links: list[Link]) -> str:
-    """A table of figures as a Markdown table, its first row the heading."""
-    rows = [
-        "| " + " | ".join(linked_text(text, start, end, links) for start, end in row) + " |" for row in grid.spans()
-    ]
+    """A table of figures as a Markdown table, its first row the heading
+    and any other heading rows bold."""
+    rows = []
+    for number, row in enumerate(grid.spans()):
+        cells = [linked_text(text, start, end, links) for start, end in row]
+        if 0 < number < grid.headers:  # Markdown heads a table with one row: the others are set bold
+            cells = [f"**{cell}**" if cell else cell for cell in cells]
+        rows.append("| " + " | ".join(cells) + " |")
     rule = "|" + " --- |" * grid.width
     caption = [_escape(grid.caption), ""] if grid.caption else []
     return "\n".join([*caption, rows[0], rule, *rows[1:]])
