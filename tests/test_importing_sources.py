@@ -177,6 +177,36 @@ def test_undeclared_chinese_is_gb18030_and_latin_is_not() -> None:
     assert encoding != "gb18030"
 
 
+JAPANESE = (
+    "<p>湖南省の2019年1月から10月までの貿易総額は3542億元で、前年同期に比べて41.2%増加した。"
+    "このうち輸出は2328億元で、輸入は1214億元だった。東南アジアとの貿易が大きく伸びている。</p>"
+)
+KOREAN = (
+    "<p>후난성의 2019년 1~10월 무역 총액은 3542억 위안으로 지난해 같은 기간보다 41.2% 증가했다. "
+    "이 가운데 수출은 2328억 위안, 수입은 1214억 위안이었다. 동남아시아와의 무역이 크게 늘었다.</p>"
+)
+CHINESE_WITH_FURNITURE = (
+    "<p>据长沙海关统计，2019年1-10月，全省外贸进出口总值3542.4亿元，比去年同期增长41.2%。</p>"
+    "<div>分享到：微信 微博</div>"
+    "<div>主办：湖南省人民政府办公厅 版权所有 湘ICP备05003342号 湘公网安备 43010502000247号</div>"
+)
+
+
+@pytest.mark.parametrize(
+    "text, written, read",
+    [
+        (JAPANESE, "shift_jis", "cp932"),
+        (JAPANESE, "euc_jp", "euc_jp"),
+        (KOREAN, "euc_kr", "cp949"),
+        (CHINESE_WITH_FURNITURE, "gb2312", "gb18030"),
+    ],
+)
+def test_undeclared_japanese_and_korean_are_not_read_as_chinese(text, written, read) -> None:
+    # Each also decodes as GB18030 without error, into nonsense ideographs.
+    text.encode(written).decode("gb18030")
+    assert decode(text.encode(written)) == (text, read)
+
+
 # ------------------------------------------------------------ addresses
 
 

@@ -31,6 +31,10 @@ WIDER = {
 META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE)
 CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
+HIRAGANA = re.compile(r"[\u3041-\u309f]")
+HANGUL = re.compile(r"[\uac00-\ud7af]")
+HAN = re.compile(r"[\u4e00-\u9fff]")
+SPACED_HAN = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 
 
 def bom_encoding(data: bytes) -> str | None:
@@ -82,7 +86,8 @@ def decode(data: bytes, header_charset: str | None = None) -> tuple[str, str]:
 
 def guess(data: bytes) -> tuple[str, str]:
     """Decode undeclared bytes: strict UTF-8, then GB18030 (Chinese sites
-    rarely declare it), then charset_normalizer, then cp1252 with
+    rarely declare it) unless the bytes are Japanese or Korean prose, then
+    charset_normalizer, then cp1252 with
     replacement characters, which always succeeds."""
     try:
         return data.decode("utf-8"), "utf-8"
@@ -97,7 +102,7 @@ def guess(data: bytes) -> tuple[str, str]:
         # mostly CJK outside ASCII and never in the private use area.
         wide = sum(1 for char in text if ord(char) > 127)
         if not PRIVATE_USE.search(text) and len(CJK.findall(text)) >= 0.8 * wide:
-            return text, "gb18030"
+            return japanese_or_korean(data, text) or (text, "gb18030")
     name = normalizer_guess(data)
     if name:
         try:
@@ -105,6 +110,31 @@ def guess(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             pass
     return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def japanese_or_korean(data: bytes, as_chinese: str) -> tuple[str, str] | None:
+    """Japanese or Korean bytes that also read as GB18030, told apart by
+    what each script's prose has and Chinese prose lacks: Japanese is
+    written with hiragana (which GB18030 misreads as half-width katakana or
+    rare ideographs), Korean puts spaces between its words (which would
+    stand between ideographs in the GB18030 reading). None for Chinese."""
+    for name in ("cp932", "euc_jp"):
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        wide = sum(1 for char in text if ord(char) > 127) or 1
+        if len(HIRAGANA.findall(text)) >= 0.15 * wide and not PRIVATE_USE.search(text):
+            return text, name
+    try:
+        text = data.decode("cp949")
+    except UnicodeDecodeError:
+        return None
+    wide = sum(1 for char in text if ord(char) > 127) or 1
+    spaced = len(SPACED_HAN.findall(as_chinese))  # a menu's "微信 微博" is not prose
+    if len(HANGUL.findall(text)) >= 0.8 * wide and spaced >= max(3, 0.1 * len(HAN.findall(as_chinese))):
+        return text, "cp949"
+    return None
 
 
 def normalizer_guess(data: bytes) -> str | None:
