@@ -368,6 +368,12 @@ def test_french_numbers_have_a_decimal_comma_and_spaces_between_thousands() -> N
         ("ja", "2018年の黒字は45億ドルだった。", "45億ドル", 4.5e9, "USD"),
         ("ko", "2018년 수출은 3,100억 위안으로 28% 증가했다.", "3,100억 위안", 310e9, "CNY"),
         ("ko", "2018년 흑자는 45억 달러였다.", "45억 달러", 4.5e9, "USD"),
+        # Written in two or more scales, each smaller than the one before.
+        ("ja", "2018年の輸出は2010億6000万元だった。", "2010億6000万元", 201.06e9, "CNY"),
+        ("zh", "2018年出口2010亿6000万元，增长28%。", "2010亿6000万元", 201.06e9, "CNY"),
+        ("ko", "2018년 수출은 1조 2000억 위안이었다.", "1조 2000억 위안", 1.2e12, "CNY"),
+        ("ko", "2018년 흑자는 3억 5천만 달러였다.", "3억 5천만 달러", 3.5e8, "USD"),
+        ("zh", "2018年进口减少-1亿2000万元。", "-1亿2000万元", -1.2e8, "CNY"),
     ],
 )
 def test_japanese_and_korean_amounts(language: str, text: str, quote: str, value: float, unit: str) -> None:

@@ -53,9 +53,31 @@ MULTIPLIERS = {
 }
 # Chinese, Japanese and Korean scales stand before what they count: 3100亿元,
 # 3,100億元, 3,100억 위안, 4630家, 5만 명.
-CJK_MULTIPLIER = (
-    r"\s?(?P<zh>万亿|亿|億|万|千|억|조|만|천)(?=\s?(?:[元美吨人家个项辆社]|ドル|円|トン|위안|달러|원|명|개|톤))"
+UNIT_AHEAD = r"(?=\s?(?:[元美吨人家个项辆社]|ドル|円|トン|위안|달러|원|명|개|톤))"
+CJK_MULTIPLIER = rf"\s?(?P<zh>万亿|亿|億|万|千|억|조|만|천){UNIT_AHEAD}"
+# A number written in several scales, each smaller than the one before:
+# 2010億6000万元, 1조 2000억 위안, 3억 5천만 달러.
+CJK_SCALES = {
+    "万亿": 10**12,
+    "兆": 10**12,
+    "조": 10**12,
+    "亿": 10**8,
+    "億": 10**8,
+    "억": 10**8,
+    "千万": 10**7,
+    "천만": 10**7,
+    "百万": 10**6,
+    "백만": 10**6,
+    "万": 10**4,
+    "만": 10**4,
+    "千": 10**3,
+    "천": 10**3,
+}
+COMPOUND_STEP = re.compile(
+    r"\s?(?P<scale>" + "|".join(sorted(CJK_SCALES, key=len, reverse=True)) + r")"
+    r"\s?(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)?"
 )
+COMPOUND_END = re.compile(UNIT_AHEAD)
 MULTIPLIER = re.compile(
     rf"(?:\s?(?P<en>hundred\s+million|thousand|million|billion|trillion|bn|mln|mn)\b|{CJK_MULTIPLIER})",
     re.IGNORECASE,
@@ -297,9 +319,13 @@ def find_quantities(text: str, numerals: Numerals = ENGLISH) -> list[Quantity]:
         if any(hint in text for hint in hints):
             blocked += [match.span() for match in pattern.finditer(text)]
     starts, ends = merged(blocked)
-    tokens = [
-        token for match in numerals.number.finditer(text) if (token := read_token(text, match, starts, ends, numerals))
-    ]
+    tokens: list[_Token] = []
+    for match in numerals.number.finditer(text):
+        if tokens and match.start() < tokens[-1].end:
+            continue  # the 6000 of 2010億6000万元, read with it
+        token = read_token(text, match, starts, ends, numerals)
+        if token:
+            tokens.append(token)
     share_units(text, tokens)
     continue_counts(text, tokens)
     quantities = []
@@ -349,7 +375,11 @@ def read_token(
     if match["pre"]:
         money = "USD" if ("$" in match["pre"] or "USD" in match["pre"]) else "CNY"
     unit, counted, noun_end = money, "", -1
-    multiplier, end = magnitude(text, end, numerals)
+    whole = compound(text, end, number)
+    if whole is not None:
+        number, multiplier, end = whole
+    else:
+        multiplier, end = magnitude(text, end, numerals)
     found = UNIT.match(text, end)
     if found and not (money and found.lastgroup not in ("cny", "usd")):
         unit = {
@@ -370,7 +400,7 @@ def read_token(
         if counted in PERIOD_WORDS or counted.split(" ")[-1] in PERIOD_WORDS | MEASURE_WORDS:
             return None  # "seven months", "500 kilometres"
         unit = "count" if counted else ""
-    is_year = YEAR.fullmatch(match["num"]) is not None and not match["pre"]
+    is_year = YEAR.fullmatch(match["num"]) is not None and not match["pre"] and whole is None
     if is_year and unit in ("", "count") and multiplier == 1:
         return None
     if unit == "count" and capitalised_name_before(text, start):
@@ -391,6 +421,26 @@ def signed_number(match: re.Match[str], numerals: Numerals = ENGLISH) -> Decimal
         written = re.sub(r"[ \u00a0\u202f]", "", written).replace(",", ".")
     number = Decimal(written.replace(",", ""))
     return -number if match["sign"] else number
+
+
+def compound(text: str, end: int, number: Decimal) -> tuple[Decimal, float, int] | None:
+    """A number written in two or more CJK scales, each smaller than the one
+    before and the last before a unit ("2010億6000万元" is 2010.6 億), as
+    (number, its largest scale, where it ends); None for any other number."""
+    total, current, top, last, steps = Decimal(0), abs(number), 0, 0, 0
+    while True:
+        step = COMPOUND_STEP.match(text, end)
+        if step is None or (steps and CJK_SCALES[step["scale"]] >= last):
+            return None
+        last = CJK_SCALES[step["scale"]]
+        top = top or last
+        total += current * last
+        steps += 1
+        if step["num"] is None:
+            if steps < 2 or not COMPOUND_END.match(text, step.end()):
+                return None
+            return total.copy_sign(number) / top, float(top), step.end()
+        current, end = Decimal(step["num"].replace(",", "")), step.end()
 
 
 def magnitude(text: str, end: int, numerals: Numerals = ENGLISH) -> tuple[float, int]:
