@@ -246,3 +246,16 @@ def test_an_imported_monthly_release_names_its_periods_as_readers_write_them(tmp
         "2018年10月",
         "2019年10月",
     )
+
+
+def test_a_heading_word_inside_another_is_not_a_growth_word() -> None:
+    article = html_page(
+        "<h1>Prices in 2018</h1><p>Prices in 2018 were steady across the province, the bureau said.</p>"
+        "<table><tr><th>Item</th><th>Exchange rate gap (%)</th><th>Rainfall share (%)</th><th>Growth (%)</th></tr>"
+        "<tr><td>Hunan</td><td>1.5</td><td>12.0</td><td>3.1</td></tr></table>"
+    )
+    assert [(f.quote, f.measure) for f in find_figures(article)] == [
+        ("1.5", "level"),
+        ("12.0", "share"),
+        ("3.1", "growth"),
+    ]

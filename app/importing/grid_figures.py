@@ -32,13 +32,14 @@ UNIT_STATED = re.compile(
     r"(?:(?:计量)?单位|単位|단위|units?|unités?)\s*[:：]\s*([^;；,，。)）]+)|[(（]\s*(?:in\s+|en\s+)?([^()（）]+?)\s*[)）]",
     re.IGNORECASE,
 )
+# Latin words whole ("Exchange rate" is no change, "Rainfall" no fall).
 GROWTH_HEADING = re.compile(
-    r"增长|增速|增幅|增减|增长率|同比|比上年|比去年|下降|减少|growth|change|chg|increase|decrease|rise|fall|y/y|yoy|"
-    r"y-o-y|variation|évolution|croissance|hausse|baisse|증감|증가|감소|증가율|伸び率|前年比|増減|増加|減少|±",
+    r"增长|增速|增幅|增减|同比|比上年|比去年|下降|减少|증감|증가|감소|伸び率|前年比|増減|増加|減少|±"
+    r"|\b(?:growth|change|chg|increase|decrease|rise|fall|y/y|yoy|y-o-y|variation|évolution|croissance|hausse|baisse)\b",
     re.IGNORECASE,
 )
-DOWN_HEADING = re.compile(r"下降|减少|decrease|decline|fall|drop|baisse|감소|減少|低下", re.IGNORECASE)
-BOTH_WAYS = re.compile(r"增减|増減|증감|±|change|variation", re.IGNORECASE)
+DOWN_HEADING = re.compile(r"下降|减少|감소|減少|低下|\b(?:decrease|decline|fall|drop|baisse)\b", re.IGNORECASE)
+BOTH_WAYS = re.compile(r"增减|増減|증감|±|\b(?:change|variation)\b", re.IGNORECASE)
 PERCENT_AFTER = re.compile(r"\s*[%％‰]")
 
 
