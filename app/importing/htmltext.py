@@ -97,12 +97,15 @@ class PageTable:
     lines are page.lines[line:end_line]."""
 
     rows: list[list[Cell]] = field(default_factory=list)
-    caption: str = ""
+    caption_cell: Cell | None = None
     line: int = 0
     end_line: int = 0
     chrome: bool = False
     holds_table: bool = False
-    caption_cell: Cell | None = None
+
+    @property
+    def caption(self) -> str:
+        return self.caption_cell.text if self.caption_cell else ""
 
 
 @dataclass
@@ -210,7 +213,8 @@ class _Reader(HTMLParser):
         if tag == "table":
             if self.open_tables:
                 self.open_tables[-1].holds_table = True
-            self.open_tables.append(PageTable(line=len(self.page.lines), chrome=self.chrome > 0))
+            # A hidden table counts as furniture: nothing of it is read.
+            self.open_tables.append(PageTable(line=len(self.page.lines), chrome=self.chrome > 0 or self.hidden > 0))
             return
         if not self.open_tables:
             return
@@ -236,8 +240,6 @@ class _Reader(HTMLParser):
         self.end_cell()
         table = self.open_tables.pop()
         table.end_line = len(self.page.lines)
-        if table.caption_cell is not None:
-            table.caption = table.caption_cell.text
         self.page.tables.append(table)
 
     def read_head(self, tag: str, values: dict[str, str]) -> None:
