@@ -259,3 +259,38 @@ def test_a_heading_word_inside_another_is_not_a_growth_word() -> None:
         ("12.0", "share"),
         ("3.1", "growth"),
     ]
+
+
+def test_a_text_release_reads_its_tab_separated_table() -> None:
+    text = (
+        "湖南省2019年1-10月进出口情况\n发布日期：2019-11-20\n\n"
+        "据长沙海关统计，2019年1-10月，全省外贸进出口总值3542.4亿元，增长41.2%。\n\n"
+        "表1 主要指标\n指标\t1-10月（亿元）\t同比增长（%）\n进出口总值\t3542.4\t41.2\n出口\t2328.1\t36.5\n\n"
+        "注：初步统计数。\n"
+    )
+    article = read_page(RawPage(text, "text", "release.txt", "utf-8"))
+    assert list(article.grids) == [2]  # after 表1, before the note
+    assert article.paragraphs[2] == (
+        "指标 | 1-10月（亿元） | 同比增长（%）\n进出口总值 | 3542.4 | 41.2\n出口 | 2328.1 | 36.5"
+    )
+    assert article.paragraphs[3] == "注：初步统计数。"
+    figures = [f for f in find_figures(article) if f.paragraph == 2]
+    assert [(f.quote, f.value, f.unit) for f in figures] == [
+        ("3542.4", 354_240_000_000.0, "CNY"),
+        ("41.2", 41.2, "percent"),
+        ("2328.1", 232_810_000_000.0, "CNY"),
+        ("36.5", 36.5, "percent"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "\tIn 2018, exports reached 202.6 billion yuan.\n\tImports reached 105.4 billion yuan.\n",  # indented
+        "Exports\treached 202.6 billion yuan.\nImports\treached 105.4 billion yuan.\n",  # tabs in words
+    ],
+)
+def test_tab_separated_lines_without_figures_in_cells_stay_text(lines) -> None:
+    article = read_page(RawPage("Trade in 2018\n\n" + lines, "text", "release.txt", "utf-8"))
+    assert article.grids == {}
+    assert any("105.4 billion yuan" in paragraph for paragraph in article.paragraphs)

@@ -14,7 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.importing.htmltext import PageTable
+from app.importing.chrome import normalize
+from app.importing.htmltext import Cell, PageTable
 from app.importing.quantities import HALF_WIDTH
 
 CELL_GAP = " | "
@@ -160,3 +161,30 @@ def with_grids(
     placed.sort(key=lambda item: (item[0], item[2] is not None))
     out = tuple(text for _, text, _ in placed)
     return out, {index: grid for index, (_, _, grid) in enumerate(placed) if grid is not None}
+
+
+def text_tables(text: str) -> list[PageTable]:
+    """The tables of a plain text: two or more lines in a row whose cells a
+    tab separates, as a table copied from a page is written. Each table's
+    `line` is its first line's index in text.splitlines()."""
+    lines = text.splitlines()
+    tables: list[PageTable] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and len(lines[end].strip().split("\t")) >= 2:
+            end += 1
+        if end - index >= 2:
+            rows = [[Cell(normalize(cell), False) for cell in line.strip().split("\t")] for line in lines[index:end]]
+            tables.append(PageTable(rows=rows, line=index, end_line=end))
+        index = max(end, index + 1)
+    return tables
+
+
+def without_tables(text: str, grids: Sequence[tuple[PageTable, Grid]]) -> str:
+    """The text with the lines of its tables of figures left blank (a table
+    that holds no figures stays as text)."""
+    lines = text.splitlines()
+    for table, _ in grids:
+        lines[table.line : table.end_line] = [""] * (table.end_line - table.line)
+    return "\n".join(lines)

@@ -20,7 +20,7 @@ from urllib.parse import urljoin, urlsplit
 from app.importing.chrome import RELATED, Line, classify, is_sentence, normalize, strip_dateline, words
 from app.importing.dates import parse_iso
 from app.importing.errors import ImportFailed
-from app.importing.grids import Grid, page_grids, with_grids
+from app.importing.grids import Grid, page_grids, text_tables, with_grids, without_tables
 from app.importing.htmltext import HtmlText, html_text
 from app.importing.sources import RawPage
 
@@ -76,13 +76,17 @@ def read_page(raw: RawPage) -> PageArticle:
 
 
 def read_text(raw: RawPage) -> PageArticle:
-    """A plain-text copy of a page, site chrome and all."""
-    lines = [classify(text) for text in text_paragraphs(raw.text)]
+    """A plain-text copy of a page, site chrome and all; its tab-separated
+    tables of figures among its paragraphs."""
+    grids = page_grids(text_tables(raw.text))
+    lines = [classify(text) for text in text_paragraphs(without_tables(raw.text, grids))]
     title_at = pick_title(lines)
     meta = gather(lines, title_at)
     body = body_lines(lines[title_at + 1 :])
     title = lines[title_at].text if title_at >= 0 else ""
     paragraphs, agency = finish_body(body, title)
+    raw_lines = [normalize(line) for line in raw.text.splitlines()]
+    paragraphs, placed = with_grids(paragraphs, grids, raw_lines)
     url = meta.url or meta.original or (raw.address if raw.address.startswith(("http://", "https://")) else "")
     return PageArticle(
         title=title,
@@ -92,6 +96,7 @@ def read_text(raw: RawPage) -> PageArticle:
         url=url,
         language=script_language(" ".join(paragraphs)),
         paragraphs=paragraphs,
+        grids=placed,
     )
 
 
