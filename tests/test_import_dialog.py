@@ -221,3 +221,19 @@ def test_growth_links_follow_the_rows_left_included(review):
     assert [(f.quote, f.growth_of) for f in review.accepted_figures()] == [("5.6 billion yuan", -1), ("12%", 0)]
     review.table.item(1, 0).setCheckState(Qt.CheckState.Unchecked)
     assert [(f.quote, f.growth_of) for f in review.accepted_figures()] == [("12%", -1)]
+
+
+def test_a_table_s_figures_are_reviewed_and_marked_in_its_cells(qtbot, model, tmp_path):
+    from ui.import_dialog import ReviewDialog
+
+    model.library = Library(tmp_path / "library")
+    read = read_article(str(PAGES / "table-release-zh.html"))
+    dialog = ReviewDialog(model, read)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 14
+    assert [cell(dialog, row, "quote") for row in range(3)] == ["355.2", "18.3", "3,542.4"]
+    dialog.table.selectRow(2)
+    (marked,) = dialog.text.extraSelections()
+    assert marked.cursor.selectedText() == "3,542.4"
+    line = marked.cursor.block().text()
+    assert line == "进出口总额 | 355.2 | 18.3 | 3,542.4 | 41.2"  # the table's row, one line of the text
