@@ -31,7 +31,22 @@ MONEY_AND_SIGN = (
     r"(?P<pre>US\$\s?|U\.S\.\s?\$\s?|USD\s?|\$|RMB\s?|CNY\s?|¥\s?|￥\s?)?"
     r"(?P<sign>(?<![A-Za-z0-9_.,])[-−–](?=\d))?"
 )
-NUMBER = re.compile(MONEY_AND_SIGN + r"(?P<num>(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d.]*\d)")
+# Digits as English writes them: 3,542.4.
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+NUMBER = re.compile(MONEY_AND_SIGN + rf"(?P<num>(?<![\d.,]){DIGITS})(?![\d.]*\d)")
+# Chinese, Japanese and Korean scales stand before what they count: 3100亿元,
+# 3,100億元, 3,100억 위안, 4630家, 5만 명.
+CJK_MULTIPLIERS = {
+    "万": 10**4,
+    "亿": 10**8,
+    "億": 10**8,
+    "万亿": 10**12,
+    "千": 10**3,
+    "억": 10**8,
+    "조": 10**12,
+    "만": 10**4,
+    "천": 10**3,
+}
 MULTIPLIERS = {
     "thousand": 1e3,
     "million": 1e6,
@@ -41,42 +56,21 @@ MULTIPLIERS = {
     "mln": 1e6,
     "mn": 1e6,
     "hundred million": 1e8,
-    "万": 1e4,
-    "亿": 1e8,
-    "億": 1e8,
-    "万亿": 1e12,
-    "千": 1e3,
-    "억": 1e8,
-    "조": 1e12,
-    "만": 1e4,
-    "천": 1e3,
+    **{word: float(value) for word, value in CJK_MULTIPLIERS.items()},
 }
-# Chinese, Japanese and Korean scales stand before what they count: 3100亿元,
-# 3,100億元, 3,100억 위안, 4630家, 5만 명.
+
+
+def alternatives(words: dict[str, int]) -> str:
+    """The words as one regular-expression choice, the longest tried first."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
 UNIT_AHEAD = r"(?=\s?(?:[元美吨人家个项辆社]|ドル|円|トン|위안|달러|원|명|개|톤))"
-CJK_MULTIPLIER = rf"\s?(?P<zh>万亿|亿|億|万|千|억|조|만|천){UNIT_AHEAD}"
+CJK_MULTIPLIER = rf"\s?(?P<zh>{alternatives(CJK_MULTIPLIERS)}){UNIT_AHEAD}"
 # A number written in several scales, each smaller than the one before:
 # 2010億6000万元, 1조 2000억 위안, 3억 5천만 달러.
-CJK_SCALES = {
-    "万亿": 10**12,
-    "兆": 10**12,
-    "조": 10**12,
-    "亿": 10**8,
-    "億": 10**8,
-    "억": 10**8,
-    "千万": 10**7,
-    "천만": 10**7,
-    "百万": 10**6,
-    "백만": 10**6,
-    "万": 10**4,
-    "만": 10**4,
-    "千": 10**3,
-    "천": 10**3,
-}
-COMPOUND_STEP = re.compile(
-    r"\s?(?P<scale>" + "|".join(sorted(CJK_SCALES, key=len, reverse=True)) + r")"
-    r"\s?(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)?"
-)
+CJK_SCALES = {**CJK_MULTIPLIERS, "兆": 10**12, "千万": 10**7, "천만": 10**7, "百万": 10**6, "백만": 10**6}
+COMPOUND_STEP = re.compile(rf"\s?(?P<scale>{alternatives(CJK_SCALES)})\s?(?P<num>{DIGITS})?")
 COMPOUND_END = re.compile(UNIT_AHEAD)
 MULTIPLIER = re.compile(
     rf"(?:\s?(?P<en>hundred\s+million|thousand|million|billion|trillion|bn|mln|mn)\b|{CJK_MULTIPLIER})",
