@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -84,9 +85,10 @@ def unit_of(words: str, numerals: Numerals) -> Quantity | None:
     return None
 
 
-def stated_units(text: str) -> list[str]:
-    """The unit words a heading or caption states, in order."""
-    return [match.group(1) or match.group(2) for match in UNIT_STATED.finditer(text)]
+def units_stated(text: str, numerals: Numerals) -> list[Quantity]:
+    """The units a heading or caption states, in order."""
+    stated = (unit_of(match.group(1) or match.group(2), numerals) for match in UNIT_STATED.finditer(text))
+    return [unit for unit in stated if unit is not None]
 
 
 def grid_figures(
@@ -107,13 +109,20 @@ def grid_figures(
     hint_periods = find_periods(context, date, int(carry[:4]) if carry[:4].isdigit() else None)
     fallback = hint_periods[-1].period if hint_periods else carry
     hint = int(fallback[:4]) if fallback[:4].isdigit() else None
-    context_units = [found for words in stated_units(context) if (found := unit_of(words, numerals))]
+    context_units = units_stated(context, numerals)
+    # What each heading says, read once: its units, its period, its name.
+    columns = [
+        (units_stated(words, numerals), period_in(words, date, hint), name_in(words, date, True))
+        for words in heads.columns
+    ]
     figures: list[FoundFigure] = []
     places: list[tuple[int, bool, bool]] = []
     for row_index, row in enumerate(grid.rows):
         body = row_index - grid.headers  # a figure a reader marks may sit in a heading
         label = heads.labels[body] if body >= 0 else ""
         unit_cell = unit_of(row[heads.unit_column], numerals) if heads.unit_column >= 0 else None
+        row_units = ([unit_cell] if unit_cell else []) + units_stated(label, numerals)
+        row_period, row_name = period_in(label, date, hint), name_in(label, date, False)
         for column in range(grid.width):
             start, end = spans[row_index][column]
             # A number marked from the gap before the next cell is this cell's.
@@ -121,16 +130,15 @@ def grid_figures(
             if mark is None and (body < 0 or column < heads.label_columns or not is_number_cell(row[column])):
                 continue
             heading = heads.columns[column]
-            cell = read_cell(
-                text, start, end, mark, cell_units(heading, unit_cell, label, context_units, numerals), numerals
-            )
+            column_units, column_period, column_name = columns[column]
+            cell = read_cell(text, start, end, mark, column_units + row_units + context_units, numerals)
             if cell is None:
                 continue
             value, unit, counted, quote_start, quote_end = cell
             measure = measure_in(unit, heading + " " + label)
             if measure == "growth" and value > 0 and DOWN_HEADING.search(heading) and not BOTH_WAYS.search(heading):
                 value = -value
-            own_period = period_in(heading, date, hint) or period_in(label, date, hint)
+            own_period = column_period or row_period
             places.append((row_index, bool(own_period), not NOT_A_YEAR_EARLIER.search(f"{label} {heading}")))
             names = f"{PARENTHESES.sub(' ', label)} {PARENTHESES.sub(' ', heading)}"
             figures.append(
@@ -144,22 +152,11 @@ def grid_figures(
                     counted=counted,
                     period=own_period or fallback,
                     kind="estimate" if ESTIMATE.search(names) else "reported",
-                    indicator=indicator_of(label, heading, date),
+                    indicator=row_name or column_name,
                     measure=measure,
                 )
             )
     return linked(figures, places)
-
-
-def cell_units(
-    heading: str, unit_cell: Quantity | None, label: str, context_units: list[Quantity], numerals: Numerals
-) -> list[Quantity]:
-    """The units a cell's headings state, the nearest first: its column's
-    heading, its row's unit cell, its row's label, the caption."""
-    stated = [unit_of(words, numerals) for words in stated_units(heading)]
-    stated.append(unit_cell)
-    stated += [unit_of(words, numerals) for words in stated_units(label)]
-    return [unit for unit in stated if unit is not None] + context_units
 
 
 def read_cell(
@@ -214,17 +211,16 @@ def period_in(words: str, date: dt.date | None, hint: int | None) -> str:
     return mentions[-1].period if mentions else ""
 
 
-def indicator_of(label: str, heading: str, date: dt.date | None) -> str:
-    """The row's label names what is counted, unless it is a period (a
-    table of years): then the column's heading does."""
-    for words in (label, heading):
-        name = PARENTHESES.sub(" ", words)
-        for mention in reversed(find_periods(name, date)):
-            name = name[: mention.start] + " " + name[mention.end :]
-        name = clean(GROWTH_HEADING.sub(" ", name) if words is heading else name)
-        if name and any(ch.isalpha() for ch in name):
-            return name
-    return ""
+def name_in(words: str, date: dt.date | None, heading: bool) -> str:
+    """What a row label or column heading names, without its unit, its
+    period and (a heading) its growth words; '' when no word is left. A
+    row's label names what is counted unless it is a period (a table of
+    years): then its column's heading does."""
+    name = PARENTHESES.sub(" ", words)
+    for mention in reversed(find_periods(name, date)):
+        name = name[: mention.start] + " " + name[mention.end :]
+    name = clean(GROWTH_HEADING.sub(" ", name) if heading else name)
+    return name if any(ch.isalpha() for ch in name) else ""
 
 
 def linked(figures: list[FoundFigure], places: list[tuple[int, bool, bool]]) -> list[FoundFigure]:
@@ -233,13 +229,18 @@ def linked(figures: list[FoundFigure], places: list[tuple[int, bool, bool]]) -> 
     of its indicator in its row. `places` holds each figure's row, whether
     its headings name its period, and whether it is a change from a year
     earlier (not from last month: "环比")."""
-    levels = [i for i, figure in enumerate(figures) if figure.measure == "level"]
+    by_period: dict[tuple[str, str], list[int]] = defaultdict(list)
+    by_row: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for index, (figure, (row, _, _)) in enumerate(zip(figures, places)):
+        if figure.measure == "level":
+            by_period[figure.indicator, figure.period].append(index)
+            by_row[row, figure.indicator].append(index)
     out = []
     for figure, (row, own_period, yearly) in zip(figures, places):
         if figure.measure == "growth":
-            same = [i for i in levels if (figures[i].indicator, figures[i].period) == (figure.indicator, figure.period)]
+            same = by_period.get((figure.indicator, figure.period), [])
             if not same and not own_period:
-                same = [i for i in levels if places[i][0] == row and figures[i].indicator == figure.indicator]
+                same = by_row.get((row, figure.indicator), [])
             if len(same) == 1:
                 level = figures[same[0]]
                 figure = replace(figure, period=level.period, growth_of=same[0] if yearly else -1)
