@@ -66,10 +66,6 @@ def is_number_cell(text: str) -> bool:
     return bool(NUMBER_CELL.fullmatch(text)) and not DASHES.fullmatch(text)
 
 
-def is_empty_cell(text: str) -> bool:
-    return not text or bool(DASHES.fullmatch(text))
-
-
 def names_columns(row: list[str], all_th: bool) -> bool:
     """A header row: all <th>, or no figure beside its first cell (years
     name columns)."""
@@ -150,14 +146,14 @@ def with_grids(
     first_line: dict[str, int] = {}
     for index, line in enumerate(lines):
         first_line.setdefault(line, index)
-    placed: list[tuple[int, str, Grid | None]] = []  # (where, text, grid) in reading order
-    for order, text in enumerate(paragraphs):
-        placed.append((order, text, None))
+    line_of = [first_line.get(text, len(lines)) for text in paragraphs]
+    placed: list[tuple[int, str, Grid | None]] = [(order, text, None) for order, text in enumerate(paragraphs)]
+    # A table before every paragraph the page's lines place goes first; when
+    # they place none, every table goes last.
+    unplaced = -1 if any(line < len(lines) for line in line_of) else len(paragraphs)
     for table, grid in grids:
-        before = [order for order, text in enumerate(paragraphs) if first_line.get(text, len(lines)) < table.line]
-        after_known = any(text in first_line for text in paragraphs)
-        where = before[-1] if before else (-1 if after_known else len(paragraphs))
-        placed.append((where, grid.text(), grid))
+        before = [order for order, line in enumerate(line_of) if line < table.line]
+        placed.append((before[-1] if before else unplaced, grid.text(), grid))
     placed.sort(key=lambda item: (item[0], item[2] is not None))
     out = tuple(text for _, text, _ in placed)
     return out, {index: grid for index, (_, _, grid) in enumerate(placed) if grid is not None}
@@ -167,16 +163,16 @@ def text_tables(text: str) -> list[PageTable]:
     """The tables of a plain text: two or more lines in a row whose cells a
     tab separates, as a table copied from a page is written. Each table's
     `line` is its first line's index in text.splitlines()."""
-    lines = text.splitlines()
+    rows = [line.strip().split("\t") for line in text.splitlines()]
     tables: list[PageTable] = []
     index = 0
-    while index < len(lines):
+    while index < len(rows):
         end = index
-        while end < len(lines) and len(lines[end].strip().split("\t")) >= 2:
+        while end < len(rows) and len(rows[end]) >= 2:
             end += 1
         if end - index >= 2:
-            rows = [[Cell(normalize(cell), False) for cell in line.strip().split("\t")] for line in lines[index:end]]
-            tables.append(PageTable(rows=rows, line=index, end_line=end))
+            cells = [[Cell(normalize(cell), False) for cell in row] for row in rows[index:end]]
+            tables.append(PageTable(rows=cells, line=index, end_line=end))
         index = max(end, index + 1)
     return tables
 

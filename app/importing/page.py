@@ -225,8 +225,8 @@ def read_html(raw: RawPage) -> PageArticle:
     if extracted and extracted.get("text"):
         body = body_lines(classify(text) for text in extracted["text"].split("\n"))
     grids = page_grids(page.tables)
-    in_grids = {index for table, _ in grids for index in range(table.line, table.end_line)}
     if not body:
+        in_grids = {index for table, _ in grids for index in range(table.line, table.end_line)}
         own = [
             line
             for index, (line, (_, chrome)) in enumerate(zip(lines, page.lines))
