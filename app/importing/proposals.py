@@ -140,7 +140,7 @@ def propose(
     glossary = glossary or load_glossary()
     proposal = Proposal()
     taken = IdPool()
-    ids: list[str] = []
+    places: list[int] = []  # each figure's fact, as its place in proposal.facts
     stated: dict[tuple, int] = {}  # what a fact says: its place in proposal.facts
     for index, figure in enumerate(figures):
         indicator = _indicator(figure, glossary, proposal.indicators, terms[index] if terms else None)
@@ -149,14 +149,13 @@ def propose(
             first = proposal.facts[stated[says]]
             restated = (*first.restated, (figure.paragraph, figure.start, figure.quote))
             proposal.facts[stated[says]] = replace(first, restated=restated)
-            ids.append(first.id)
+            places.append(stated[says])
             continue
         stated[says] = len(proposal.facts)
-        fact_id = taken.take(slug(f"{indicator}_{figure.measure}_{figure.period or 'undated'}", 60))
-        ids.append(fact_id)
+        places.append(len(proposal.facts))
         proposal.facts.append(
             ProposedFact(
-                fact_id,
+                taken.take(slug(f"{indicator}_{figure.measure}_{figure.period or 'undated'}", 60)),
                 indicator,
                 figure.measure,
                 figure.value,
@@ -169,11 +168,10 @@ def propose(
                 figure.start,
             )
         )
-    by_id = {fact.id: place for place, fact in enumerate(proposal.facts)}
-    for index, figure in enumerate(figures):
-        place = by_id[ids[index]]
-        if 0 <= figure.growth_of < len(ids) and not proposal.facts[place].growth_of:
-            proposal.facts[place] = replace(proposal.facts[place], growth_of=ids[figure.growth_of])
+    for figure, place in zip(figures, places):
+        if 0 <= figure.growth_of < len(places) and not proposal.facts[place].growth_of:
+            level_id = proposal.facts[places[figure.growth_of]].id
+            proposal.facts[place] = replace(proposal.facts[place], growth_of=level_id)
     _derive(proposal, taken)
     _chart(proposal)
     return proposal
