@@ -86,12 +86,9 @@ def find_figures(article: PageArticle, marked: Sequence[tuple[int, Quantity]] = 
         grid = article.grids.get(number)
         if grid is not None:
             context = "；".join((grid.caption, *article.paragraphs[max(0, number - 1) : number]))[-MAX_LEAD:]
-            found = grid_figures(grid, number, text, context, article.date, carry, numerals, marked_here)
+            found = grid_figures(grid, number, written, context, article.date, carry, numerals, marked_here)
             offset = len(figures)
-            figures += [
-                replace(f, quote=written[f.start : f.end], growth_of=f.growth_of + offset if f.growth_of >= 0 else -1)
-                for f in found
-            ]
+            figures += [replace(f, growth_of=f.growth_of + offset) if f.growth_of >= 0 else f for f in found]
             continue
         for start, end in sentences(text):
             hint = int(carry[:4]) if carry else None  # "the year" is the one being talked about

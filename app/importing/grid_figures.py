@@ -24,7 +24,7 @@ from app.bundle import MAX_ABS_VALUE
 from app.importing.found import FoundFigure
 from app.importing.grids import CELL_GAP, Grid, is_number_cell
 from app.importing.periods import find_periods
-from app.importing.quantities import Numerals, Quantity, find_quantities, signed_number
+from app.importing.quantities import HALF_WIDTH, Numerals, Quantity, find_quantities, signed_number
 from app.importing.wording import ESTIMATE, NOT_A_YEAR_EARLIER, PARENTHESES, SHARE, clean
 
 UNIT_HEADING = re.compile(r"(?:计量)?单位|計量単位|単位|단위|units?|unités?|unit of measure(?:ment)?", re.IGNORECASE)
@@ -94,16 +94,17 @@ def units_stated(text: str, numerals: Numerals) -> list[Quantity]:
 def grid_figures(
     grid: Grid,
     paragraph: int,
-    text: str,
+    written: str,
     context: str,
     date: dt.date | None,
     carry: str,
     numerals: Numerals,
     marked: Sequence[Quantity] = (),
 ) -> list[FoundFigure]:
-    """The figures of `grid`, the article's paragraph `paragraph` (written
-    as `text`, its digits half-width); `context` is its caption and the
-    line before it; `marked` are numbers a reader marked in it."""
+    """The figures of `grid`, the article's paragraph `paragraph` (its text
+    `written`); `context` is its caption and the line before it; `marked`
+    are numbers a reader marked in it."""
+    text = written.translate(HALF_WIDTH)  # read as ASCII digits; quoted as written
     heads = headings(grid)
     spans = grid.spans()
     hint_periods = find_periods(context, date, int(carry[:4]) if carry[:4].isdigit() else None)
@@ -143,7 +144,7 @@ def grid_figures(
             names = f"{PARENTHESES.sub(' ', label)} {PARENTHESES.sub(' ', heading)}"
             figures.append(
                 FoundFigure(
-                    quote=text[quote_start:quote_end],
+                    quote=written[quote_start:quote_end],
                     paragraph=paragraph,
                     start=quote_start,
                     end=quote_end,
