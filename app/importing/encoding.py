@@ -100,7 +100,7 @@ def guess(data: bytes) -> tuple[str, str]:
     else:
         # Latin text can decode as GB18030 by accident; real Chinese text is
         # mostly CJK outside ASCII and never in the private use area.
-        wide = sum(1 for char in text if ord(char) > 127)
+        wide = non_ascii(text)
         if not PRIVATE_USE.search(text) and len(CJK.findall(text)) >= 0.8 * wide:
             return japanese_or_korean(data, text) or (text, "gb18030")
     name = normalizer_guess(data)
@@ -110,6 +110,11 @@ def guess(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             pass
     return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def non_ascii(text: str) -> int:
+    """How many characters of a text are beyond ASCII."""
+    return sum(1 for char in text if ord(char) > 127)
 
 
 def japanese_or_korean(data: bytes, as_chinese: str) -> tuple[str, str] | None:
@@ -123,14 +128,14 @@ def japanese_or_korean(data: bytes, as_chinese: str) -> tuple[str, str] | None:
             text = data.decode(name)
         except UnicodeDecodeError:
             continue
-        wide = sum(1 for char in text if ord(char) > 127) or 1
+        wide = non_ascii(text) or 1
         if len(HIRAGANA.findall(text)) >= 0.15 * wide and not PRIVATE_USE.search(text):
             return text, name
     try:
         text = data.decode("cp949")
     except UnicodeDecodeError:
         return None
-    wide = sum(1 for char in text if ord(char) > 127) or 1
+    wide = non_ascii(text) or 1
     spaced = len(SPACED_HAN.findall(as_chinese))  # a menu's "微信 微博" is not prose
     if len(HANGUL.findall(text)) >= 0.8 * wide and spaced >= max(3, 0.1 * len(HAN.findall(as_chinese))):
         return text, "cp949"
