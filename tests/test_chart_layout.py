@@ -57,14 +57,20 @@ def problems(window, where: str) -> list[str]:
     return found
 
 
-def test_charts_fit_every_window_size_in_every_language(window, model):
-    found = []
+def every_language_and_size(window, model):
+    """The window in each language at each size, settled: yields where."""
     for language in LANGUAGES:
         model.set_language(language)
         for width, height in SIZES:
             window.resize(width, height)
             settle()
-            found += problems(window, f"{language} {width}x{height}")
+            yield f"{language} {width}x{height}"
+
+
+def test_charts_fit_every_window_size_in_every_language(window, model):
+    found = []
+    for where in every_language_and_size(window, model):
+        found += problems(window, where)
     assert found == []
 
 
@@ -74,18 +80,13 @@ def test_every_figure_of_the_article_keeps_its_value_label(window, model):
     language; and the plot keeps room for its labels however many lines
     its texts take."""
     hidden = []
-    for language in LANGUAGES:
-        model.set_language(language)
-        for width, height in SIZES:
-            window.resize(width, height)
-            settle()
-            for chart_id, card in window.charts.cards.items():
-                points = card.spec.points
-                hidden += [
-                    f"{language} {width}x{height} {chart_id} {point.label}"
-                    for point, label in zip(points, card.value_labels)
-                    if point.fact_id and point.value is not None and not label.isVisible()
-                ]
+    for where in every_language_and_size(window, model):
+        for chart_id, card in window.charts.cards.items():
+            hidden += [
+                f"{where} {chart_id} {point.label}"
+                for point, label in zip(card.spec.points, card.value_labels)
+                if point.fact_id and point.value is not None and not label.isVisible()
+            ]
     assert hidden == []
 
 
