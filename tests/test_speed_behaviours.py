@@ -4,6 +4,7 @@ the speed itself; nothing here times anything).
 - The article is painted before the slow modules load: pandas only for a
   table, pyqtgraph only for the charts, Qt's print support only to print,
   Babel only for the first number formatted or language's name shown.
+- pyqtgraph's import builds only the Qt classes it uses (ui.plotting).
 - The reader's long date comes from Qt (Babel's date module is slow to
   import) and is the same string Babel gives, in every language and month.
 - Saving charts from the command line builds no window: the views' modules
@@ -78,6 +79,24 @@ def test_the_charts_are_drawn_without_pandas_after_the_article_is_painted(tmp_pa
     timings = json.loads(result.stdout.strip().splitlines()[-1])
     assert timings["pandas_loaded"] is False
     assert timings["first_paint"] < timings["charts_ready"]
+
+
+def test_pyqtgraph_loads_without_building_every_qt_class(tmp_path):
+    """pyqtgraph 0.14's own import reads every name of QtCore, QtGui and
+    QtWidgets (633 of 722 classes built); through ui.plotting it reads the
+    ones it uses, and PySide6's modules still list all their names."""
+    code = (
+        "import ui.charts, pyqtgraph.Qt as pgqt\n"
+        "from PySide6 import QtCore, QtGui, QtWidgets\n"
+        "modules = (QtCore, QtGui, QtWidgets)\n"
+        "print(sum(isinstance(v, type) for m in modules for v in vars(m).values()), sum(len(dir(m)) for m in modules),"
+        " pgqt.QtWidgets.QGraphicsObject is QtWidgets.QGraphicsObject, pgqt.QtCore.QPointF is QtCore.QPointF,"
+        " 'QGraphicsObject' in dir(pgqt.QtWidgets))"
+    )
+    built, listed, *same = run_python(tmp_path, "-c", code).stdout.split()
+    assert int(listed) > 700
+    assert int(built) < int(listed) // 3
+    assert same == ["True", "True", "True"]
 
 
 def test_nothing_slow_is_imported_before_the_article_is_painted(tmp_path):

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from app.charts import ChartSpec
 from ui.chart_marks import Mark
+from ui.plotting import pg
 
 PADDING = 3.0  # pixels between the outline and what it surrounds
 

@@ -16,11 +16,11 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTextLayout, QTextOption
 
 from app.charts import ChartSpec, PointSpec
+from ui.plotting import pg
 from ui.theme import Colors
 
 if TYPE_CHECKING:

@@ -7,12 +7,12 @@ import bisect
 import math
 from collections.abc import Callable
 
-import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QGraphicsGridLayout, QGraphicsItem, QLabel, QSizePolicy, QToolTip, QWidget
 
 from ui.chart_marks import Mark, font_identity, wrap_lines
+from ui.plotting import pg
 from ui.theme import Colors
 
 

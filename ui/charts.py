@@ -11,7 +11,6 @@ import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
@@ -40,6 +39,7 @@ from app.charts import ChartSpec, kind_name
 from ui.chart_focus import FocusRing, point_outline
 from ui.chart_marks import MARKS, Mark
 from ui.chart_parts import CategoryAxis, ChartPlot, ElidedLabel, Legend, ValueAxis
+from ui.plotting import pg
 from ui.theme import Colors, palette_of
 
 if TYPE_CHECKING:
