@@ -14,7 +14,8 @@ the speed itself; nothing here times anything).
 - A language switch lays the article out once and sets no style sheet on
   the reader; switching back to a language shows its kept page without
   building it, and the pages kept are bounded. A switch keeps the charts'
-  marks, rewriting their texts, and paints each chart once
+  marks, rewriting their texts, and paints each chart once. New charts are
+  laid out before their first paint, and painted once.
   (fontTools.subset loading only for SVG is tested in tests/test_faults.py).
 """
 
@@ -277,6 +278,32 @@ def test_a_language_switch_paints_each_chart_once(window, model):
             QApplication.processEvents()
         assert counter.paints == len(window.charts.cards), language
         assert window.updatesEnabled()
+
+
+def test_new_charts_are_laid_out_before_their_first_paint(qtbot, model):
+    """The cards take their final size before the event loop turns, and the
+    "Charts ready" message finds its status bar already there: nothing
+    moves after the charts' first paint, so nothing is painted twice."""
+    from ui.main_window import MainWindow
+
+    window = MainWindow(model)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    body_height = window.centralWidget().height()
+    window.charts.load()
+    counter = PaintCounter()
+    sizes = {}
+    for chart_id, card in window.charts.cards.items():
+        card.plot.viewport().installEventFilter(counter)
+        sizes[chart_id] = card.plot.viewport().size()
+    for _ in range(5):
+        QApplication.processEvents()
+    assert window.statusBar().currentMessage() == "Charts ready"
+    assert window.centralWidget().height() == body_height
+    assert {chart_id: card.plot.viewport().size() for chart_id, card in window.charts.cards.items()} == sizes
+    assert counter.paints == len(sizes)
 
 
 def test_a_language_switch_fits_each_chart_at_most_twice(window, model, monkeypatch):

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QObject,
     QSaveFile,
     QSize,
@@ -226,11 +227,18 @@ def run(args: Namespace) -> int:
                 failures.append(str(error))
             app.quit()
 
+    def paint_what_is_pending() -> None:
+        # Posted with a low priority, a widget's paint can still be waiting
+        # behind this call: it is made now, so that the time and the image
+        # are what a user sees. Nothing already painted is painted again.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QCoreApplication.sendPostedEvents(window, QEvent.Type.UpdateRequest)
+        on_charts_drawn()
+
     def on_charts_ready() -> None:
         if "charts_ready" not in timings:
-            # New widgets are shown and laid out by posted events: let them
-            # run, then paint, so the time and the image are what a user sees.
-            QTimer.singleShot(0, lambda: (window.repaint(), on_charts_drawn()))
+            # New widgets are shown and laid out by posted events: let them run first.
+            QTimer.singleShot(0, paint_what_is_pending)
 
     window.charts.chartsReady.connect(on_charts_ready)
     FirstPaintWatcher(window.reader.browser, on_first_paint)

@@ -9,7 +9,7 @@ own records, so pandas is not needed for them.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
@@ -103,7 +103,7 @@ class ChartPanel(QStackedWidget):
         self._columns = 0
         self.setCurrentWidget(self._content)
         self._arrange()
-        self._draw(specs)
+        self._draw(specs, settle=True)
 
     @property
     def columns(self) -> int:
@@ -143,7 +143,9 @@ class ChartPanel(QStackedWidget):
         if self.cards:
             self._draw(self._model.chart_specs())
 
-    def _draw(self, specs: list) -> None:
+    def _draw(self, specs: list, settle: bool = False) -> None:
+        """Show `specs` on the cards; with `settle`, new cards are laid out
+        before the event loop turns, so their first paint is their last."""
         colors = theme.colors(self._model.theme)
         language = self._model.language
         font = screen_font_for(language, 9)  # larger with the desktop's large text
@@ -159,6 +161,14 @@ class ChartPanel(QStackedWidget):
                 card.selected_fact = self._model.selected_fact
                 card.show_spec(spec, colors, font, lambda value, unit=spec.unit: format_tick(value, unit, language))
         self._show_caption()
+        if settle:
+            # New cards are laid out now, not by the events they posted:
+            # those would come after the cards' first paint, which would be
+            # at the wrong size, and paint them again. A card's layout, fitted
+            # to its title, legend and source, can change its height and
+            # with it the grid's: a second round lays the others out.
+            for _round in range(2):
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.chartsReady.emit()
 
     def _on_fact_selected(self, fact_id: str) -> None:

@@ -56,6 +56,10 @@ class MainWindow(QMainWindow):
         self._main.addWidget(self.tabs)
         self._main.setStretchFactor(1, 1)
         self.setCentralWidget(self._main)
+        # There from the start: made at the first message ("Charts ready"),
+        # it would shrink everything above it, and the article and charts
+        # would be laid out and painted again.
+        self.statusBar()
         self.setAcceptDrops(True)
         self._restore_layout()
         self._left.splitterMoved.connect(lambda: model.set_layout("left", self._left.saveState()))
