@@ -15,7 +15,7 @@ the speed itself; nothing here times anything).
   the reader; switching back to a language shows its kept page without
   building it, and the pages kept are bounded. A switch keeps the charts'
   marks, rewriting their texts, and paints each chart once. New charts are
-  laid out before their first paint, and painted once.
+  laid out and polished before their first paint, and painted once.
   (fontTools.subset loading only for SVG is tested in tests/test_faults.py).
 """
 
@@ -280,30 +280,58 @@ def test_a_language_switch_paints_each_chart_once(window, model):
         assert window.updatesEnabled()
 
 
-def test_new_charts_are_laid_out_before_their_first_paint(qtbot, model):
-    """The cards take their final size before the event loop turns, and the
-    "Charts ready" message finds its status bar already there: nothing
-    moves after the charts' first paint, so nothing is painted twice."""
-    from ui.main_window import MainWindow
+# Runs main.py as it is and prints, when the charts are ready (before the
+# screenshot), how many times the charts' plot viewports were painted, the
+# sizes they were first painted at and have now, and the status bar's message.
+CHART_PAINTS = """
+import json, sys
+sys.argv = ["main.py", "--screenshot", sys.argv[1]]
+import main
+import ui.application as application
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
 
-    window = MainWindow(model)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    body_height = window.centralWidget().height()
-    window.charts.load()
-    counter = PaintCounter()
-    sizes = {}
-    for chart_id, card in window.charts.cards.items():
-        card.plot.viewport().installEventFilter(counter)
-        sizes[chart_id] = card.plot.viewport().size()
-    for _ in range(5):
-        QApplication.processEvents()
-    assert window.statusBar().currentMessage() == "Charts ready"
-    assert window.centralWidget().height() == body_height
-    assert {chart_id: card.plot.viewport().size() for chart_id, card in window.charts.cards.items()} == sizes
-    assert counter.paints == len(sizes)
+class Paints(QObject):
+    def __init__(self):
+        super().__init__()
+        self.sizes = []
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and type(watched.parent()).__name__ == "ChartPlot":
+            self.sizes.append(list(watched.size().toTuple()))
+        return False
+
+paints = Paints()
+
+def save_screenshot(window, path):
+    QApplication.instance().removeEventFilter(paints)
+    now = [list(card.plot.viewport().size().toTuple()) for card in window.charts.cards.values()]
+    print(json.dumps([paints.sizes, now, window.statusBar().currentMessage()]), flush=True)
+
+class Watch(application.FirstPaintWatcher):
+    def __init__(self, widget, callback):
+        def load():
+            QApplication.instance().installEventFilter(paints)
+            callback()
+        super().__init__(widget, load)
+
+application.FirstPaintWatcher = Watch
+application.save_screenshot = save_screenshot
+main.main()
+"""
+
+
+def test_at_start_up_each_chart_is_painted_once_at_its_final_size(tmp_path):
+    """The new cards are laid out, and pyqtgraph's scene has polished their
+    items, before the event loop turns; the "Charts ready" message finds its
+    status bar already there. Before, each chart was painted three times:
+    once more when its layout's posted request came, once more when the
+    status bar shrank the window's content, besides the scene's polish."""
+    result = run_python(tmp_path, "-c", CHART_PAINTS, str(tmp_path / "shot.png"))
+    painted, now, message = json.loads(result.stdout.strip().splitlines()[-1])
+    assert message == "Charts ready"
+    assert len(now) == 5
+    assert sorted(painted) == sorted(now)
 
 
 def test_a_language_switch_fits_each_chart_at_most_twice(window, model, monkeypatch):

@@ -93,6 +93,9 @@ class ChartPanel(QStackedWidget):
         specs = self._model.chart_specs()
         for spec in specs:
             card = ChartCard(spec.id, self._grid_host)
+            # The scene polishes new items in a queued call: made after the
+            # card's first paint, it would have the card painted again.
+            QCoreApplication.sendPostedEvents(card.plot.scene(), QEvent.Type.MetaCall)
             card.setMinimumHeight(CARD_MIN_HEIGHT)
             self.cards[spec.id] = card
             card.saveRequested.connect(self.save_chart)
