@@ -30,6 +30,8 @@ _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": 
 # "Hunan's", "residents'": the owner stays, the mark goes.
 _POSSESSIVE = re.compile(r"(?<=\w)'s\b|(?<=s)'(?!\w)")
 _SEPARATORS = re.compile(r"[\W_]+")
+# French elisions: "d'entreprises", "l'année" are two words.
+_ELISION = re.compile(r"\b(d|l|qu)'(?=\w)")
 
 
 class GlossaryError(ViewerError):
@@ -96,6 +98,7 @@ def _singular(word: str) -> str:
 def _words(text: str) -> list[str]:
     """Lower case, no possessives or punctuation, singular words."""
     text = unicodedata.normalize("NFKC", text).casefold().translate(_APOSTROPHES)
+    text = _ELISION.sub(r"\1 ", text)
     text = _POSSESSIVE.sub("", text).replace("&", " and ").replace("'", "")
     return [_singular(word) for word in _SEPARATORS.split(text) if word]
 

@@ -134,6 +134,21 @@ def test_every_phrasing_maps_back_to_its_own_term(glossary):
             assert match is not None and match.term == term.id, phrase
 
 
+@pytest.mark.parametrize(
+    ("phrase", "term"),
+    [
+        ("volume des importations et exportations du Hunan", "total_trade"),
+        ("les exportations", "exports"),
+        ("nombre d'entreprises ayant des activités de commerce extérieur", "trade_enterprises"),
+        ("l’indice des prix à la consommation", "cpi"),
+        ("le PIB de la province", "gdp"),
+    ],
+)
+def test_french_wordings_match_with_their_articles_and_elisions(glossary, phrase, term):
+    match = glossary.match(phrase)
+    assert match is not None and match.term == term
+
+
 def test_every_alias_is_found(glossary):
     for place in glossary.places.values():
         for alias in place.aliases:
