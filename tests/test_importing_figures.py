@@ -178,6 +178,56 @@ def test_the_direction_of_a_change_in_chinese_japanese_and_korean(language: str,
     assert [(f.value, f.measure, f.period) for f in found] == [(value, "growth", "2018")]
 
 
+# The Hunan article's figures as the French, Japanese and Korean pages of
+# the site write them.
+TRANSLATED_ARTICLE = {
+    "fr": (
+        "Le volume des importations et exportations du Hunan a atteint 310 milliards de yuans en 2018, "
+        "soit une hausse de 28 % par rapport à l'année précédente.",
+        "Les exportations se sont élevées à 201,06 milliards de yuans, en hausse de 22,4 %, "
+        "tandis que les importations ont reculé de 3,2 %.",
+        "Le nombre d'entreprises ayant des activités de commerce extérieur s'élève à 4 630, en hausse de 16,8 %.",
+    ),
+    "ja": (
+        "湖南省の2018年の輸出入総額は3100億元に達し、前年比28%増となった。",
+        "輸出は2010億6000万元で前年比22.4%増、輸入は前年比3.2%減少した。",
+        "対外貿易実績のある企業は4630社で、16.8%増加した。",
+    ),
+    "ko": (
+        "2018년 후난성의 수출입 총액은 3100억 위안으로 전년 대비 28% 증가했다.",
+        "수출은 2010억 6000만 위안으로 22.4% 늘었고, 수입은 3.2% 감소했다.",
+        "대외무역 실적이 있는 기업은 4630개로 16.8% 증가했다.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(TRANSLATED_ARTICLE))
+def test_the_article_in_french_japanese_and_korean_names_each_figure(language: str) -> None:
+    """Each figure names what it measures, a growth rate after its level
+    continues that level's subject (前年比, 전년 대비, "soit une hausse
+    de"), and the enterprises are counted (4630社, 4630개, "le nombre d'")."""
+    from app.glossary import load_glossary
+
+    glossary = load_glossary()
+    article = PageArticle("T", DATE, "", "", "", language, TRANSLATED_ARTICLE[language])
+    found = find_figures(article)
+    terms = [match.term if (match := glossary.match(f.indicator)) else f.indicator for f in found]
+    assert [(f.value, f.unit, f.measure, f.period, f.growth_of) for f in found] == [
+        (310e9, "CNY", "level", "2018", -1),
+        (28.0, "percent", "growth", "2018", 0),
+        (201.06e9, "CNY", "level", "2018", -1),
+        (22.4, "percent", "growth", "2018", 2),
+        (-3.2, "percent", "growth", "2018", -1),
+        (4630.0, "count", "level", "2018", -1),
+        (16.8, "percent", "growth", "2018", 5),
+    ]
+    expected = ["total_trade", "total_trade", "exports", "exports", "imports"]
+    if language == "ja":  # the glossary writes 対外貿易の実績がある企業
+        assert terms[:5] == expected and terms[5:] == ["対外貿易実績のある企業"] * 2
+    else:
+        assert terms == expected + ["trade_enterprises"] * 2
+
+
 def test_rises_stay_positive_and_levels_after_to_are_levels() -> None:
     assert one("Exports rose 3.2% over the previous year.").value == 3.2
     assert one("Exports were 3.2% higher than a year earlier.").measure == "growth"

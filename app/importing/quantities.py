@@ -84,7 +84,7 @@ UNIT = re.compile(
     r"|(?P<percent>\s?(?:%|％)|\s?per\s?cent\b|\s?pct\b)"
     r"|(?P<times>\s?times\b|-?fold\b|\s?倍)"
     r"|(?P<tonnes>\s?(?:metric\s+)?(?:tonnes?|tons?)\b|\s?吨)"
-    r"|(?P<classifier>\s?(?:人次|家|个|项|辆|艘|人))",
+    r"|(?P<classifier>\s?(?:人次|家|个|项|辆|艘|人|件|社(?!会)|개사|개(?!월)|곳|명|건))",
     re.IGNORECASE,
 )
 
@@ -277,7 +277,10 @@ COUNT_GOES_ON = re.compile(
     r"\b(?:increase|decrease|rise|drop|decline|growth|total|up|down|more|fewer|less)\b[^.;:\d]{0,30}$", re.IGNORECASE
 )
 NAME_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
-NUMBER_OF = re.compile(r"\bnumber of\s+((?:[\w-]+\s+){0,3}?[\w-]+(?:s|people))\b[^.;:\d]{0,60}$", re.IGNORECASE)
+NUMBER_OF = re.compile(
+    r"\b(?:number of\s+|nombre\s+(?:de\s+|d['’]))((?:[\w-]+\s+){0,3}?[\w-]+(?:s|people))\b[^.;:\d]{0,60}$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)

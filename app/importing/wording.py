@@ -122,6 +122,7 @@ ADVERBIAL = re.compile(
     r"|(?:according to|meanwhile|in addition|besides|moreover|furthermore|specifically|among (?:them|which|these)|"
     r"of (?:this|which|these|them|the total)|also|however|overall|in total|in particular|as a result|"
     r"at the same time|notably|similarly|likewise)\b[^,]{0,60},\s*|(?:and|while|whereas|but|with|also|then)\s+"
+    r"|(?:tandis\s+que|alors\s+que|mais|et|dont)\s+"
     r"|(?:of|among|in)\s+(?:which|whom|them|these|this)\s*,?\s+)",
     re.IGNORECASE,
 )
@@ -133,17 +134,23 @@ VERB = re.compile(
     r"achieved|expanded|climbed|jumped|soared|surged|contributed|contributes|made|received|receives|attracted|"
     r"generated|handled|realized|realised|completed|came|went|maintained|kept|remained|edged|rebounded|slid|"
     r"dipped|shrank|exported|imported|produced|sold|earned|created|invested|welcomed|hosted|registering|"
-    r"recording|posting|generating|bringing|brought|attracting|reaching|making)\b"
+    r"recording|posting|generating|bringing|brought|attracting|reaching|making"
+    # French: "a atteint", "s'élève à", "se sont élevées à", "ont reculé de"
+    r"|(?:a|ont|avait|avaient)\s+(?:atteint|progressé|augmenté|reculé|diminué|baissé|totalisé|enregistré|dépassé)"
+    r"|atteint|atteignent|totalise|totalisent|représente|représentent|dépasse|dépassent"
+    r"|s['’](?:est\s+)?(?:él[eè]v|établi)\w*|se\s+sont\s+(?:élev|établi)\w*|(?:est|était)\s+de)\b"
     r"|增长|达到|实现|完成|突破|超过|占|下降|减少|增加|提高|上升|回落|共有|为|有|达",
     re.IGNORECASE,
 )
 POSSESSIVE = re.compile(r"^(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*){0,2}['’]s?\s+")
 DETERMINER = re.compile(
-    r"^(?:the|a|an|its|their|his|her|our|this|these|those|total of|also|still|all)\s+", re.IGNORECASE
+    r"^(?:(?:the|a|an|its|their|his|her|our|this|these|those|total of|also|still|all"
+    r"|le|la|les|un|une|des|du|ce|cette|ces|son|sa|ses|leur|leurs)\s+|l['’])",
+    re.IGNORECASE,
 )
 TRAILING = re.compile(
     r"(?:\s+(?:respectively|also|in total|altogether|alone|as a whole|combined|still|both|each|in|of|for|to|by|"
-    r"at|on|with|and|from|that|which|the|a|an|was|were|is|are))+$",
+    r"at|on|with|and|from|that|which|the|a|an|was|were|is|are|de|du|des|à|au|aux|en|et))+$",
     re.IGNORECASE,
 )
 FILLER = re.compile(
@@ -151,7 +158,9 @@ FILLER = re.compile(
     r"year|on|yoy|over|annual|annually|yearly|rate|growth|respectively|reach|reaching|hit|compared|than|"
     r"it|this|that|a|total|totaling|about|by|as|also|further|respectively|while|registering|recording|"
     r"posting|marking|an increase|some|nearly|approximately|around|more|less|or|account(?:ed|ing|s)?|for|"
-    r"making|made|up|representing|constituting)\b|[,;:()\-–—%]"
+    r"making|made|up|representing|constituting"
+    # French: "soit une hausse de", "en baisse de", "par rapport à l'année précédente"
+    r"|soit|une?|de|en|par|rapport|à|au|sur|an|l['’]année|précédente|d['’])(?!\w)|[,;:()\-–—%]"
     r"|同比|比上年|较上年|增长|增加|下降|减少|提高|上升|回落|约|近|超过|其中",
     re.IGNORECASE,
 )
@@ -181,6 +190,17 @@ MODIFIER_END = re.compile(
 )
 CAPITALISED = re.compile(r"(?:(?<=[a-z,;] )|(?<=[a-z,;] [“\"‘(]))([A-Z][a-z][\w-]*)")
 ANAPHORS = re.compile(r"^(?:they|both|these|(?:the\s+)?(?:two\s+)?(?:figures|numbers|two))$", re.IGNORECASE)
+# Japanese and Korean mark what a clause is about with a particle after it:
+# 輸出は, 수출은 (else 수출이). Words after the last one (で、前年比, 으로 전년
+# 대비) name nothing: the figure continues the subject before it.
+KANA_OR_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
+JA_TOPIC = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])[はがも]")
+KO_TOPIC = re.compile(r"(?<=[\uac00-\ud7af])[은는](?=\s|$)")
+KO_SUBJECT = re.compile(r"(?<=[\uac00-\ud7af])[이가](?=\s|$)")
+CLAUSE_BREAK = re.compile(r"[、,，;；:：]")
+# What a blanked year leaves before a name: 2018年の輸出 -> " 年の輸出",
+# 2018년 수출 -> " 년 수출".
+YEAR_LEFT = re.compile(r"(?:^|\s)(?:年度?の|년(?=\s))")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -251,8 +271,11 @@ def is_decrease(lead: str, tail: str) -> bool:
 
 def subject(clause: str) -> str:
     """The indicator a clause leading to a figure names: "X of (about)"
-    before it ("tourism revenue of about"), else what comes before the verb."""
+    before it ("tourism revenue of about"), else what comes before the verb;
+    in Japanese and Korean, what its subject particle marks."""
     clause = PARENTHESES.sub(" ", clause)
+    if KANA_OR_HANGUL.search(clause):
+        return particle_subject(clause)
     for match in THAT_CLAUSE.finditer(clause):
         clause = clause[match.end() :]
     while True:
@@ -274,6 +297,17 @@ def subject(clause: str) -> str:
         # the indicator is what follows it.
         return clean(clause[: verb.start()]) or clean(FILLER.sub(" ", clause[verb.end() :]))
     return clean(FILLER.sub(" ", clause))
+
+
+def particle_subject(clause: str) -> str:
+    """The words a Japanese or Korean clause marks as its subject, from the
+    last comma before the particle; '' when no particle marks one."""
+    markers = list(JA_TOPIC.finditer(clause)) or list(KO_TOPIC.finditer(clause)) or list(KO_SUBJECT.finditer(clause))
+    if not markers:
+        return ""
+    marker = markers[-1].start()
+    breaks = list(CLAUSE_BREAK.finditer(clause, 0, marker))
+    return clean(YEAR_LEFT.sub(" ", clean(clause[breaks[-1].end() if breaks else 0 : marker])))
 
 
 def clean(text: str) -> str:
