@@ -228,6 +228,24 @@ def test_the_article_in_french_japanese_and_korean_names_each_figure(language: s
         assert terms == expected + ["trade_enterprises"] * 2
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A participle before the noun is not the clause's verb.
+        (
+            "The registered urban unemployment rate at year end was 4.0 percent.",
+            ["registered urban unemployment rate at year end"],
+        ),
+        # An amount "from" another, or "compared with" it, is of the same thing.
+        ("The surplus widened to 1.5 billion dollars from 0.8 billion dollars.", ["surplus", "surplus"]),
+        ("Exports were 310 billion yuan, up from 242 billion yuan in 2018.", ["exports", "exports"]),
+        ("Imports tumbled 8.4% while exports slowed to 2.1%.", ["imports", "exports"]),
+    ],
+)
+def test_the_indicator_is_the_noun_before_the_verb(text: str, names: list[str]) -> None:
+    assert [f.indicator for f in figures_of(text)] == names
+
+
 def test_rises_stay_positive_and_levels_after_to_are_levels() -> None:
     assert one("Exports rose 3.2% over the previous year.").value == 3.2
     assert one("Exports were 3.2% higher than a year earlier.").measure == "growth"

@@ -134,7 +134,8 @@ VERB = re.compile(
     r"achieved|expanded|climbed|jumped|soared|surged|contributed|contributes|made|received|receives|attracted|"
     r"generated|handled|realized|realised|completed|came|went|maintained|kept|remained|edged|rebounded|slid|"
     r"dipped|shrank|exported|imported|produced|sold|earned|created|invested|welcomed|hosted|registering|"
-    r"recording|posting|generating|bringing|brought|attracting|reaching|making"
+    r"recording|posting|generating|bringing|brought|attracting|reaching|making|slowed|accelerated|quickened|"
+    r"moderated|softened|eased|narrowed|widened"
     # French: "a atteint", "s'élève à", "se sont élevées à", "ont reculé de"
     r"|(?:a|ont|avait|avaient)\s+(?:atteint|progressé|augmenté|reculé|diminué|baissé|totalisé|enregistré|dépassé)"
     r"|atteint|atteignent|totalise|totalisent|représente|représentent|dépasse|dépassent"
@@ -158,7 +159,7 @@ FILLER = re.compile(
     r"year|on|yoy|over|annual|annually|yearly|rate|growth|respectively|reach|reaching|hit|compared|than|"
     r"it|this|that|a|total|totaling|about|by|as|also|further|respectively|while|registering|recording|"
     r"posting|marking|an increase|some|nearly|approximately|around|more|less|or|account(?:ed|ing|s)?|for|"
-    r"making|made|up|representing|constituting"
+    r"making|made|up|representing|constituting|from|edging"
     # French: "soit une hausse de", "en baisse de", "par rapport à l'année précédente"
     r"|soit|une?|de|en|par|rapport|à|au|sur|an|l['’]année|précédente|d['’])(?!\w)|[,;:()\-–—%]"
     r"|同比|比上年|较上年|增长|增加|下降|减少|提高|上升|回落|约|近|超过|其中",
@@ -291,11 +292,17 @@ def subject(clause: str) -> str:
         noun = head[max(cut.end() for cut in cuts) :] if cuts else head
         if clean(noun):
             return clean(noun)
-    verb = VERB.search(clause)
-    if verb:
+    verbs = list(VERB.finditer(clause))
+    for verb in verbs:
+        named = clean(clause[: verb.start()])
+        # A participle before the noun ("The registered urban unemployment
+        # rate was") is not the verb: the next one may be.
+        if named or not verb.group(0).isascii():
+            break
+    if verbs:
         # Chinese often puts the verb first ("有外贸实绩的企业4630家"): then
         # the indicator is what follows it.
-        return clean(clause[: verb.start()]) or clean(FILLER.sub(" ", clause[verb.end() :]))
+        return named or clean(FILLER.sub(" ", clause[verbs[0].end() :]))
     return clean(FILLER.sub(" ", clause))
 
 
@@ -323,7 +330,7 @@ def clean(text: str) -> str:
     text = TRAILING.sub("", text).strip(" ,;:.-–—")
     if len(text.split()) > 12:
         text = RELATIVE.split(text)[0]
-    if text.lower() in PRONOUNS or not LETTER.search(text):
+    if text.lower() in PRONOUNS or DETERMINER.match(text + " ") or not LETTER.search(text):
         return ""
     return text
 
