@@ -104,3 +104,21 @@ def test_a_string_of_digits_no_statistic_could_be_is_no_figure(tmp_path):
     assert [f.quote for f in figures] == ["202.6 billion yuan", "27.4 percent"]
     folder, _proposal = save_article(ReadArticle(article, figures), tmp_path)
     assert len(load_bundle(folder).facts) == 3
+
+
+def test_two_indicators_known_only_by_their_chinese_words_stay_two(tmp_path):
+    """Their slug is empty: each id carries a digest of its words, so the
+    tea is not charted as the silk cocoons."""
+    text = "2018年，全省蚕茧产量达到5万吨，增长20%。全省茶叶产量达到3万吨，增长10%。"
+    article = PageArticle("T", dt.date(2019, 1, 16), "", "", "", "zh", (text,))
+    figures = find_figures(article)
+    proposal = propose(figures, "Source")
+    names = {indicator: entry["name"]["en"] for indicator, entry in proposal.indicators.items()}
+    assert sorted(names.values()) == ["全省茶叶产量", "全省蚕茧产量"]
+    by_name = {name: indicator for indicator, name in names.items()}
+    levels = {f.value: f.indicator for f in proposal.facts if f.measure == "level" and f.kind != "derived"}
+    assert levels == {50000.0: by_name["全省蚕茧产量"], 30000.0: by_name["全省茶叶产量"]}
+    assert all(indicator.isascii() and indicator.isidentifier() for indicator in names)
+    read = ReadArticle(article, figures)
+    folder, _ = save_article(read, tmp_path)
+    assert len(load_bundle(folder).indicators) == 2

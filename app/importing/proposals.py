@@ -6,6 +6,7 @@ proposed from what was accepted. Pure functions, no Qt.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections import defaultdict
@@ -66,6 +67,17 @@ def slug(text: str, limit: int = 40) -> str:
     return "_".join(words)[:limit].strip("_") or "figure"
 
 
+def indicator_slug(words: str) -> str:
+    """The id of an indicator known only by its words: their slug, and where
+    letters beyond Latin are left out of it (全省茶叶产量, 增速比1-9月) a
+    digest of the words too, so that two indicators never share one id."""
+    base = slug(words)
+    if not any(char.isalpha() and not unicodedata.normalize("NFKD", char).encode("ascii", "ignore") for char in words):
+        return base
+    digest = hashlib.sha1(words.encode("utf-8")).hexdigest()[:6]
+    return f"{'indicator' if base == 'figure' else base}_{digest}"
+
+
 def glossary_term(figure: FoundFigure, glossary: Glossary | None = None) -> str:
     """The glossary term the figure's indicator maps to, or ''."""
     match = (glossary or load_glossary()).match(figure.indicator) if figure.indicator else None
@@ -102,7 +114,7 @@ def _indicator(figure: FoundFigure, glossary: Glossary, indicators: dict[str, di
             indicators[indicator_id] = {"name": names, "short": short}
     else:
         words = figure.indicator or figure.counted or figure.unit
-        indicator_id = slug(words)
+        indicator_id = indicator_slug(words)
         indicators.setdefault(indicator_id, {"name": {"en": words[:1].upper() + words[1:]}})
     if figure.unit == "count" and figure.counted:
         indicators[indicator_id].setdefault("counted", {"en": figure.counted})
