@@ -284,13 +284,59 @@ def test_a_text_release_reads_its_tab_separated_table() -> None:
 
 
 @pytest.mark.parametrize(
-    "lines",
+    ("table", "first_row"),
     [
-        "\tIn 2018, exports reached 202.6 billion yuan.\n\tImports reached 105.4 billion yuan.\n",  # indented
-        "Exports\treached 202.6 billion yuan.\nImports\treached 105.4 billion yuan.\n",  # tabs in words
+        (
+            "Item                      Jan-Oct 2019 (100 million yuan)    Growth (%)\n"
+            "Total imports and exports                3,456.7                 41.2\n"
+            "Exports                                  2,328.0                 36.5\n"
+            "Imports                                  1,128.7                   \n",
+            "Item | Jan-Oct 2019 (100 million yuan) | Growth (%)",
+        ),
+        (  # wide characters take two columns on a fixed-width screen
+            "指标            1-10月（亿元）    同比增长（%）\n"
+            "进出口总额          3456.7            41.2\n"
+            "出口                2328.0            36.5\n"
+            "进口                1128.7\n",
+            "指标 | 1-10月（亿元） | 同比增长（%）",
+        ),
     ],
 )
-def test_tab_separated_lines_without_figures_in_cells_stay_text(lines) -> None:
+def test_a_text_release_reads_its_table_aligned_with_spaces(table, first_row) -> None:
+    """The gutters blank in every row make the columns, whatever the
+    headings above them run over; an empty cell stays in its column."""
+    text = "Hunan trade, January to October 2019\n\nIn the first ten months of 2019 trade grew fast.\n\n" + table
+    article = read_page(RawPage(text, "text", "release.txt", "utf-8"))
+    assert list(article.grids) == [1]
+    grid = article.paragraphs[1].split("\n")
+    assert grid[0] == first_row
+    assert grid[3].endswith(" | ")  # the imports' growth is not given
+    figures = [(f.value, f.unit, f.measure, f.period) for f in find_figures(article)]
+    assert figures == [
+        (345_670_000_000.0, "CNY", "level", "2019-01..2019-10"),
+        (41.2, "percent", "growth", "2019-01..2019-10"),
+        (232_800_000_000.0, "CNY", "level", "2019-01..2019-10"),
+        (36.5, "percent", "growth", "2019-01..2019-10"),
+        (112_870_000_000.0, "CNY", "level", "2019-01..2019-10"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "phrase"),
+    [
+        (  # two spaces after a full stop
+            "Exports rose 5% in 2018.  Imports fell 3% in 2018.  The surplus widened.\n"
+            "Officials said trade grew.  Firms numbered 4,630 in 2018.  They added more.\n",
+            "Firms numbered 4,630 in 2018.",
+        ),
+        (  # indented
+            "\tIn 2018, exports reached 202.6 billion yuan.\n\tImports reached 105.4 billion yuan.\n",
+            "105.4 billion yuan",
+        ),
+        ("Exports\treached 202.6 billion yuan.\nImports\treached 105.4 billion yuan.\n", "105.4 billion yuan"),
+    ],
+)
+def test_tab_separated_or_spaced_lines_without_figures_in_cells_stay_text(lines, phrase) -> None:
     article = read_page(RawPage("Trade in 2018\n\n" + lines, "text", "release.txt", "utf-8"))
     assert article.grids == {}
-    assert any("105.4 billion yuan" in paragraph for paragraph in article.paragraphs)
+    assert any(phrase in paragraph for paragraph in article.paragraphs)

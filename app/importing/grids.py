@@ -11,6 +11,7 @@ quoted and placed like any other (`Grid.spans` says where each cell is).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -159,22 +160,100 @@ def with_grids(
     return out, {index: grid for index, (_, _, grid) in enumerate(placed) if grid is not None}
 
 
+# A line that may be a row of a table aligned with spaces: two texts apart
+# by two spaces or more (or an ideographic space).
+SPACED = re.compile(r"\S(?: {2,}|\u3000)\s*\S")
+
+
 def text_tables(text: str) -> list[PageTable]:
     """The tables of a plain text: two or more lines in a row whose cells a
-    tab separates, as a table copied from a page is written. Each table's
-    `line` is its first line's index in text.splitlines()."""
-    rows = [line.strip().split("\t") for line in text.splitlines()]
+    tab separates, as a table copied from a page is written, or whose cells
+    stand in columns that spaces keep apart in every line, as a release
+    typed for a fixed-width font is. Each table's `line` is its first
+    line's index in text.splitlines()."""
+    lines = text.splitlines()
     tables: list[PageTable] = []
+    for rows, start, end in (*_runs(lines, "\t"), *_runs(lines, "spaced")):
+        cells = [[Cell(normalize(cell), False) for cell in row] for row in rows]
+        tables.append(PageTable(rows=cells, line=start, end_line=end))
+    return sorted(tables, key=lambda table: table.line)
+
+
+def _runs(lines: list[str], kind: str) -> list[tuple[list[list[str]], int, int]]:
+    """Runs of two or more lines that split into two cells or more: by tabs,
+    or ("spaced") at the columns blank in every line of the run."""
+    found = []
     index = 0
-    while index < len(rows):
+    while index < len(lines):
         end = index
-        while end < len(rows) and len(rows[end]) >= 2:
-            end += 1
+        if kind == "\t":
+            while end < len(lines) and len(lines[end].strip().split("\t")) >= 2:
+                end += 1
+        else:
+            while end < len(lines) and "\t" not in lines[end] and SPACED.search(lines[end].strip()):
+                end += 1
         if end - index >= 2:
-            cells = [[Cell(normalize(cell), False) for cell in row] for row in rows[index:end]]
-            tables.append(PageTable(rows=cells, line=index, end_line=end))
+            if kind == "\t":
+                found.append(([line.strip().split("\t") for line in lines[index:end]], index, end))
+            else:
+                rows = split_at_gutters(lines[index:end])
+                if rows:
+                    found.append((rows, index, end))
         index = max(end, index + 1)
-    return tables
+    return found
+
+
+def _display_columns(line: str) -> list[int]:
+    """Where each character of `line` starts on a fixed-width screen, a wide
+    (CJK) character taking two columns."""
+    starts, column = [], 0
+    for char in line:
+        starts.append(column)
+        column += 2 if unicodedata.east_asian_width(char) in "WF" else 1
+    return [*starts, column]
+
+
+def split_at_gutters(lines: list[str]) -> list[list[str]] | None:
+    """Aligned lines cut into cells at the gutters: runs of two columns or
+    more that are blank in every line of the body (all lines but the first
+    of three or more, whose headings may run over the gutters). A heading
+    goes to the column its middle stands in. None when there is no gutter."""
+    placed = [(line.rstrip(), _display_columns(line.rstrip())) for line in lines]
+    body = placed[1:] if len(placed) >= 3 else placed
+    width = max(columns[-1] for _, columns in placed)
+    used = [False] * width
+    for line, columns in body:
+        for position, char in enumerate(line):
+            if not char.isspace():
+                for column in range(columns[position], columns[position + 1]):
+                    used[column] = True
+    # Cut points: the middle of each blank run of the body's width.
+    cuts, column, body_width = [], 0, max(columns[-1] for _, columns in body)
+    while column < body_width:
+        if used[column]:
+            column += 1
+            continue
+        start = column
+        while column < body_width and not used[column]:
+            column += 1
+        if start > 0 and column < body_width and column - start >= 2:
+            cuts.append((start + column) // 2)
+    if not cuts:
+        return None
+    bounds = [0, *cuts, width + 1]
+    rows = []
+    for index, (line, columns) in enumerate(placed):
+        cells = [""] * (len(bounds) - 1)
+        if index == 0 and body is not placed:  # headings, by where their middle stands
+            for match in re.finditer(r"\S+(?: \S+)*", line):
+                middle = (columns[match.start()] + columns[match.end()]) / 2
+                place = next(i for i, (left, right) in enumerate(zip(bounds, bounds[1:])) if middle < right)
+                cells[place] = f"{cells[place]} {match.group(0)}".strip()
+        else:
+            for place, (left, right) in enumerate(zip(bounds, bounds[1:])):
+                cells[place] = "".join(char for char, at in zip(line, columns) if left <= at < right).strip()
+        rows.append(cells)
+    return rows
 
 
 def without_tables(text: str, grids: Sequence[tuple[PageTable, Grid]]) -> str:
