@@ -142,9 +142,13 @@ def test_every_phrasing_maps_back_to_its_own_term(glossary):
         ("nombre d'entreprises ayant des activités de commerce extérieur", "trade_enterprises"),
         ("l’indice des prix à la consommation", "cpi"),
         ("le PIB de la province", "gdp"),
+        ("trade surplus", "trade_surplus"),
+        ("贸易顺差", "trade_surplus"),
+        ("the foreign trade deficit", "trade_deficit"),
+        ("déficit commercial", "trade_deficit"),
     ],
 )
-def test_french_wordings_match_with_their_articles_and_elisions(glossary, phrase, term):
+def test_french_chinese_and_balance_wordings_match(glossary, phrase, term):
     match = glossary.match(phrase)
     assert match is not None and match.term == term
 
