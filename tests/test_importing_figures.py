@@ -246,6 +246,29 @@ def test_the_indicator_is_the_noun_before_the_verb(text: str, names: list[str]) 
     assert [f.indicator for f in figures_of(text)] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names", "linked"),
+    [
+        # A direction alone continues the level before it.
+        ("2019年1-10月，贸易顺差1113.8亿元，扩大23.0%。", ["贸易顺差", "贸易顺差"], [-1, 0]),
+        # 占…的 N%: a share of what the sentence is about, and its change.
+        (
+            "2019年1-10月，一般贸易进出口2285.6亿元，占全省外贸总值的64.5%，比去年同期下降1.1个百分点。",
+            ["一般贸易进出口"] * 3,
+            [-1, -1, 1],
+        ),
+        # What the year and the province's name leave is not the indicator.
+        ("2018年全省完成进出口总额3079.5亿元，增长26.5%。", ["进出口总额", "进出口总额"], [-1, 0]),
+        # 比上年末 is a comparison, not a name.
+        ("年末全省常住人口6918.38万人，比上年末增加19.18万人。", ["全省常住人口", "全省常住人口"], [-1, 0]),
+    ],
+)
+def test_chinese_clauses_name_their_indicator(text: str, names: list[str], linked: list[int]) -> None:
+    found = find_figures(PageArticle("T", DATE, "", "", "", "zh", (text,)))
+    assert [f.indicator for f in found] == names
+    assert [f.growth_of for f in found] == linked
+
+
 def test_rises_stay_positive_and_levels_after_to_are_levels() -> None:
     assert one("Exports rose 3.2% over the previous year.").value == 3.2
     assert one("Exports were 3.2% higher than a year earlier.").measure == "growth"

@@ -145,6 +145,6 @@ COMPARISON = re.compile(
     rf"|year[- ]on[- ]year|\byoy\b|a\s+year\s+(?:earlier|ago|before)|\b(?:yearly|annually)\b"
     rf"|\bthe\s+{YEAR}\s+(?:level|figure|total|value|volume)s?\b"
     rf"|\b(?:the\s+(?:level|figure|total|value|volume)s?|that|those)\s+(?:of|in)\s+{YEAR}\b"
-    r"|比上年同期|比去年同期|比上年|比去年|较上年|同比|上年同期|去年同期",
+    r"|比上年同期|比去年同期|比上年末|较上年末|比年初|较年初|比上年|比去年|较上年|同比|上年同期|去年同期",
     re.IGNORECASE,
 )

@@ -162,7 +162,8 @@ FILLER = re.compile(
     r"making|made|up|representing|constituting|from|edging"
     # French: "soit une hausse de", "en baisse de", "par rapport à l'année précédente"
     r"|soit|une?|de|en|par|rapport|à|au|sur|an|l['’]année|précédente|d['’])(?!\w)|[,;:()\-–—%]"
-    r"|同比|比上年|较上年|增长|增加|下降|减少|提高|上升|回落|约|近|超过|其中",
+    r"|同比|比上年|较上年|增长|增加|下降|减少|提高|上升|回落|扩大|收窄|缩小|上涨|下滑|下跌|降低|提升|加快|放缓|回升"
+    r"|约|近|超过|其中",
     re.IGNORECASE,
 )
 PRONOUNS = {"it", "they", "there", "this", "that", "which", "these", "those", "he", "she", "we", "both", "all"}
@@ -199,6 +200,10 @@ JA_TOPIC = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])[はがも]")
 KO_TOPIC = re.compile(r"(?<=[\uac00-\ud7af])[은는](?=\s|$)")
 KO_SUBJECT = re.compile(r"(?<=[\uac00-\ud7af])[이가](?=\s|$)")
 CLAUSE_BREAK = re.compile(r"[、,，;；:：]")
+# What a blanked Chinese year leaves ("2018年全省" -> "年全省"), and a
+# scope alone, which names no indicator.
+YEAR_REST = re.compile(r"^[年末]+(?=\S)")
+SCOPE_ONLY = re.compile(r"^(?:全省|全市|全国|我省|我市|本省|本市|湖南省?)$")
 # What a blanked year leaves before a name: 2018年の輸出 -> " 年の輸出",
 # 2018년 수출 -> " 년 수출".
 YEAR_LEFT = re.compile(r"(?:^|\s)(?:年度?の|년(?=\s))")
@@ -300,6 +305,8 @@ def subject(clause: str) -> str:
         if named or not verb.group(0).isascii():
             break
     if verbs:
+        if not named and verbs[0].group(0) == "占":
+            return ""  # "占全省外贸总值的64.5%": a share of what the sentence is about
         # Chinese often puts the verb first ("有外贸实绩的企业4630家"): then
         # the indicator is what follows it.
         return named or clean(FILLER.sub(" ", clause[verbs[0].end() :]))
@@ -330,7 +337,8 @@ def clean(text: str) -> str:
     text = TRAILING.sub("", text).strip(" ,;:.-–—")
     if len(text.split()) > 12:
         text = RELATIVE.split(text)[0]
-    if text.lower() in PRONOUNS or DETERMINER.match(text + " ") or not LETTER.search(text):
+    text = YEAR_REST.sub("", text)
+    if text.lower() in PRONOUNS or DETERMINER.match(text + " ") or SCOPE_ONLY.match(text) or not LETTER.search(text):
         return ""
     return text
 
