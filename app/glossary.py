@@ -105,6 +105,9 @@ def _words(text: str) -> list[str]:
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CJK_TOTAL = re.compile(r"(总额|总值|总量|総額|총액)$")
+# What CJK wordings of one name differ by: spaces (대외무역 실적이), and
+# Japanese の and が (対外貿易の実績がある企業, 対外貿易実績のある企業).
+_CJK_LOOSE = re.compile(r"[\sのが]")
 
 
 @dataclass(frozen=True, eq=False)
@@ -137,23 +140,18 @@ class Glossary:
 
     def _match_cjk(self, phrase: str) -> Match | None:
         """The term whose CJK name (or its stem without 总额/总值/总量) the
-        phrase contains, longest first; places and partners likewise."""
+        phrase contains, longest first, spaces, の and が aside; places and
+        partners likewise."""
+        loose = _CJK_LOOSE.sub("", phrase)
 
-        def longest(table: Mapping[str, Term] | Mapping[str, Place]) -> str | None:
-            found = [
-                (len(stem), key)
-                for key, entry in table.items()
-                for language in ("zh", "ja", "ko")
-                for name in (entry.names.get(language, ""), entry.short.get(language, ""))
-                for stem in {name, _CJK_TOTAL.sub("", name)}
-                if len(stem) >= 2 and stem in phrase
-            ]
+        def longest(stems: list[tuple[str, str]]) -> str | None:
+            found = [(len(stem), key) for stem, key in stems if stem in loose]
             return max(found)[1] if found else None
 
-        term = longest(self.terms)
+        term = longest(self._index.cjk_stems["terms"])
         if term is None:
             return None
-        place, partner = longest(self.places), longest(self.partners)
+        place, partner = longest(self._index.cjk_stems["places"]), longest(self._index.cjk_stems["partners"])
         return Match(
             term=term, place=place, partner=partner if partner != self.terms[term].partner else None, phrasing=phrase
         )
@@ -188,6 +186,20 @@ class _Index:
         self.specific = {p.id for p in glossary.places.values() if p.kind != "province"}
         self.vocabulary = {w for words in [*self.phrases, *self.aliases] for w in words}
         self.vocabulary |= {w for word in glossary.neutral for w in self.normalise(word)}
+        # Each CJK name and short name as _match_cjk compares it, with its key.
+        self.cjk_stems: dict[str, list[tuple[str, str]]] = {
+            name: sorted(
+                {
+                    (stem, key)
+                    for key, entry in table.items()
+                    for language in ("zh", "ja", "ko")
+                    for text in (entry.names.get(language, ""), entry.short.get(language, ""))
+                    for stem in (_CJK_LOOSE.sub("", text), _CJK_LOOSE.sub("", _CJK_TOTAL.sub("", text)))
+                    if len(stem) >= 2
+                }
+            )
+            for name, table in (("terms", glossary.terms), ("places", glossary.places), ("partners", glossary.partners))
+        }
         self.longest_phrase = max(map(len, self.phrases), default=0)
         self.longest_alias = max(map(len, self.aliases), default=0)
 

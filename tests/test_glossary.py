@@ -146,9 +146,11 @@ def test_every_phrasing_maps_back_to_its_own_term(glossary):
         ("贸易顺差", "trade_surplus"),
         ("the foreign trade deficit", "trade_deficit"),
         ("déficit commercial", "trade_deficit"),
+        ("対外貿易実績のある企業", "trade_enterprises"),  # の and が placed otherwise
+        ("대외무역실적이 있는 기업", "trade_enterprises"),  # spaced otherwise
     ],
 )
-def test_french_chinese_and_balance_wordings_match(glossary, phrase, term):
+def test_french_and_cjk_wordings_match(glossary, phrase, term):
     match = glossary.match(phrase)
     assert match is not None and match.term == term
 
