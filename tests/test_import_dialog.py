@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.importing.pipeline import read_article
+from app.importing.selection import article_text
 from app.library import Library
 
 SOURCE = Path(__file__).resolve().parents[2] / "shared" / "source" / "hunan-2018-foreign-trade.txt"
@@ -235,5 +236,18 @@ def test_a_table_s_figures_are_reviewed_and_marked_in_its_cells(qtbot, model, tm
     dialog.table.selectRow(2)
     (marked,) = dialog.text.extraSelections()
     assert marked.cursor.selectedText() == "3,542.4"
-    line = marked.cursor.block().text()
-    assert line == "进出口总额 | 355.2 | 18.3 | 3,542.4 | 41.2"  # the table's row, one line of the text
+    block = marked.cursor.block()
+    # The table's row is one line of the text, its cells in columns: a tab
+    # to each column's stop, the same at every row.
+    assert block.text() == "进出口总额 \t 355.2 \t 18.3 \t 3,542.4 \t 41.2"
+    stops = [tab.position for tab in block.blockFormat().tabPositions()]
+    assert len(stops) == 4 and stops == sorted(stops) and stops[0] > 0
+    assert [tab.position for tab in block.next().blockFormat().tabPositions()] == stops
+    # Each column starts at its stop: the figure is drawn right of the widest cell before it.
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert block.layout().lineCount() == 1
+    fourth = block.layout().lineAt(0).cursorToX(block.text().index("3,542.4"))[0]
+    assert fourth >= stops[2]
+    # The text keeps its length, so every figure keeps its place.
+    assert len(dialog.text.toPlainText()) == len(article_text(read.article))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, QSignalBlocker, Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QAction, QColor, QFontMetricsF, QKeySequence, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -66,6 +66,7 @@ class ReviewDialog(QDialog):
         self.saved_path = ""
         self.text = QTextBrowser(self)
         self.text.setPlainText(article_text(read.article))
+        self._lay_out_tables()
         self.text.cursorPositionChanged.connect(self._on_text_clicked)
         self.text.selectionChanged.connect(self._on_text_selection_changed)
         self.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -108,6 +109,34 @@ class ReviewDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(1100, 640)
         self.retranslate_ui()
+
+    def _lay_out_tables(self) -> None:
+        """Each table of figures in the text stands in columns: the bar
+        between two cells becomes a tab to the next column's stop. The text
+        keeps its length, so every figure keeps its place in it."""
+        metrics = QFontMetricsF(self.text.font())
+        gap = metrics.horizontalAdvance("   ")
+        document = self.text.document()
+        for paragraph, grid in self._read.article.grids.items():
+            start = text_position(self._read.article, paragraph, 0)
+            columns = max(len(row) for row in grid.rows)
+            widths = [
+                max(metrics.horizontalAdvance(row[c]) for row in grid.rows if c < len(row)) for c in range(columns)
+            ]
+            stops, x = [], 0.0
+            for width in widths[:-1]:
+                x += width + gap
+                stops.append(QTextOption.Tab(x, QTextOption.TabType.LeftTab))
+            for spans in grid.spans():
+                cursor = QTextCursor(document)
+                cursor.setPosition(start + spans[0][0])
+                block = cursor.blockFormat()
+                block.setTabPositions(stops)
+                cursor.setBlockFormat(block)
+                for _, end in spans[:-1]:  # " | " after the cell: its bar becomes a tab
+                    cursor.setPosition(start + end + 1)
+                    cursor.setPosition(start + end + 2, QTextCursor.MoveMode.KeepAnchor)
+                    cursor.insertText("\t")
 
     def _term_box(self, figure: FoundFigure) -> QComboBox:
         """The glossary term the figure maps to, which the reader may change;
