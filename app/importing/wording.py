@@ -338,7 +338,12 @@ def clean(text: str) -> str:
     if len(text.split()) > 12:
         text = RELATIVE.split(text)[0]
     text = YEAR_REST.sub("", text)
-    if text.lower() in PRONOUNS or DETERMINER.match(text + " ") or SCOPE_ONLY.match(text) or not LETTER.search(text):
+    if (
+        text.lower() in PRONOUNS
+        or DETERMINER.fullmatch(text + " ")
+        or SCOPE_ONLY.match(text)
+        or not LETTER.search(text)
+    ):
         return ""
     return text
 
