@@ -15,7 +15,7 @@ import pytest
 
 from app.importing.figures import FoundFigure, find_figures
 from app.importing.page import PageArticle, read_page
-from app.importing.sources import read_source
+from app.importing.sources import RawPage, read_source
 
 PAGES = Path(__file__).resolve().parent / "pages"
 HUNAN = Path("/work/shared/source/hunan-2018-foreign-trade.txt")
@@ -199,6 +199,39 @@ TRANSLATED_ARTICLE = {
         "대외무역 실적이 있는 기업은 4630개로 16.8% 증가했다.",
     ),
 }
+
+
+def test_a_french_text_release_is_read_as_french() -> None:
+    """No <html lang> to say so: French function words make the text French,
+    so its numbers, periods and wordings are read as French writes them."""
+    text = (
+        "Économie du Hunan : les trois premiers trimestres de 2019\n\n"
+        "Le PIB du Hunan a atteint 2 800,05 milliards de yuans au cours des trois premiers trimestres de 2019, "
+        "en hausse de 7,6 %.\n"
+        "Les ventes au détail de biens de consommation se sont élevées à 1 234,5 milliards de yuans, "
+        "soit une progression de 10,2 %.\n"
+        "L'indice des prix à la consommation a augmenté de 2,1 % sur un an.\n"
+        "Le commerce extérieur a atteint 310 milliards de yuans, dont 201,06 milliards de yuans d'exportations.\n"
+    )
+    from app.glossary import load_glossary
+
+    article = read_page(RawPage(text, "text", "release.txt", "utf-8"))
+    assert article.language == "fr"
+    glossary = load_glossary()
+    found = [
+        (f.value, f.measure, f.period, getattr(glossary.match(f.indicator), "term", f.indicator))
+        for f in find_figures(article)
+    ]
+    q1_q3 = "2019-01..2019-09"
+    assert found == [
+        (2_800_050_000_000.0, "level", q1_q3, "gdp"),
+        (7.6, "growth", q1_q3, "gdp"),
+        (1_234_500_000_000.0, "level", q1_q3, "retail_sales"),
+        (10.2, "growth", q1_q3, "retail_sales"),
+        (2.1, "growth", q1_q3, "cpi"),
+        (310_000_000_000.0, "level", q1_q3, "total_trade"),
+        (201_060_000_000.0, "level", q1_q3, "exports"),
+    ]
 
 
 @pytest.mark.parametrize("language", sorted(TRANSLATED_ARTICLE))

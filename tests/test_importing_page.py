@@ -9,7 +9,7 @@ import pytest
 
 from app.importing.chrome import classify
 from app.importing.errors import ImportFailed
-from app.importing.page import PageArticle, read_page, script_language, text_paragraphs
+from app.importing.page import PageArticle, read_page, text_language, text_paragraphs
 from app.importing.sources import RawPage, read_source
 
 PAGES = Path(__file__).resolve().parent / "pages"
@@ -214,11 +214,15 @@ def test_text_paragraphs_split_and_join() -> None:
         ("湖南省进出口总值2498.5亿元，同比增长41.6%。", "zh"),
         ("湖南省の輸出入総額は2498.5億元で、前年同期比41.6%増加した。", "ja"),
         ("후난성의 수출입 총액은 2498억 위안으로 41.6% 증가했다.", "ko"),
-        ("Les exportations du Hunan ont augmenté de 5 %.", "en"),
+        ("Les exportations du Hunan ont augmenté de 5 %.", "fr"),
+        ("L'indice des prix à la consommation a augmenté de 2,1 % sur un an.", "fr"),
+        ("The exports of Hunan rose by 5% in the year to December, the bureau said.", "en"),
+        ("Hunan's exports: 5%.", "en"),  # too few words to tell
+        ("Exports des entreprises de Hunan rose by 5% in the year to date, the bureau de statistiques said.", "en"),
     ],
 )
-def test_language_from_script(text: str, language: str) -> None:
-    assert script_language(text) == language
+def test_language_from_script_and_words(text: str, language: str) -> None:
+    assert text_language(text) == language
 
 
 def test_html_lang_is_used_when_the_script_agrees() -> None:

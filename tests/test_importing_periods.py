@@ -73,6 +73,13 @@ NOV_2019 = dt.date(2019, 11, 15)
         ("2018年末", None, "2018-12-31"),
         ("今年", AUG_2019, "2019"),
         ("春节期间", dt.date(2019, 2, 20), "2019-02-04..2019-02-10"),
+        # French
+        ("au cours des trois premiers trimestres de 2019", None, "2019-01..2019-09"),
+        ("les dix premiers mois", NOV_2019, "2019-01..2019-10"),
+        ("au troisième trimestre 2019", None, "2019-07..2019-09"),
+        ("au 1er trimestre", AUG_2019, "2019-01..2019-03"),
+        ("le premier semestre de l'année 2019", None, "2019-01..2019-06"),
+        ("au second semestre", JAN_2019, "2018-07..2018-12"),
     ],
 )
 def test_periods(text: str, date: dt.date | None, period: str) -> None:

@@ -48,8 +48,10 @@ OF_HEAD = re.compile(r"(.+?)\s+of\s+")
 MAX_LEAD = 240  # characters of a clause read before a figure
 STOCK_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # "1.3 million tonnes of steel products": what the amount is of.
+# "1.3 million tonnes of steel", "201,06 milliards de yuans d'exportations".
 OF_AFTER = re.compile(
-    r"\s+of\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+?)(?=\s+(?:in|at|to|from|was|were|and|by|during|for|with)\b|[,;.]|$)"
+    r"\s+(?:of\s+|de\s+|d['’])((?:[\w’'-]+\s+){0,4}?[\w’'-]+?)"
+    r"(?=\s+(?:in|at|to|from|was|were|and|by|during|for|with|en|au|à|et|par|pour|dans|soit|contre)\b|[,;.]|$)"
 )
 LEVEL_AFTER = re.compile(r"\s*(?:year[- ]on[- ]year\s+)?to\s+(?:reach\s+|hit\s+)?$", re.IGNORECASE)
 

@@ -11,6 +11,7 @@ line rules (app.importing.chrome).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import re
 from collections.abc import Iterable, Sequence
@@ -32,6 +33,8 @@ HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 KANA = re.compile(r"[\u3040-\u30ff]")
 HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
 LETTER = re.compile(r"[^\W\d_]")
+# A word of a Latin-script language; an elision (l', d') is a word of its own.
+LATIN_WORD = re.compile(r"[a-zà-ÿœæ]+")
 LINE_END = re.compile(r"[.!?:;。！？：；\"”’)]$")
 BLANK_LINE = re.compile(r"\n[ \t\u3000\u00a0]*\n")
 CONTINUES = re.compile(r"[a-z(\d]")
@@ -94,7 +97,7 @@ def read_text(raw: RawPage) -> PageArticle:
         publisher=meta.publisher or agency or meta.site,
         translator=meta.translator,
         url=url,
-        language=script_language(" ".join(paragraphs)),
+        language=text_language(" ".join(paragraphs)),
         paragraphs=paragraphs,
         grids=placed,
     )
@@ -305,17 +308,21 @@ def site_part(page: HtmlText, title: str) -> str:
 
 
 def page_language(declared: str, text: str) -> str:
-    """The declared <html lang> when the text's script agrees, else the script's."""
-    guessed = script_language(text)
+    """The declared <html lang> when the text's script agrees, else the
+    text's; French words win over a declared Latin language (a site's
+    template often says "en" on every page)."""
+    guessed = text_language(text)
     code = declared.strip().lower().replace("_", "-").split("-")[0]
-    if not TWO_LETTERS.fullmatch(code):
+    if not TWO_LETTERS.fullmatch(code) or guessed == "fr":
         return guessed
     cjk = {"zh", "ja", "ko"}
     return code if (code in cjk) == (guessed in cjk) else guessed
 
 
-def script_language(text: str) -> str:
-    """zh, ja, ko from the script of the text (Han, Kana, Hangul); else en."""
+def text_language(text: str) -> str:
+    """zh, ja, ko from the script of the text (Han, Kana, Hangul); fr when
+    French function words (jusText's stop lists) are at least three and
+    twice the English ones; else en."""
     sample = text[:20000]
     letters = len(LETTER.findall(sample)) or 1
     hangul, kana, han = (len(pattern.findall(sample)) for pattern in (HANGUL, KANA, HAN))
@@ -323,4 +330,16 @@ def script_language(text: str) -> str:
         return "ko"
     if han + kana > 0.3 * letters:
         return "ja" if kana > 0.05 * (han + kana) else "zh"
-    return "en"
+    french, english = _stop_words()
+    tokens = LATIN_WORD.findall(sample.lower())
+    in_french = sum(token in french for token in tokens)
+    return "fr" if in_french >= 3 and in_french >= 2 * sum(token in english for token in tokens) else "en"
+
+
+@functools.cache
+def _stop_words() -> tuple[frozenset[str], frozenset[str]]:
+    """jusText's French and English stop words (common words of each
+    language, loaded with trafilatura's own dependencies)."""
+    from justext import get_stoplist
+
+    return get_stoplist("French"), get_stoplist("English")

@@ -39,6 +39,25 @@ NUMBER_WORDS = {
     "2nd": 2,
     "3rd": 3,
     "4th": 4,
+    # French
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "premier": 1,
+    "1er": 1,
+    "deuxième": 2,
+    "2e": 2,
+    "troisième": 3,
+    "3e": 3,
+    "quatrième": 4,
+    "4e": 4,
     "一": 1,
     "二": 2,
     "两": 2,
@@ -60,6 +79,11 @@ QUALIFIER = (
     rf"(?:,?\s+(?:of|in|for)?\s*(?:the\s+)?"
     rf"(?:(?P<qy>{YEAR})\b|(?P<qrel>this|last|the|current|previous|next|same)\s+year\b))?"
 )
+# French: "les dix premiers mois de 2019", "au troisième trimestre 2019",
+# "le premier semestre".
+FR_COUNT = r"(?:[2-9]|1[0-2]|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)"
+FR_ORDINAL = r"(?:premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)"
+FR_QUALIFIER = rf"(?:,?\s+(?:de\s+|d['’]|en\s+)?(?:l['’]année\s+)?(?P<qy>{YEAR})\b)?"
 # One pattern per kind of phrase; where two overlap the earlier, longer wins.
 PATTERNS = {
     kind: re.compile(pattern, re.IGNORECASE)
@@ -86,6 +110,10 @@ PATTERNS = {
         "month": rf"\b(?:in|during|for|of)\s+(?P<m>{CAP_MONTH})"
         rf"(?!\s*\d{{1,2}}\b|\s*(?:-|–|—|to|through|and)\s*{CAP_MONTH})(?:\s+(?P<y>{YEAR}))?{QUALIFIER}",
         "relative": r"\b(?P<rel>this|last|current|previous|next|past)\s+year\b",
+        "fr_months": rf"\b(?P<n>{FR_COUNT})\s+premiers\s+mois{FR_QUALIFIER}",
+        "fr_quarters": rf"\b(?P<n>deux|trois|2|3)\s+premiers\s+trimestres{FR_QUALIFIER}",
+        "fr_quarter": rf"\b(?P<n>{FR_ORDINAL})\s+trimestre{FR_QUALIFIER}",
+        "fr_half": rf"\b(?P<n>premier|1er|second|deuxième|2e)\s+semestre{FR_QUALIFIER}",
         # Chinese: 2019年1-7月, 7月, 上半年, 前三季度, 一季度, 2018年末, 今年
         "zh_months": rf"(?:(?P<y>{YEAR})\s*年\s*)?(?<![\d.])(?P<m1>1[0-2]|[1-9])\s*[-—–至到~～]\s*"
         rf"(?P<m2>1[0-2]|[1-9])\s*月份?",
@@ -126,6 +154,10 @@ TRIGGERS = {
     "half": ("half", "h1", "h2"),
     "month": MONTH_WORDS,
     "relative": ("year",),
+    "fr_months": ("premiers mois",),
+    "fr_quarters": ("trimestres",),
+    "fr_quarter": ("trimestre",),
+    "fr_half": ("semestre",),
     "zh_months": ("月",),
     "zh_month": ("月",),
     "zh_half": ("半年",),

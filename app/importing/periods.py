@@ -154,6 +154,7 @@ def to_period(kind: str, match: re.Match[str], context: _Context) -> str:
     number = group(match, "n").lower()
     if kind.startswith("zh_"):
         return chinese_period(kind, match, stated, number, context)
+    kind = kind.removeprefix("fr_")  # French phrases say the same as the English ones
     if kind == "holiday":
         return holiday(match["name"], stated, context)
     if kind == "end":
@@ -184,7 +185,7 @@ def to_period(kind: str, match: re.Match[str], context: _Context) -> str:
         year = stated or int(group(match, "y1") or 0) or inferred_year(3 * quarter, context)
         return months(year, 3 * quarter - 2, 3 * quarter)
     if kind == "half":
-        second = number == "second" or group(match, "h") == "2"
+        second = NUMBER_WORDS.get(number) == 2 or group(match, "h") == "2"
         year = stated or inferred_year(12 if second else 6, context)
         return months(year, 7 if second else 1, 12 if second else 6)
     if kind == "month":
