@@ -172,35 +172,29 @@ def text_tables(text: str) -> list[PageTable]:
     typed for a fixed-width font is. Each table's `line` is its first
     line's index in text.splitlines()."""
     lines = text.splitlines()
-    tables: list[PageTable] = []
-    for rows, start, end in (*_runs(lines, "\t"), *_runs(lines, "spaced")):
-        cells = [[Cell(normalize(cell), False) for cell in row] for row in rows]
-        tables.append(PageTable(rows=cells, line=start, end_line=end))
+    tabbed = [len(line.strip().split("\t")) >= 2 for line in lines]
+    spaced = ["\t" not in line and SPACED.search(line.strip()) is not None for line in lines]
+    found = [([line.strip().split("\t") for line in lines[start:end]], start, end) for start, end in _runs(tabbed)]
+    found += [(rows, start, end) for start, end in _runs(spaced) if (rows := split_at_gutters(lines[start:end]))]
+    tables = [
+        PageTable(rows=[[Cell(normalize(cell), False) for cell in row] for row in rows], line=start, end_line=end)
+        for rows, start, end in found
+    ]
     return sorted(tables, key=lambda table: table.line)
 
 
-def _runs(lines: list[str], kind: str) -> list[tuple[list[list[str]], int, int]]:
-    """Runs of two or more lines that split into two cells or more: by tabs,
-    or ("spaced") at the columns blank in every line of the run."""
-    found = []
-    index = 0
-    while index < len(lines):
-        end = index
-        if kind == "\t":
-            while end < len(lines) and len(lines[end].strip().split("\t")) >= 2:
-                end += 1
-        else:
-            while end < len(lines) and "\t" not in lines[end] and SPACED.search(lines[end].strip()):
-                end += 1
-        if end - index >= 2:
-            if kind == "\t":
-                found.append(([line.strip().split("\t") for line in lines[index:end]], index, end))
-            else:
-                rows = split_at_gutters(lines[index:end])
-                if rows:
-                    found.append((rows, index, end))
-        index = max(end, index + 1)
-    return found
+def _runs(flags: list[bool]) -> list[tuple[int, int]]:
+    """The runs of two or more lines in a row whose flag is set, as
+    (first line, line after the last)."""
+    runs, start = [], None
+    for index, flag in enumerate([*flags, False]):
+        if flag and start is None:
+            start = index
+        elif not flag and start is not None:
+            if index - start >= 2:
+                runs.append((start, index))
+            start = None
+    return runs
 
 
 def _display_columns(line: str) -> list[int]:
