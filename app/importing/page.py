@@ -79,8 +79,8 @@ def read_page(raw: RawPage) -> PageArticle:
 
 
 def read_text(raw: RawPage) -> PageArticle:
-    """A plain-text copy of a page, site chrome and all; its tab-separated
-    tables of figures among its paragraphs."""
+    """A plain-text copy of a page, site chrome and all; its tables of
+    figures (tab-separated or aligned with spaces) among its paragraphs."""
     grids = page_grids(text_tables(raw.text))
     lines = [classify(text) for text in text_paragraphs(without_tables(raw.text, grids))]
     title_at = pick_title(lines)
@@ -338,8 +338,8 @@ def text_language(text: str) -> str:
 
 @functools.cache
 def _stop_words() -> tuple[frozenset[str], frozenset[str]]:
-    """jusText's French and English stop words (common words of each
-    language, loaded with trafilatura's own dependencies)."""
+    """jusText's French and English stop words (the common words of each
+    language), read once, when the first Latin-script text is."""
     from justext import get_stoplist
 
     return get_stoplist("French"), get_stoplist("English")
