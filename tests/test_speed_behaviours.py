@@ -4,7 +4,9 @@ the speed itself; nothing here times anything).
 - The article is painted before the slow modules load: pandas only for a
   table, pyqtgraph only for the charts, Qt's print support only to print,
   Babel only for the first number formatted or language's name shown.
-- pyqtgraph's import builds only the Qt classes it uses (ui.plotting).
+- pyqtgraph's import builds only the Qt classes it uses, and loads the
+  widgets a chart never uses (image view, parameter tree, remote view) only
+  when one of their names is asked for (ui.plotting).
 - The reader's long date comes from Qt (Babel's date module is slow to
   import) and is the same string Babel gives, in every language and month.
 - Saving charts from the command line builds no window: the views' modules
@@ -98,6 +100,51 @@ def test_pyqtgraph_loads_without_building_every_qt_class(tmp_path):
     assert int(listed) > 700
     assert int(built) < int(listed) // 3
     assert same == ["True", "True", "True"]
+
+
+# Prints pyqtgraph's public names, each with what it is, after the import
+# given as argv[1]; with "ui.plotting", first the deferred modules loaded.
+PYQTGRAPH_NAMES = """
+import json, sys
+def described(value):
+    if callable(value):
+        return getattr(value, "__module__", "") + "." + getattr(value, "__qualname__", type(value).__name__)
+    return type(value).__name__
+if sys.argv[1] == "ui.plotting":
+    from ui.plotting import DEFERRED, pg
+    print(json.dumps([name for name in DEFERRED if name in sys.modules]))
+    pg.ImageView  # the first deferred name asked for loads them all
+else:
+    import pyqtgraph as pg
+print(json.dumps({name: described(getattr(pg, name)) for name in sorted(vars(pg)) if not name.startswith("_")}))
+"""
+
+
+def test_pyqtgraph_loads_the_widgets_charts_never_use_when_first_asked_for(tmp_path):
+    """Through ui.plotting, pyqtgraph's image view, parameter-tree widgets
+    and remote view are not loaded with it; once asked for, pyqtgraph has
+    the same public names, each the same thing, as its own import gives."""
+    ours = run_python(tmp_path, "-c", PYQTGRAPH_NAMES, "ui.plotting").stdout.splitlines()
+    plain = run_python(tmp_path, "-c", PYQTGRAPH_NAMES, "pyqtgraph").stdout.splitlines()
+    assert json.loads(ours[-2]) == []
+    names, plain_names = json.loads(ours[-1]), json.loads(plain[-1])
+    assert {"ImageView", "ROI", "RemoteGraphicsView", "ColorMapWidget", "parametertree"} <= names.keys()
+    assert names == plain_names
+    assert names["image"] == "pyqtgraph.image"
+
+
+def test_pg_image_loads_the_image_view_it_needs(application):
+    import numpy
+
+    from ui.plotting import pg
+
+    view = pg.image(numpy.zeros((4, 4)))
+    try:
+        assert type(view).__name__ == "ImageView"
+        assert view.getImageItem().image.shape == (4, 4)
+    finally:
+        view.close()
+        view.deleteLater()
 
 
 def test_nothing_slow_is_imported_before_the_article_is_painted(tmp_path):
