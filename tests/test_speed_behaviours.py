@@ -17,7 +17,8 @@ the speed itself; nothing here times anything).
   the reader; switching back to a language shows its kept page without
   building it, and the pages kept are bounded. A switch keeps the charts'
   marks, rewriting their texts, and paints each chart once. New charts are
-  laid out and polished before their first paint, and painted once.
+  laid out and polished before their first paint, and painted once, into
+  viewports Python made (no widget class built to learn a viewport's type).
   (fontTools.subset loading only for SVG is tested in tests/test_faults.py).
 """
 
@@ -379,6 +380,35 @@ def test_at_start_up_each_chart_is_painted_once_at_its_final_size(tmp_path):
     assert message == "Charts ready"
     assert len(now) == 5
     assert sorted(painted) == sorted(now)
+
+
+# Runs main.py to its screenshot, the charts drawn, and prints the number of
+# cards and the widget classes PySide has built by then.
+AT_CHARTS_READY = """
+import json, sys
+sys.argv = ["main.py", "--screenshot", sys.argv[1]]
+import main
+import ui.application as application
+import PySide6.QtWidgets as widgets
+
+def save_screenshot(window, path):
+    built = [name for name, value in vars(widgets).items() if isinstance(value, type)]
+    print(json.dumps([len(window.charts.cards), sorted(built)]), flush=True)
+
+application.save_screenshot = save_screenshot
+main.main()
+"""
+
+
+def test_drawing_the_charts_builds_no_widget_class_for_nothing(tmp_path):
+    """Each chart view draws into a viewport Python made: the one Qt makes
+    reaches Python in every item's paint(), and PySide would build most
+    widget classes (wizards, dialogs, MDI areas) to learn its type."""
+    result = run_python(tmp_path, "-c", AT_CHARTS_READY, str(tmp_path / "shot.png"))
+    cards, built = json.loads(result.stdout.strip().splitlines()[-1])
+    assert cards == 5
+    assert {"QGraphicsView", "QMainWindow"} <= set(built)
+    assert not {"QWizard", "QMdiArea", "QColorDialog", "QFontDialog", "QCalendarWidget"} & set(built)
 
 
 def test_a_language_switch_fits_each_chart_at_most_twice(window, model, monkeypatch):

@@ -97,6 +97,17 @@ class ChartPlot(pg.GraphicsView):
     def getPlotItem(self) -> ChartPlotItem:  # noqa: N802 (pyqtgraph name)
         return self.plot_item
 
+    def useOpenGL(self, b: bool = True) -> None:  # noqa: N802 (pyqtgraph name)
+        """Without OpenGL the view draws into a plain QWidget, made here.
+        pyqtgraph would check the view's own one, and Qt hands that one to
+        every item's paint(): the first widget Python meets that Qt made,
+        which has PySide build some seventy widget classes, with their
+        enums, to learn its type (20-30 ms before the first chart)."""
+        if b:
+            super().useOpenGL(b)
+        else:
+            self.setViewport(QWidget())
+
 
 class ValueAxis(pg.AxisItem):
     """A value axis whose tick labels follow the display language."""
