@@ -10,14 +10,12 @@ uv run main.py --import SOURCE [--to DIR] [--library DIR]
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import re
 import sys
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
-
-from app.export_options import FORMATS, SCALES
-from app.i18n import LANGUAGES
 
 
 def named_path(text: str) -> Path:
@@ -58,6 +56,8 @@ def window_size(text: str) -> tuple[int, int]:
 
 
 def language(text: str) -> str:
+    from app.i18n import LANGUAGES
+
     if text not in LANGUAGES:
         raise argparse.ArgumentTypeError(f"unknown language '{text}' (choose from {', '.join(LANGUAGES)})")
     return text
@@ -73,6 +73,9 @@ def _is_folder(place: str) -> bool:
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
+    from app.export_options import FORMATS, SCALES
+    from app.i18n import LANGUAGES  # with it PySide6, whose start main() times
+
     parser = ArgumentParser(prog="main.py", description="Hunan Trade Viewer")
     parser.add_argument("--lang", type=language, help="display language for this run: " + ", ".join(LANGUAGES))
     parser.add_argument("--bundle", type=named_path, help="article bundle folder to open (default: the last one open)")
@@ -160,20 +163,30 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
-    headless = args.screenshot is not None or args.export_charts is not None
-    if headless and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if args.list or args.import_source:
-        from ui.commands import import_article, list_library
+    # What start-up makes lives as long as the app: modules, classes, the
+    # window's widgets, the charts. Python's cycle collector would walk it
+    # again and again while it is made (some 0.1 s of a start on 2 cores),
+    # so it is held until the charts are drawn (ui.application.start_up_done)
+    # or the command ends.
+    gc.disable()
+    try:
+        args = parse_args(sys.argv[1:] if argv is None else argv)
+        headless = args.screenshot is not None or args.export_charts is not None
+        if headless and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        if args.list or args.import_source:
+            gc.enable()  # an import reads pages of any size: their cycles are collected as it goes
+            from ui.commands import import_article, list_library
 
-        return list_library(args) if args.list else import_article(args)
-    from ui.application import run  # after the platform is chosen
-    from ui.commands import export_charts, export_data
+            return list_library(args) if args.list else import_article(args)
+        from ui.application import run  # after the platform is chosen
+        from ui.commands import export_charts, export_data
 
-    if args.export_data:
-        return export_data(args)
-    return export_charts(args) if args.export_charts else run(args)
+        if args.export_data:
+            return export_data(args)
+        return export_charts(args) if args.export_charts else run(args)
+    finally:
+        gc.enable()
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ a log file; the window keeps running with what it had."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import sys
 import time
@@ -169,6 +170,14 @@ def initial_bundle(args: Namespace, settings: Settings) -> tuple[ArticleBundle, 
     return load_bundle(DEFAULT_BUNDLE), ""
 
 
+def start_up_done() -> None:
+    """Resume Python's cycle collector (held by main.py while the app starts),
+    leaving out of its rounds the objects made so far, which stay for good."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def run(args: Namespace) -> int:
     """Run the app as the command line asks; returns the exit status."""
     try:
@@ -211,7 +220,11 @@ def run(args: Namespace) -> int:
         timings["first_paint"] = time.time()
         last_beat[0] = time.time()
         heartbeat.start()
-        window.charts.load()
+        try:
+            window.charts.load()
+        except BaseException:
+            start_up_done()  # no charts: start-up ends here
+            raise
         if args.open_import:  # after the charts: the review dialog is modal
             QTimer.singleShot(0, lambda: window.import_source(args.open_import))
 
@@ -220,6 +233,7 @@ def run(args: Namespace) -> int:
         timings["charts_ready"] = time.time()
         timings["pandas_loaded"] = "pandas" in sys.modules
         heartbeat.stop()
+        start_up_done()
         if args.screenshot:
             try:
                 save_screenshot(window, args.screenshot)

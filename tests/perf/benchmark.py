@@ -277,8 +277,12 @@ def worker(name: str, *options: str) -> dict:
 
 # -- in-process figures (run by --worker in a child) --------------------------------
 def build_window():
-    """The app, model and window as ui.application.run() builds them, shown,
+    """The app, model and window as main.py and ui.application.run() build
+    them (the cycle collector held until the charts are drawn), shown,
     charts drawn."""
+    import gc
+
+    gc.disable()
     sys.path.insert(0, str(ROOT))
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
@@ -286,7 +290,7 @@ def build_window():
     from app.bundle import DEFAULT_BUNDLE, load_bundle
     from app.model import AppModel
     from app.settings import Settings
-    from ui.application import connect_application, create_application
+    from ui.application import connect_application, create_application, start_up_done
     from ui.main_window import MainWindow
 
     app = create_application()
@@ -302,6 +306,7 @@ def build_window():
     QTimer.singleShot(60_000, loop.quit)
     loop.exec()
     QApplication.processEvents()
+    start_up_done()
     return app, model, window
 
 
