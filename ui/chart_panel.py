@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from app.charts import describe_fact
@@ -44,6 +44,8 @@ class ChartPanel(QStackedWidget):
         self._content = QWidget(self)
         self.caption = QLabel(self._content)
         self.caption.setObjectName("factCaption")
+        self.caption.setAutoFillBackground(True)  # in its palette's colours: see _draw
+        self.caption.setContentsMargins(10, 6, 10, 6)
         self.caption.setWordWrap(True)
         self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.caption.hide()
@@ -53,6 +55,7 @@ class ChartPanel(QStackedWidget):
         self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the charts inside
         self._grid_host = QWidget()
         self._grid_host.setObjectName("chartGrid")
+        self._grid_host.setAutoFillBackground(True)
         self._grid = QGridLayout(self._grid_host)
         self._grid.setContentsMargins(6, 6, 6, 6)
         self._grid.setSpacing(6)
@@ -152,12 +155,12 @@ class ChartPanel(QStackedWidget):
         colors = theme.colors(self._model.theme)
         language = self._model.language
         font = screen_font_for(language, 9)  # larger with the desktop's large text
-        if colors != self._colors:  # a style sheet costs a restyle of every child
+        if colors != self._colors:
             self._colors = colors
-            self._grid_host.setStyleSheet(f"#chartGrid {{ background: {colors.window}; }}")
-            self.caption.setStyleSheet(
-                f"#factCaption {{ background: {colors.fact_link}; color: {colors.text}; padding: 6px 10px; }}"
-            )
+            self._grid_host.setPalette(theme.palette_of(colors))
+            caption = theme.palette_of(colors)
+            caption.setColor(QPalette.ColorRole.Window, QColor(colors.fact_link))
+            self.caption.setPalette(caption)
         for spec in specs:
             card = self.cards.get(spec.id)
             if card is not None:

@@ -22,13 +22,13 @@ from PySide6.QtGui import (
     QIcon,
     QKeySequence,
     QPainter,
+    QPalette,
     QPen,
 )
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QStyle,
-    QStyleOption,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -109,7 +109,7 @@ class ChartCard(QWidget):
         item = self.plot.getPlotItem()
         item.getViewBox().sigResized.connect(lambda _view: self._fit_held or self._fit())
         self.plot.scene().sigMouseClicked.connect(self._on_scene_clicked)
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setAutoFillBackground(True)  # in the palette's Window colour: see show_spec
         self.legend = Legend(self)
         self.source = ElidedLabel(self, max_lines=4 if for_export else 2)
         self.source.setObjectName("chartSource")
@@ -201,11 +201,8 @@ class ChartCard(QWidget):
         super().keyPressEvent(event)
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        option = QStyleOption()
-        option.initFrom(self)
-        painter = QPainter(self)
-        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
         if self.hasFocus():  # show which chart Ctrl+S and Ctrl+C act on
+            painter = QPainter(self)
             painter.setPen(QPen(self.palette().highlight().color(), 2))
             painter.drawRect(self.rect().adjusted(1, 1, -1, -1))
 
@@ -234,14 +231,13 @@ class ChartCard(QWidget):
         if restyle:
             # Every colour of the card comes from `colors`, none from the
             # application's palette: a card laid out for a file looks the
-            # same whatever the window's theme.
-            self.setPalette(palette_of(colors))
-            # The style sheet also paints the plot's viewport: under a style
-            # sheet a child widget takes the application's palette, not its parent's.
-            self.setStyleSheet(
-                f"ChartCard {{ background: {colors.base}; }} #chartSource {{ color: {colors.muted}; }}"
-                f" #chartTitle {{ color: {colors.text}; }} #chartPlot {{ background: {colors.base}; border: none; }}"
-            )
+            # same whatever the window's theme. (A palette, not a style
+            # sheet: those cost a restyle of every child, at each font change too.)
+            palette = palette_of(colors)
+            palette.setColor(QPalette.ColorRole.Window, QColor(colors.base))  # the card's background
+            self.setPalette(palette)
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(colors.muted))
+            self.source.setPalette(palette)
             self.plot.setBackground(colors.base)
             for name in ("left", "bottom"):
                 axis = item.getAxis(name)
