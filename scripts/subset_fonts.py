@@ -101,6 +101,7 @@ def main() -> None:
         rename(font, FAMILY[region], style)
         with tempfile.NamedTemporaryFile(dir=FONT_DIR, delete=False) as temp:
             font.save(temp.name)
+        Path(temp.name).chmod(0o644)  # a temporary file is the owner's alone; a font is read by every user
         Path(temp.name).replace(FONT_DIR / file_name)
         print(f"{FONT_DIR / file_name}: {len(text)} characters, {(FONT_DIR / file_name).stat().st_size // 1024} KiB")
 
