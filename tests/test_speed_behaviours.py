@@ -20,7 +20,9 @@ the speed itself; nothing here times anything).
   laid out and polished before their first paint, and painted once, into
   viewports Python made (no widget class built to learn a viewport's type).
 - The cycle collector is held while the app starts and resumes, the
-  start-up's objects frozen, when the charts are drawn.
+  start-up's objects frozen, when the charts are drawn. PySide6's import
+  hook for `__feature__`, which reads every new module's source, is set
+  aside.
   (fontTools.subset loading only for SVG is tested in tests/test_faults.py).
 """
 
@@ -385,9 +387,9 @@ def test_at_start_up_each_chart_is_painted_once_at_its_final_size(tmp_path):
 
 
 # Runs main.py to its screenshot, the charts drawn, and prints the number of
-# cards and the widget classes PySide has built by then, then whether
-# Python's cycle collector ran at the first paint, runs now, and how many
-# objects it leaves out of its rounds.
+# cards and the widget classes PySide has built by then; whether Python's
+# cycle collector ran at the first paint, runs now, and how many objects it
+# leaves out of its rounds; the name of the import statement's function.
 AT_CHARTS_READY = """
 import gc, json, sys
 sys.argv = ["main.py", "--screenshot", sys.argv[1]]
@@ -408,6 +410,8 @@ def save_screenshot(window, path):
     built = [name for name, value in vars(widgets).items() if isinstance(value, type)]
     print(json.dumps([len(window.charts.cards), sorted(built)]), flush=True)
     print(json.dumps([collecting[0], gc.isenabled(), gc.get_freeze_count()]), flush=True)
+    import builtins
+    print(json.dumps(builtins.__import__.__name__), flush=True)
 
 application.FirstPaintWatcher = Watch
 application.save_screenshot = save_screenshot
@@ -420,7 +424,7 @@ def test_drawing_the_charts_builds_no_widget_class_for_nothing(tmp_path):
     reaches Python in every item's paint(), and PySide would build most
     widget classes (wizards, dialogs, MDI areas) to learn its type."""
     result = run_python(tmp_path, "-c", AT_CHARTS_READY, str(tmp_path / "shot.png"))
-    cards, built = json.loads(result.stdout.strip().splitlines()[-2])
+    cards, built = json.loads(result.stdout.strip().splitlines()[-3])
     assert cards == 5
     assert {"QGraphicsView", "QMainWindow"} <= set(built)
     assert not {"QWizard", "QMdiArea", "QColorDialog", "QFontDialog", "QCalendarWidget"} & set(built)
@@ -431,10 +435,20 @@ def test_the_cycle_collector_is_held_while_the_app_starts_then_resumes(tmp_path)
     cycle collector is held until the charts are drawn, then runs again,
     leaving those objects out of its rounds."""
     result = run_python(tmp_path, "-c", AT_CHARTS_READY, str(tmp_path / "shot.png"))
-    at_first_paint, at_charts_ready, frozen = json.loads(result.stdout.strip().splitlines()[-1])
+    at_first_paint, at_charts_ready, frozen = json.loads(result.stdout.strip().splitlines()[-2])
     assert at_first_paint is False
     assert at_charts_ready is True
     assert frozen > 10_000
+
+
+def test_the_app_imports_without_pysides_feature_hook(tmp_path):
+    """PySide6's hook for `from __feature__ import ...` (unused here) reads
+    the source of every module imported for the first time; main.py puts
+    Python's import back under PySide6's own star-import hook."""
+    result = run_python(tmp_path, "-c", AT_CHARTS_READY, str(tmp_path / "shot.png"))
+    assert json.loads(result.stdout.strip().splitlines()[-1]) in ("__lazy_import__", "__import__")
+    code = "import builtins, PySide6.QtCore; print(builtins.__import__.__name__)"
+    assert run_python(tmp_path, "-c", code).stdout.split() == ["__feature_import__"]  # what it replaces
 
 
 def test_a_command_line_import_collects_cycles_as_it_goes(tmp_path):
