@@ -68,3 +68,27 @@ def test_an_empty_folder_name_is_refused_not_taken_as_the_current_folder(tmp_pat
     assert result.returncode == 2
     assert "an empty name is not a path" in result.stderr
     assert sorted(ROOT.iterdir()) == before
+
+
+def test_what_the_page_does_not_say_is_noted_where_the_bundle_had_to_say_it(tmp_path):
+    source = tmp_path / "release.txt"
+    source.write_text(
+        "Farm Output in 2019\n\nGrain output reached 3.4 million tonnes in 2019, up 5% year on year.\n",
+        encoding="utf-8",
+    )
+    result = run_main("--import", str(source), "--to", str(tmp_path / "library"))
+    assert result.returncode == 0, result.stderr
+    folder, summary = result.stdout.splitlines()
+    assert result.stderr.splitlines() == [
+        "note: the page names no publisher: 'Unknown publisher' stands in (article.toml)",
+        "note: the page gives no date: the import's date stands in (article.toml)",
+    ]
+    assert load_bundle(folder).publisher == {"en": "Unknown publisher"}
+    dated = tmp_path / "dated.txt"
+    dated.write_text(
+        "Farm Output in 2019\n\n2020-01-15 Source: Provincial Bureau of Statistics\n\n"
+        "Grain output reached 3.4 million tonnes in 2019, up 5% year on year.\n",
+        encoding="utf-8",
+    )
+    result = run_main("--import", str(dated), "--to", str(tmp_path / "library"))
+    assert result.returncode == 0 and result.stderr == ""

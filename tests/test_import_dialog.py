@@ -141,6 +141,7 @@ def test_a_figure_the_finder_missed_is_added_by_selecting_it_then_saved_linked(r
     cursor.setPosition(review.text.toPlainText().index("million tonnes"))
     review.text.setTextCursor(cursor)
     assert review.table.selectionModel().isRowSelected(0)
+    review.publisher_edit.setText("Provincial Bureau of Statistics")  # the page names none
     review.save()
     saved = Path(review.saved_path)
     with (saved / "facts.csv").open(encoding="utf-8") as stream:
@@ -157,6 +158,56 @@ def test_a_figure_the_finder_missed_is_added_by_selecting_it_then_saved_linked(r
     assert any({grain["id"], facts["3.4 million tonnes"]["id"]} <= set(chart["facts"]) for chart in charts)
     model.open_bundle(saved)
     assert grain["id"] in {fact.id for fact in model.bundle.facts}
+
+
+def test_the_release_s_title_publisher_and_date_are_checked_then_saved_as_edited(review, model, monkeypatch):
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QMessageBox
+
+    assert review.title_edit.text() == "Farm and Factory Output in the First Half of 2019"
+    assert review.publisher_edit.text() == "" and "who published" in review.publisher_edit.placeholderText()
+    assert review.date_edit.date() == QDate(2019, 7, 20)
+    assert not review.date_note.isVisibleTo(review)  # the page gives its date
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    review.save()  # no publisher: the charts would cite no source
+    assert warnings == ["Name the publisher of this release: its charts cite it as their source."]
+    assert review.saved_path == "" and not list((model.library.user_folder).glob("*/article.toml"))
+    review.title_edit.setText("Farm and factory output, first half of 2019")
+    review.publisher_edit.setText("  Provincial Bureau of Statistics ")
+    review.date_edit.setDate(QDate(2019, 7, 22))
+    review.save()
+    assert len(warnings) == 1
+    model.open_bundle(Path(review.saved_path))
+    assert model.bundle.publisher == {"en": "Provincial Bureau of Statistics"}
+    assert model.bundle.title == {"en": "Farm and factory output, first half of 2019"}
+    assert model.bundle.published == dt.date(2019, 7, 22)
+
+
+def test_a_page_without_a_date_proposes_today_and_says_so(qtbot, model, tmp_path):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QApplication
+
+    from ui.import_dialog import ReviewDialog
+
+    model.library = Library(tmp_path / "library")
+    page = tmp_path / "undated.txt"
+    page.write_text("\n\n".join(MISSED_PAGE.split("\n\n")[::2]), encoding="utf-8")  # the title and text, no date
+    read = read_article(str(page))
+    assert read.article.date is None
+    dialog = ReviewDialog(model, read)
+    qtbot.addWidget(dialog)
+    assert dialog.date_edit.date().toPython() == dt.date.today()
+    assert dialog.date_note.isVisibleTo(dialog)
+    assert dialog.date_note.text() == "The page gives no date: today's is proposed."
+    dialog.date_edit.setDate(dialog.date_edit.date().addDays(-3))  # the reader has set it: the note goes
+    assert not dialog.date_note.isVisibleTo(dialog)
+    model.set_language("ko")  # Korean's short date has a two-digit year: shown in full
+    QApplication.processEvents()  # Qt's LanguageChange
+    assert dialog.date_edit.displayFormat() == "yyyy. M. d."
 
 
 def test_a_number_without_a_unit_is_added_for_the_reader_to_name(review):

@@ -7,16 +7,20 @@ the page and opens this dialog)."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, QSignalBlocker, Qt
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QLocale, QPoint, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QColor, QFontMetricsF, QKeySequence, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMenu,
     QMessageBox,
     QSplitter,
@@ -53,9 +57,12 @@ EDITABLE = {"indicator", "unit", "period", "kind", "measure"}
 
 
 class ReviewDialog(QDialog):
-    """The article beside a table of the figures found; Add as figure turns
-    the text's selection into a row; Import writes the bundle of the
-    figures left included."""
+    """The release's title, publisher and date as the page gives them, to
+    check; the article beside a table of the figures found; Add as figure
+    turns the text's selection into a row; Import writes the bundle of the
+    figures left included. The charts cite the publisher and the date as
+    their source, so a release is not imported without a publisher, and a
+    date the page does not give is shown as proposed."""
 
     def __init__(self, model: AppModel, read: ReadArticle, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +71,29 @@ class ReviewDialog(QDialog):
         self._glossary = load_glossary()
         self._note: tuple[str, int] = ("", -1)  # what the last Add as figure did, and its row
         self.saved_path = ""
+        article = read.article
+        self.title_edit = QLineEdit(article.title, self)
+        self.publisher_edit = QLineEdit(article.publisher, self)
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        published = article.date or dt.date.today()
+        self.date_edit.setDate(QDate(published.year, published.month, published.day))
+        self.date_note = QLabel(self)  # when the page gives no date
+        self.date_note.setVisible(article.date is None)
+        self.date_edit.dateChanged.connect(lambda _date: self.date_note.hide())
+        self.details = QFormLayout()
+        self.details_labels = [QLabel(self) for _ in range(3)]
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date_edit)
+        date_row.addWidget(self.date_note)
+        date_row.addStretch(1)
+        for label, field in zip(self.details_labels, (self.title_edit, self.publisher_edit, self.date_edit)):
+            label.setBuddy(field)
+        self.details.addRow(self.details_labels[0], self.title_edit)
+        self.details.addRow(self.details_labels[1], self.publisher_edit)
+        self.details.addRow(self.details_labels[2], date_row)
+        if not article.publisher:  # the one detail the reader must give
+            self.publisher_edit.setFocus()
         self.text = QTextBrowser(self)
         self.text.setPlainText(article_text(read.article))
         self._lay_out_tables()
@@ -105,9 +135,10 @@ class ReviewDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addLayout(self.details)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
-        self.resize(1100, 640)
+        self.resize(1100, 680)
         self.retranslate_ui()
 
     def _lay_out_tables(self) -> None:
@@ -311,10 +342,33 @@ class ReviewDialog(QDialog):
             accepted.append(dataclasses.replace(figure, **edited, growth_of=index_of.get(figure.growth_of, -1)))
         return accepted
 
+    def release(self) -> ReadArticle:
+        """The article read, with the title, publisher and date as they stand
+        in the dialog."""
+        article = self._read.article
+        date = self.date_edit.date()
+        edited = dataclasses.replace(
+            article,
+            title=self.title_edit.text().strip() or article.title,
+            publisher=self.publisher_edit.text().strip(),
+            date=dt.date(date.year(), date.month(), date.day()),
+        )
+        return dataclasses.replace(self._read, article=edited)
+
     def save(self) -> None:
+        if not self.publisher_edit.text().strip():
+            QMessageBox.warning(
+                self,
+                self.tr("Import article"),
+                self.tr("Name the publisher of this release: its charts cite it as their source."),
+            )
+            self.publisher_edit.setFocus()
+            return
         try:
             figures = self.accepted_figures()
-            path, _proposal = save_article(self._read, self._model.library.user_folder, figures, self.accepted_terms())
+            path, _proposal = save_article(
+                self.release(), self._model.library.user_folder, figures, self.accepted_terms()
+            )
         except (ValueError, ViewerError) as error:
             message = error_text(error) if isinstance(error, ViewerError) else str(error)
             QMessageBox.warning(self, self.tr("Import article"), message)
@@ -329,6 +383,15 @@ class ReviewDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Review the figures found"))
+        for label, text in zip(
+            self.details_labels, (self.tr("&Title:"), self.tr("&Publisher:"), self.tr("Publi&shed:"))
+        ):
+            label.setText(text)
+        self.publisher_edit.setPlaceholderText(self.tr("Not named on the page: who published this release?"))
+        self.date_note.setText(self.tr("The page gives no date: today's is proposed."))
+        # The language's short date, with the year in full (Korean's has two digits).
+        short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+        self.date_edit.setDisplayFormat(short if "yyyy" in short else short.replace("yy", "yyyy"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Figure"),

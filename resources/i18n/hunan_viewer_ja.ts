@@ -77,7 +77,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="147"/>
+        <location filename="../../ui/application.py" line="149"/>
         <source>Something went wrong: %1. The details are in %2.</source>
         <translation>問題が発生しました：%1。詳細は %2 に記録されています。</translation>
     </message>
@@ -87,7 +87,7 @@
         <translation>湖南貿易ビューアー</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="166"/>
+        <location filename="../../ui/application.py" line="168"/>
         <source>The last article could not be opened: %1</source>
         <translation>前回の記事を開けませんでした：%1</translation>
     </message>
@@ -95,28 +95,28 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/charts.py" line="218"/>
-        <location filename="../../ui/charts.py" line="220"/>
+        <location filename="../../ui/charts.py" line="215"/>
+        <location filename="../../ui/charts.py" line="217"/>
         <source>Save image…</source>
         <translation>画像を保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="219"/>
+        <location filename="../../ui/charts.py" line="216"/>
         <source>Save this chart as PNG, JPEG, SVG or PDF (Ctrl+S)</source>
         <translation>このグラフを PNG、JPEG、SVG、PDF 形式で保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="221"/>
+        <location filename="../../ui/charts.py" line="218"/>
         <source>Copy image</source>
         <translation>画像をコピー</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="222"/>
+        <location filename="../../ui/charts.py" line="219"/>
         <source>Show values as a table…</source>
         <translation>数値を表で表示…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="410"/>
+        <location filename="../../ui/charts.py" line="406"/>
         <source>Chart</source>
         <translation>グラフ</translation>
     </message>
@@ -124,19 +124,19 @@
 <context>
     <name>ChartPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/chart_panel.py" line="197"/>
+        <location filename="../../ui/chart_panel.py" line="213"/>
         <source>Saved %n image(s) to %1</source>
         <translation>
             <numerusform>%n 枚の画像を %1 に保存しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="210"/>
+        <location filename="../../ui/chart_panel.py" line="226"/>
         <source>Copied “%1” to the clipboard</source>
         <translation>「%1」をクリップボードにコピーしました</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="219"/>
+        <location filename="../../ui/chart_panel.py" line="235"/>
         <source>Loading charts…</source>
         <translation>グラフを読み込み中…</translation>
     </message>
@@ -203,7 +203,7 @@
         <location filename="../../app/chart_words.py" line="35"/>
         <location filename="../../app/charts.py" line="131"/>
         <location filename="../../app/charts.py" line="138"/>
-        <location filename="../../ui/charts.py" line="374"/>
+        <location filename="../../ui/charts.py" line="370"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -229,33 +229,33 @@
         <translation>%1～%2 の範囲（算出元の数値の四捨五入による）</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="269"/>
+        <location filename="../../app/charts.py" line="272"/>
         <source>Source: %1</source>
         <translation>出典：%1</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="312"/>
+        <location filename="../../app/charts.py" line="315"/>
         <location filename="../../app/compare.py" line="165"/>
         <source>n/a</source>
         <translation>データなし</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="339"/>
+        <location filename="../../app/charts.py" line="342"/>
         <source>Sources: official releases %1–%2 (hover a bar for each); estimate: %3</source>
         <translation>出典：%1～%2年の公式発表（各棒にポインターを合わせると表示）、見込み：%3</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="343"/>
+        <location filename="../../app/charts.py" line="346"/>
         <source>Sources: official releases %1–%2 (hover a bar for each)</source>
         <translation>出典：%1～%2年の公式発表（各棒にポインターを合わせると表示）</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="340"/>
+        <location filename="../../app/charts.py" line="343"/>
         <source>Sources: official releases %1–%2, one for each year; estimate: %3</source>
         <translation>出典：%1～%2年の公式発表（各年1件）、見込み：%3</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="344"/>
+        <location filename="../../app/charts.py" line="347"/>
         <source>Sources: official releases %1–%2, one for each year</source>
         <translation>出典：%1～%2年の公式発表（各年1件）</translation>
     </message>
@@ -852,188 +852,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Charts ready</source>
         <translation>グラフの準備完了</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Hunan Trade Viewer</source>
         <translation>湖南貿易ビューアー</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Open article folder</source>
         <translation>記事フォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Import article</source>
         <translation>記事をインポート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Web pages and text (*.html *.htm *.txt);;All files (*)</source>
         <translation>Web ページとテキスト ファイル (*.html *.htm *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Address of the page (http or https):</source>
         <translation>ページの URL（http または https）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>No recent articles</source>
         <translation>最近開いた記事はありません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;Open article folder…</source>
         <translation>記事フォルダーを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Open &amp;recent</source>
         <translation>最近開いた記事(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Show &amp;library</source>
         <translation>ライブラリを表示(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Import article…</source>
         <translation>記事をインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Impor&amp;t from address…</source>
         <translation>URL からインポート(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Save chart…</source>
         <translation>グラフを保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Save &amp;all charts…</source>
         <translation>すべてのグラフを保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Export data as CSV…</source>
         <translation>データを CSV 形式でエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Save article as P&amp;DF…</source>
         <translation>記事を PDF 形式で保存(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;Find in article…</source>
         <translation>記事内を検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Clear selection</source>
         <translation>選択を解除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Data</source>
         <translation>データ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Library</source>
         <translation>ライブラリ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Theme</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Lar&amp;ger text</source>
         <translation>文字を大きく(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Smaller text</source>
         <translation>文字を小さく(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;Normal text size</source>
         <translation>標準の文字サイズ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Show settings &amp;panel</source>
         <translation>設定パネルを表示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>&amp;Compare across articles…</source>
         <translation>記事間の比較(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボード ショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;About Hunan Trade Viewer</source>
         <translation>湖南貿易ビューアーについて(&amp;A)</translation>
     </message>
@@ -1108,132 +1108,163 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="117"/>
+        <location filename="../../ui/import_dialog.py" line="174"/>
         <source>(the text&apos;s words, untranslated)</source>
         <translation>（原文の語句のまま、未翻訳）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="122"/>
+        <location filename="../../ui/import_dialog.py" line="179"/>
         <source>Glossary term of %1</source>
         <translation>%1 の用語集の用語</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="243"/>
+        <location filename="../../ui/import_dialog.py" line="300"/>
         <source>Added as row %1.</source>
         <translation>%1 行目として追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="244"/>
+        <location filename="../../ui/import_dialog.py" line="301"/>
         <source>Added as row %1: the text gives it no unit, so type one.</source>
         <translation>%1 行目として追加しました。本文に単位が記載されていないため、単位を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="245"/>
+        <location filename="../../ui/import_dialog.py" line="302"/>
         <source>That figure is already in the table, row %1.</source>
         <translation>この数値は既に表の %1 行目にあります。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="246"/>
+        <location filename="../../ui/import_dialog.py" line="303"/>
         <source>That figure is row %1, and is included again.</source>
         <translation>この数値は %1 行目にあります。再び対象に含めました。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="247"/>
+        <location filename="../../ui/import_dialog.py" line="304"/>
         <source>The selection holds no number, so it cannot be a figure.</source>
         <translation>選択範囲に数字が含まれていないため、数値として扱えません。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="248"/>
+        <location filename="../../ui/import_dialog.py" line="305"/>
         <source>The selection holds more than one number: select one figure at a time.</source>
         <translation>選択範囲に複数の数字が含まれています。数値は1つずつ選択してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="249"/>
+        <location filename="../../ui/import_dialog.py" line="306"/>
         <source>The selection runs over more than one paragraph: select one figure.</source>
         <translation>選択範囲が複数の段落にまたがっています。数値を1つだけ選択してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="277"/>
+        <location filename="../../ui/import_dialog.py" line="334"/>
         <source>Row %1: &apos;%2&apos; is not a known %3.</source>
         <translation>%1 行目：「%2」は有効な %3 の値ではありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="291"/>
+        <location filename="../../ui/import_dialog.py" line="359"/>
+        <location filename="../../ui/import_dialog.py" line="371"/>
         <source>Import article</source>
         <translation>記事をインポート</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="302"/>
+        <location filename="../../ui/import_dialog.py" line="360"/>
+        <source>Name the publisher of this release: its charts cite it as their source.</source>
+        <translation>この発表の発行元を入力してください。グラフが出典として示します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="382"/>
         <source>Review the figures found</source>
         <translation>見つかった数値の確認</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="305"/>
+        <location filename="../../ui/import_dialog.py" line="384"/>
+        <source>&amp;Title:</source>
+        <translation>タイトル(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="384"/>
+        <source>&amp;Publisher:</source>
+        <translation>発行元(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="384"/>
+        <source>Publi&amp;shed:</source>
+        <translation>発表日(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="387"/>
+        <source>Not named on the page: who published this release?</source>
+        <translation>ページに記載なし：この発表の発行元は？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="388"/>
+        <source>The page gives no date: today&apos;s is proposed.</source>
+        <translation>ページに日付がないため、今日の日付を仮に入れています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="391"/>
         <source>Figure</source>
         <translation>記事中の数値</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="306"/>
+        <location filename="../../ui/import_dialog.py" line="392"/>
         <source>Indicator</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="307"/>
+        <location filename="../../ui/import_dialog.py" line="393"/>
         <source>Glossary term</source>
         <translation>用語集の用語</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="309"/>
+        <location filename="../../ui/import_dialog.py" line="395"/>
         <source>Value</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="310"/>
+        <location filename="../../ui/import_dialog.py" line="396"/>
         <source>Unit</source>
         <translation>単位</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="311"/>
+        <location filename="../../ui/import_dialog.py" line="397"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="308"/>
+        <location filename="../../ui/import_dialog.py" line="394"/>
         <source>Of</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="312"/>
+        <location filename="../../ui/import_dialog.py" line="398"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="313"/>
+        <location filename="../../ui/import_dialog.py" line="399"/>
         <source>Measure</source>
         <translation>尺度</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="316"/>
+        <location filename="../../ui/import_dialog.py" line="402"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="317"/>
+        <location filename="../../ui/import_dialog.py" line="403"/>
         <source>Article text</source>
         <translation>記事本文</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="318"/>
+        <location filename="../../ui/import_dialog.py" line="404"/>
         <source>&amp;Add as figure</source>
         <translation>数値として追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="319"/>
+        <location filename="../../ui/import_dialog.py" line="405"/>
         <source>Add the selected number as a figure the finder missed (Ctrl+M)</source>
         <translation>選択した数字を、自動検出で見つからなかった数値として追加（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="321"/>
+        <location filename="../../ui/import_dialog.py" line="407"/>
         <source>Figures found</source>
         <translation>見つかった数値</translation>
     </message>
