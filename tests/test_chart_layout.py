@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QPoint, QRectF
+from PySide6.QtCore import QPoint, QPointF, QRectF
 from PySide6.QtWidgets import QApplication
 
 from app.i18n import LANGUAGES
@@ -96,6 +96,31 @@ def test_in_english_at_1024x700_every_bar_keeps_its_value_label(window, model):
     for chart_id, card in window.charts.cards.items():
         shown = [label.isVisible() for label in card.value_labels]
         assert all(shown), f"{chart_id}: {shown}"
+
+
+def test_a_wide_label_between_taller_neighbours_labels_stands_beside_them(window, model):
+    """At 1024x700 the yearly chart's 2017 label, wider in Chinese and French
+    than its bar's slot, would have to climb over the labels of 2018's two
+    bars: it stands beside them instead, a space apart, still over its bar."""
+    window.resize(1024, 700)
+    for language in ("zh", "fr"):
+        model.set_language(language)
+        settle()
+        card = window.charts.cards["official_context"]
+        values = card.label_rects()["values"]
+        points = card.spec.points
+        column = card.spec.categories.index
+        year = next(i for i, point in enumerate(points) if round(point.x) == column("2017"))
+        assert card.value_labels[year].isVisible(), language
+        box = values[year]
+        neighbours = [values[i] for i, point in enumerate(points) if round(point.x) == column("2018")]
+        assert len(neighbours) == 2  # the bureau's final figure and the article's estimate
+        level = [other for other in neighbours if other.top() < box.bottom() and box.top() < other.bottom()]
+        assert level and all(other.left() - box.right() >= 6 - TOLERANCE for other in level), language
+        assert not overlapping([box, *neighbours])
+        view = card.plot.getPlotItem().getViewBox()
+        centre = card.plot.mapTo(card, card.plot.mapFromScene(view.mapViewToScene(QPointF(points[year].x, 0)))).x()
+        assert box.left() < centre < box.right(), language
 
 
 def test_a_long_category_label_wraps_then_ends_in_an_ellipsis_with_its_tooltip(window, model):

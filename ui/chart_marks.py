@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 HIT_RADIUS = 10.0  # pixels around a line point that still select it
 HATCH_SPACING = 6.0  # pixels between the lines of a derived value's hatching
 LABEL_GAP = 2.0  # pixels between a value label and what it stands on
+LABEL_SPACE = 6.0  # pixels at least between two value labels side by side
 PLOT_MARGIN = 3.0  # pixels kept free between a label and the plot's edge
 
 
@@ -320,7 +321,9 @@ class Mark:
             down, box = wanted[index]
             start = box.top()
             others = [m for i, m in enumerate(marks) if m is not None and i != index]
-            box = _aside(box, to_px(points[index].x, 0).x(), others, width)
+            centre = to_px(points[index].x, 0).x()
+            box = _aside(box, centre, others, width)
+            level = QRectF(box)  # where it stands before climbing over anything
             for _ in range(4 * len(points) + 4):
                 hits = [
                     o for o in others + [b for b in boxes if b is not None] if o.intersects(box.adjusted(-1, -1, 1, 1))
@@ -331,8 +334,17 @@ class Mark:
                     box.moveTop(max(o.bottom() for o in hits) + LABEL_GAP)
                 else:
                     box.moveBottom(min(o.top() for o in hits) - LABEL_GAP)
-            # Too crowded to say which point it belongs to (or wider than the
-            # plot): left out; the tooltip and the caption still give it.
+            if abs(box.top() - start) > 1.5 * box.height():
+                # Too far from its point to say which it belongs to: at its
+                # own height beside the labels in its way, a space apart, if
+                # it still stands over its point (a wide label between taller
+                # neighbours' labels).
+                spaced = [b.adjusted(-LABEL_SPACE, 0, LABEL_SPACE, 0) for b in boxes if b is not None]
+                beside = _aside(level, centre, others + spaced, width)
+                if beside != level:
+                    box = beside
+            # Still too crowded to say which point it belongs to (or wider
+            # than the plot): left out; the tooltip and the caption give it.
             if abs(box.top() - start) <= 1.5 * box.height() and box.width() <= width:
                 boxes[index] = box
                 if box.top() != start:
