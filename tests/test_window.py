@@ -61,10 +61,24 @@ def test_model_changes_show_in_the_panel_without_writing_back(window, model):
     assert written == [20]  # the panel showing 20 did not set it again
 
 
-def test_splitter_sizes_are_remembered(window, model, qtbot):
-    window._main.setSizes([400, 1000])
-    window._main.splitterMoved.emit(400, 1)
-    from ui.main_window import MainWindow
+def test_splitter_sizes_are_remembered(window, model, qtbot, monkeypatch):
+    """Kept once the splitter comes to rest, not at each step of the drag
+    (each save writes the settings file)."""
+    from ui.main_window import LAYOUT_SAVE_DELAY_MS, MainWindow
+
+    saved = []
+    set_layout = type(model.settings).set_layout
+    monkeypatch.setattr(
+        type(model.settings),
+        "set_layout",
+        lambda settings, name, state: saved.append(name) or set_layout(settings, name, state),
+    )
+    for position in (430, 420, 410, 400):  # a drag
+        window._main.setSizes([position, 1400 - position])
+        window._main.splitterMoved.emit(position, 1)
+    assert saved == []
+    qtbot.wait(LAYOUT_SAVE_DELAY_MS + 300)
+    assert sorted(saved) == ["left", "main"]
 
     again = MainWindow(model)
     qtbot.addWidget(again)

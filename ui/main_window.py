@@ -28,6 +28,8 @@ from ui.reader import ReaderView
 from ui.settings_panel import THEME_NAMES, SettingsPanel
 from ui.shortcuts_dialog import ShortcutsDialog
 
+LAYOUT_SAVE_DELAY_MS = 500  # after a splitter's last move
+
 
 class MainWindow(QMainWindow):
     """Reader and settings on the left, charts on the right, in splitters."""
@@ -62,8 +64,12 @@ class MainWindow(QMainWindow):
         self.statusBar()
         self.setAcceptDrops(True)
         self._restore_layout()
-        self._left.splitterMoved.connect(lambda: model.set_layout("left", self._left.saveState()))
-        self._main.splitterMoved.connect(lambda: model.set_layout("main", self._main.saveState()))
+        # Kept as the splitters come to rest, not at each step of a drag
+        # (each save writes the settings file); closing saves them too.
+        self._layout_saver = QTimer(self, singleShot=True, interval=LAYOUT_SAVE_DELAY_MS)
+        self._layout_saver.timeout.connect(self._save_splitters)
+        self._left.splitterMoved.connect(self._layout_saver.start)
+        self._main.splitterMoved.connect(self._layout_saver.start)
         self._build_menus()
         model.articleChanged.connect(self.retranslate_ui)
         model.languageChanged.connect(self._check_language_action)
@@ -261,10 +267,14 @@ class MainWindow(QMainWindow):
 
         AboutDialog(self._model, self).open()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        self._model.set_layout("window", self.saveGeometry())
+    def _save_splitters(self) -> None:
         self._model.set_layout("left", self._left.saveState())
         self._model.set_layout("main", self._main.saveState())
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self._layout_saver.stop()
+        self._model.set_layout("window", self.saveGeometry())
+        self._save_splitters()
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
