@@ -184,6 +184,11 @@ def main(argv: list[str] | None = None) -> int:
     # so it is held until the charts are drawn (ui.application.start_up_done)
     # or the command ends.
     gc.disable()
+    # Babel's date module looks up the local time zone when imported, through
+    # pytz, which first checks that each of its 600 zone files is on disk (some
+    # 25 ms before the first chart). The wheel from PyPI has them all: pytz's
+    # documented switch skips the check.
+    os.environ.setdefault("PYTZ_SKIPEXISTSCHECK", "1")
     try:
         args = parse_args(sys.argv[1:] if argv is None else argv)  # (imports PySide6)
         without_pyside_feature_import()

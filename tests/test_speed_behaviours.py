@@ -22,7 +22,7 @@ the speed itself; nothing here times anything).
 - The cycle collector is held while the app starts and resumes, the
   start-up's objects frozen, when the charts are drawn. PySide6's import
   hook for `__feature__`, which reads every new module's source, is set
-  aside.
+  aside, and so is pytz's check of each zone file.
   (fontTools.subset loading only for SVG is tested in tests/test_faults.py).
 """
 
@@ -389,7 +389,8 @@ def test_at_start_up_each_chart_is_painted_once_at_its_final_size(tmp_path):
 # Runs main.py to its screenshot, the charts drawn, and prints the number of
 # cards and the widget classes PySide has built by then; whether Python's
 # cycle collector ran at the first paint, runs now, and how many objects it
-# leaves out of its rounds; the name of the import statement's function.
+# leaves out of its rounds; the name of the import statement's function;
+# whether Babel's date module is loaded, pytz's switch, a zone it gives.
 AT_CHARTS_READY = """
 import gc, json, sys
 sys.argv = ["main.py", "--screenshot", sys.argv[1]]
@@ -412,6 +413,9 @@ def save_screenshot(window, path):
     print(json.dumps([collecting[0], gc.isenabled(), gc.get_freeze_count()]), flush=True)
     import builtins
     print(json.dumps(builtins.__import__.__name__), flush=True)
+    import os, pytz
+    zone = str(pytz.timezone("Asia/Shanghai"))
+    print(json.dumps(["babel.dates" in sys.modules, os.environ.get("PYTZ_SKIPEXISTSCHECK"), zone]), flush=True)
 
 application.FirstPaintWatcher = Watch
 application.save_screenshot = save_screenshot
@@ -424,7 +428,7 @@ def test_drawing_the_charts_builds_no_widget_class_for_nothing(tmp_path):
     reaches Python in every item's paint(), and PySide would build most
     widget classes (wizards, dialogs, MDI areas) to learn its type."""
     result = run_python(tmp_path, "-c", AT_CHARTS_READY, str(tmp_path / "shot.png"))
-    cards, built = json.loads(result.stdout.strip().splitlines()[-3])
+    cards, built = json.loads(result.stdout.strip().splitlines()[-4])
     assert cards == 5
     assert {"QGraphicsView", "QMainWindow"} <= set(built)
     assert not {"QWizard", "QMdiArea", "QColorDialog", "QFontDialog", "QCalendarWidget"} & set(built)
@@ -435,7 +439,7 @@ def test_the_cycle_collector_is_held_while_the_app_starts_then_resumes(tmp_path)
     cycle collector is held until the charts are drawn, then runs again,
     leaving those objects out of its rounds."""
     result = run_python(tmp_path, "-c", AT_CHARTS_READY, str(tmp_path / "shot.png"))
-    at_first_paint, at_charts_ready, frozen = json.loads(result.stdout.strip().splitlines()[-2])
+    at_first_paint, at_charts_ready, frozen = json.loads(result.stdout.strip().splitlines()[-3])
     assert at_first_paint is False
     assert at_charts_ready is True
     assert frozen > 10_000
@@ -446,9 +450,17 @@ def test_the_app_imports_without_pysides_feature_hook(tmp_path):
     the source of every module imported for the first time; main.py puts
     Python's import back under PySide6's own star-import hook."""
     result = run_python(tmp_path, "-c", AT_CHARTS_READY, str(tmp_path / "shot.png"))
-    assert json.loads(result.stdout.strip().splitlines()[-1]) in ("__lazy_import__", "__import__")
+    assert json.loads(result.stdout.strip().splitlines()[-2]) in ("__lazy_import__", "__import__")
     code = "import builtins, PySide6.QtCore; print(builtins.__import__.__name__)"
     assert run_python(tmp_path, "-c", code).stdout.split() == ["__feature_import__"]  # what it replaces
+
+
+def test_pytz_does_not_check_each_zone_file_when_babel_looks_up_the_local_zone(tmp_path):
+    """Babel's date module (loaded for the charts) looks up the local time
+    zone through pytz, which would first open each of its 600 zone files:
+    main.py sets pytz's own switch that skips that check; zones still load."""
+    result = run_python(tmp_path, "-c", AT_CHARTS_READY, str(tmp_path / "shot.png"))
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == [True, "1", "Asia/Shanghai"]
 
 
 def test_a_command_line_import_collects_cycles_as_it_goes(tmp_path):
