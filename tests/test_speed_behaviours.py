@@ -19,11 +19,11 @@ the speed itself; nothing here times anything).
   marks, rewriting their texts, and paints each chart once. New charts are
   laid out and polished before their first paint, and painted once, into
   viewports Python made (no widget class built to learn a viewport's type).
+  (fontTools.subset loading only for SVG is tested in tests/test_faults.py).
 - The cycle collector is held while the app starts and resumes, the
   start-up's objects frozen, when the charts are drawn. PySide6's import
   hook for `__feature__`, which reads every new module's source, is set
   aside, and so is pytz's check of each zone file.
-  (fontTools.subset loading only for SVG is tested in tests/test_faults.py).
 """
 
 from __future__ import annotations
