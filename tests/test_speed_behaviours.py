@@ -409,7 +409,8 @@ class Watch(application.FirstPaintWatcher):
 
 def save_screenshot(window, path):
     built = [name for name, value in vars(widgets).items() if isinstance(value, type)]
-    print(json.dumps([len(window.charts.cards), sorted(built)]), flush=True)
+    icon = widgets.QApplication.windowIcon().isNull(), not window.windowIcon().isNull()
+    print(json.dumps([len(window.charts.cards), sorted(built), *icon]), flush=True)
     print(json.dumps([collecting[0], gc.isenabled(), gc.get_freeze_count()]), flush=True)
     import builtins
     print(json.dumps(builtins.__import__.__name__), flush=True)
@@ -428,8 +429,9 @@ def test_drawing_the_charts_builds_no_widget_class_for_nothing(tmp_path):
     reaches Python in every item's paint(), and PySide would build most
     widget classes (wizards, dialogs, MDI areas) to learn its type."""
     result = run_python(tmp_path, "-c", AT_CHARTS_READY, str(tmp_path / "shot.png"))
-    cards, built = json.loads(result.stdout.strip().splitlines()[-4])
+    cards, built, no_icon, window_icon = json.loads(result.stdout.strip().splitlines()[-4])
     assert cards == 5
+    assert not no_icon and window_icon  # set after the first paint, there by the charts
     assert {"QGraphicsView", "QMainWindow"} <= set(built)
     assert not {"QWizard", "QMdiArea", "QColorDialog", "QFontDialog", "QCalendarWidget"} & set(built)
 
