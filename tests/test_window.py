@@ -77,6 +77,7 @@ def test_splitter_sizes_are_remembered(window, model, qtbot, monkeypatch):
         window._main.setSizes([position, 1400 - position])
         window._main.splitterMoved.emit(position, 1)
     assert saved == []
+    assert window._layout_saver.interval() == LAYOUT_SAVE_DELAY_MS  # not the splitter's position
     qtbot.wait(LAYOUT_SAVE_DELAY_MS + 300)
     assert sorted(saved) == ["left", "main"]
 

@@ -68,8 +68,10 @@ class MainWindow(QMainWindow):
         # (each save writes the settings file); closing saves them too.
         self._layout_saver = QTimer(self, singleShot=True, interval=LAYOUT_SAVE_DELAY_MS)
         self._layout_saver.timeout.connect(self._save_splitters)
-        self._left.splitterMoved.connect(self._layout_saver.start)
-        self._main.splitterMoved.connect(self._layout_saver.start)
+        # (Not connected to start() itself: the signal's position would pick
+        # start(msec) and become the delay.)
+        self._left.splitterMoved.connect(lambda _position, _index: self._layout_saver.start())
+        self._main.splitterMoved.connect(lambda _position, _index: self._layout_saver.start())
         self._build_menus()
         model.articleChanged.connect(self.retranslate_ui)
         model.languageChanged.connect(self._check_language_action)
