@@ -157,10 +157,10 @@ class ChartPanel(QStackedWidget):
         font = screen_font_for(language, 9)  # larger with the desktop's large text
         if colors != self._colors:
             self._colors = colors
-            self._grid_host.setPalette(theme.palette_of(colors))
-            caption = theme.palette_of(colors)
-            caption.setColor(QPalette.ColorRole.Window, QColor(colors.fact_link))
-            self.caption.setPalette(caption)
+            palette = theme.palette_of(colors)
+            self._grid_host.setPalette(palette)
+            palette.setColor(QPalette.ColorRole.Window, QColor(colors.fact_link))  # (setPalette took a copy)
+            self.caption.setPalette(palette)
         for spec in specs:
             card = self.cards.get(spec.id)
             if card is not None:
