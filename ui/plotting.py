@@ -130,12 +130,11 @@ def _missing_globals(function: FunctionType, module: ModuleType) -> set[str]:
 def _defer(pyqtgraph: ModuleType, deferral: _Deferral) -> None:
     """Give pyqtgraph the deferred modules' names when first asked for one:
     as its attributes, and inside its functions that use them (pg.image())."""
-    wanted = {later.module: [] for later in vars(pyqtgraph).values() if isinstance(later, _Later)}
+    wanted: dict[str, list[str]] = {}  # module -> the names pyqtgraph took, [] for all
     for name in _taken_later(pyqtgraph):
-        wanted[vars(pyqtgraph)[name].module].append(name)
+        wanted.setdefault(vars(pyqtgraph)[name].module, []).append(name)
         delattr(pyqtgraph, name)
-    for module in deferral.starred:
-        wanted[module] = []
+    wanted.update({module: [] for module in deferral.starred})
     loaded = False
 
     def load() -> None:
