@@ -98,6 +98,40 @@ def test_in_english_at_1024x700_every_bar_keeps_its_value_label(window, model):
         assert all(shown), f"{chart_id}: {shown}"
 
 
+def test_a_crowded_chart_grows_rather_than_leave_out_labels_and_shrinks_back(window, model):
+    """From 1024x700 up, in every language, every value label is shown: a plot
+    whose labels are wider than their bars' slots grows (the panel scrolls;
+    the yearly chart in Japanese at 1024x700 was missing 2017 and 2021), and
+    the card grows with it, its parts never overlapping. Wider, it is back at
+    its least height."""
+    from ui.charts import PLOT_MIN_HEIGHT
+
+    found, grown = [], set()
+    for where in every_language_and_size(window, model):
+        for chart_id, card in window.charts.cards.items():
+            if not where.endswith(" 800x600"):  # (there the yearly chart has 25 pixels a year)
+                found += [
+                    f"{where} {chart_id} {point.label!r}"
+                    for point, label in zip(card.spec.points, card.value_labels)
+                    if point.value is not None and not label.isVisible()
+                ]
+            parts = [card.title, card.plot, card.legend, card.source]
+            found += [
+                f"{where} {chart_id}: {a.objectName() or type(a).__name__} overlaps the next part"
+                for a, b in zip(parts, parts[1:])
+                if a.isVisible() and b.isVisible() and a.geometry().bottom() >= b.geometry().top()
+            ]
+            found += [f"{where} {chart_id}: the source is cut"] * (card.source.geometry().bottom() >= card.height())
+            if card.plot.minimumHeight() > PLOT_MIN_HEIGHT:
+                grown.add((where, chart_id))
+    assert found == [], "\n".join(found)
+    assert ("ja 1024x700", "official_context") in grown
+    model.set_language("ja")
+    window.resize(1920, 1080)
+    settle()
+    assert window.charts.cards["official_context"].plot.minimumHeight() == PLOT_MIN_HEIGHT
+
+
 def test_a_wide_label_between_taller_neighbours_labels_stands_beside_them(window, model):
     """At 1024x700 the yearly chart's 2017 label, wider in Chinese and French
     than its bar's slot, would have to climb over the labels of 2018's two

@@ -31,6 +31,7 @@ HATCH_SPACING = 6.0  # pixels between the lines of a derived value's hatching
 LABEL_GAP = 2.0  # pixels between a value label and what it stands on
 LABEL_SPACE = 6.0  # pixels at least between two value labels side by side
 PLOT_MARGIN = 3.0  # pixels kept free between a label and the plot's edge
+HEIGHT_STEP = 10.0  # pixels: the plot heights tried for a crowded chart's labels
 
 
 _WRAPPED: dict[tuple, tuple[str, ...]] = {}  # wrap_lines' answers: titles and labels are wrapped on every layout
@@ -233,9 +234,8 @@ class Mark:
         size fits); returns that range."""
         spec = self._spec
         width, height = view.width(), view.height()
-        bottom, top = min(spec.min_value, 0.0), max(spec.max_value, 0.0) or 1.0
         if width < 20 or height < 20 or not self.labels:
-            return bottom, top * 1.22
+            return min(spec.min_value, 0.0), (max(spec.max_value, 0.0) or 1.0) * 1.22
         slot = width / (x_range[1] - x_range[0])
         for point, label in zip(spec.points, self.labels):
             if point.value is None:  # a gap's note stays within its own slot
@@ -244,6 +244,33 @@ class Mark:
                 label.setPlainText("\n".join(lines))
                 metrics = QFontMetricsF(self._font)
                 label.setTextWidth(math.ceil(max(metrics.horizontalAdvance(line) for line in lines)) + 1)
+        bottom, top, boxes = self._ranged(width, height, x_range)
+        for label, box in zip(self.labels, boxes):
+            label.setVisible(box is not None)
+            if box is not None:
+                label.setAnchor((0, 0))
+                label.setPos(x_range[0] + box.left() / slot, top - box.top() / height * (top - bottom))
+        return bottom, top
+
+    def height_for_labels(self, width: float, x_range: tuple[float, float], least: float, most: float) -> float | None:
+        """The lowest plot height from `least` up to `most` (pixels, in steps)
+        at which every value label placed by the last fit() is shown at
+        `width`; None when no such height shows them all (a label wider
+        than the plot)."""
+        if width < 20 or not self.labels:
+            return least
+        height = least
+        while height <= most:
+            if None not in self._ranged(width, height, x_range)[2]:
+                return height
+            height += HEIGHT_STEP
+        return None
+
+    def _ranged(self, width: float, height: float, x_range) -> tuple[float, float, list[QRectF | None]]:
+        """The value range bottom..top that leaves the labels room in a plot
+        of `width` x `height` pixels, and their boxes there (None: left out)."""
+        spec = self._spec
+        bottom, top = min(spec.min_value, 0.0), max(spec.max_value, 0.0) or 1.0
         sizes = [label.textItem.boundingRect().size() for label in self.labels]
         left_out: set[int] = set()
         for _ in range(8):
@@ -271,12 +298,7 @@ class Mark:
             free = max(height - need_top - need_bottom, height * 0.5)
             span = (top - bottom) * height / free
             top, bottom = top + need_top * span / height, bottom - need_bottom * span / height
-        for label, box in zip(self.labels, boxes):
-            label.setVisible(box is not None)
-            if box is not None:
-                label.setAnchor((0, 0))
-                label.setPos(x_range[0] + box.left() / slot, top - box.top() / height * (top - bottom))
-        return bottom, top
+        return bottom, top, boxes
 
     def _place(
         self, sizes, width: float, height: float, x_range, bottom: float, top: float, left_out: set[int]

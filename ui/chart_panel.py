@@ -99,7 +99,7 @@ class ChartPanel(QStackedWidget):
             # The scene polishes new items in a queued call: made after the
             # card's first paint, it would have the card painted again.
             QCoreApplication.sendPostedEvents(card.plot.scene(), QEvent.Type.MetaCall)
-            card.setMinimumHeight(CARD_MIN_HEIGHT)
+            card.least_height = CARD_MIN_HEIGHT
             self.cards[spec.id] = card
             card.saveRequested.connect(self.save_chart)
             card.copyRequested.connect(self.copy_chart)

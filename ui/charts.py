@@ -11,7 +11,7 @@ import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -46,6 +46,11 @@ if TYPE_CHECKING:
     from ui.chart_table_dialog import ChartTableDialog
 
 pg.setConfigOptions(antialias=True, background="w", foreground="k")
+
+PLOT_MIN_HEIGHT = 110  # pixels of plot, axes included, on screen
+# A plot too low for its value labels at its width grows up to this many
+# times PLOT_MIN_HEIGHT (the panel scrolls) rather than leaving them out.
+PLOT_GROWTH = 2
 
 
 @functools.cache
@@ -104,7 +109,9 @@ class ChartCard(QWidget):
         self.save_button.clicked.connect(lambda: self.saveRequested.emit(self.chart_id))
         self.plot = ChartPlot(self.axis, self.category_axis, self)
         self.plot.setObjectName("chartPlot")
-        self.plot.setMinimumHeight(110)
+        self.plot.setMinimumHeight(PLOT_MIN_HEIGHT)
+        self.least_height = 0  # the card's height at least, whatever it holds (the panel's choice)
+        self._plot_height = 0  # the plot's minimum height to be set at the next layout, if not 0
         self.plot.setMinimumWidth(0)
         item = self.plot.getPlotItem()
         item.getViewBox().sigResized.connect(lambda _view: self._fit_held or self._fit())
@@ -154,7 +161,16 @@ class ChartCard(QWidget):
         # one frame later.
         self.layout().activate()
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        # What its title, plot, legend and source need, and never less than
+        # least_height: an explicit minimum height would hide the first
+        # from the layout the card stands in, and they would overlap.
+        return super().minimumSizeHint().expandedTo(QSize(0, self.least_height))
+
     def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and self._plot_height:
+            self.plot.setMinimumHeight(self._plot_height)  # (see _grow_for_labels)
+            self._plot_height = 0
         handled = super().event(event)
         if event.type() == QEvent.Type.LayoutRequest and self._fit_held:
             # (Qt has laid the card out before its event(): see show_spec.)
@@ -285,7 +301,29 @@ class ChartCard(QWidget):
             # a narrower axis could bring back the range that widened it.
             self._axis_floor = max(self._axis_width(bottom, top), self._axis_floor)
             if not self._set_axis_width(self._axis_floor):
-                return
+                break
+        if self._interactive:
+            self._grow_for_labels()
+
+    def _grow_for_labels(self) -> None:
+        """Give the plot the height its value labels need at its width, from
+        PLOT_MIN_HEIGHT to PLOT_GROWTH times that: more bars than their labels'
+        width allows side by side (a long release, a narrow window, wide
+        numbers) stack their labels rather than leave some out. Shrinks back
+        when the width gives them room."""
+        view = self.plot.getPlotItem().getViewBox()
+        grown = self.plot.minimumHeight() > PLOT_MIN_HEIGHT
+        if not grown and all(label.isVisible() for label in self.value_labels):
+            return  # the usual case: nothing to measure
+        around = self.plot.height() - view.height()  # the category axis, the margins
+        least = PLOT_MIN_HEIGHT - around
+        needed = self.mark.height_for_labels(view.width(), self._x_range, least, PLOT_MIN_HEIGHT * PLOT_GROWTH - around)
+        wanted = PLOT_MIN_HEIGHT if needed is None else max(PLOT_MIN_HEIGHT, math.ceil(needed + around))
+        if wanted != self.plot.minimumHeight() and wanted != self._plot_height:
+            # Set by the layout pass this asks for, not here: a fit runs
+            # inside the plot's resize, which a new minimum would resize again.
+            self._plot_height = wanted
+            QCoreApplication.postEvent(self, QEvent(QEvent.Type.LayoutRequest))
 
     def _axis_width(self, bottom: float, top: float) -> int:
         """Room for the widest tick label of bottom..top, the rotated unit
