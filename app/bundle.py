@@ -60,8 +60,9 @@ class BundleError(ViewerError):
 
 
 def localized(text: LocalizedText, language: str) -> str:
-    """The text in `language`, falling back to English."""
-    return text.get(language) or text.get("en", "")
+    """The text in `language`, falling back to English, then to the one it
+    has (an imported release names things in its own language only)."""
+    return text.get(language) or text.get("en") or next((value for value in text.values() if value), "")
 
 
 @dataclass(frozen=True)
@@ -416,8 +417,8 @@ def _required(meta: Mapping, key: str, kind: type, where: Path):
 def _text_table(value: object, what: str, where: Path, required: bool = True) -> dict[str, str]:
     if value is None and not required:
         return {}
-    if not isinstance(value, Mapping) or not isinstance(value.get("en"), str):
-        raise BundleError(f"{what} needs an English ('en') text", where)
+    if not isinstance(value, Mapping) or not any(isinstance(text, str) and text for text in value.values()):
+        raise BundleError(f"{what} needs a text in at least one language", where)
     if not all(isinstance(text, str) for text in value.values()):
         raise BundleError(f"{what} must map language codes to texts", where)
     return {str(k): v for k, v in value.items()}

@@ -53,7 +53,11 @@ def read_entry(folder: Path, built_in: bool = False) -> LibraryEntry:
     """The listing of the bundle in `folder`; raises BundleError."""
     meta = read_article_toml(folder)
     title, published = meta.get("title"), meta.get("published")
-    if not isinstance(title, dict) or not isinstance(title.get("en"), str) or not is_date(published):
+    if (
+        not isinstance(title, dict)
+        or not any(isinstance(text, str) and text for text in title.values())  # in one language at least
+        or not is_date(published)
+    ):
         raise BundleError("'title' and 'published' are missing or malformed", folder / "article.toml")
     facts = folder / "facts.csv"
     try:

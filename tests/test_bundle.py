@@ -8,6 +8,7 @@ import shutil
 import pytest
 
 from app.bundle import DEFAULT_BUNDLE, FACT_LINK, BundleError, evaluate_derivation, load_bundle
+from app.i18n import LANGUAGES
 
 EXPECTED_FACTS = {
     "trade_total_2018": (310e9, "CNY", "2018", "estimate"),
@@ -168,6 +169,13 @@ def test_missing_folder_is_a_clear_error(tmp_path):
             "../../../etc/passwd points outside the bundle folder",
         ),
         ("article.toml", lambda t: "a = " + "[" * 5000 + "]" * 5000, "article.toml is nested too deeply"),
+        (
+            "article.toml",
+            lambda t: t.replace(
+                'name = { en = "Exports", zh = "出口", fr = "Exportations", ko = "수출", ja = "輸出" }', "name = {}"
+            ),
+            "indicator 'exports' name needs a text in at least one language",
+        ),
     ],
 )
 def test_broken_bundles_say_what_and_where(broken, file, change, message):
@@ -196,3 +204,14 @@ def test_an_oversized_table_is_refused_before_it_is_read(broken):
     with pytest.raises(BundleError) as caught:
         load_bundle(broken)
     assert "facts.csv is larger than 8 MB" in str(caught.value)
+
+
+def test_a_name_in_one_language_other_than_english_is_shown_in_every_language(broken):
+    """An imported release names what the glossary does not know in its own
+    language only: every display language shows that name."""
+    path = broken / "article.toml"
+    english = 'name = { en = "Exports", zh = "出口", fr = "Exportations", ko = "수출", ja = "輸出" }'
+    path.write_text(path.read_text(encoding="utf-8").replace(english, 'name = { zh = "出口" }'), encoding="utf-8")
+    bundle = load_bundle(broken)
+    assert dict(bundle.indicators["exports"].name) == {"zh": "出口"}
+    assert [bundle.indicator_label("exports", language, short=False) for language in LANGUAGES] == ["出口"] * 5

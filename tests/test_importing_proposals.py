@@ -49,6 +49,33 @@ def test_a_small_level_derived_from_its_growth_passes_the_bundle_check(tmp_path)
     assert len(proposal.facts) == 3
 
 
+def test_a_release_names_things_in_its_own_language(tmp_path):
+    """A French release's title, publisher and the words of a figure the
+    glossary does not know are French in its bundle, not English; shown in
+    every display language (the glossary's terms in all five)."""
+    from app.bundle import localized
+    from app.library import read_entry
+
+    text = (
+        "En 2018, la production de soie grège du Hunan a atteint 1 250 tonnes, en hausse de 3,2 %. "
+        "Les exportations se sont élevées à 201,06 milliards de yuans."
+    )
+    title, publisher = "La soie du Hunan en 2018", "Bureau provincial des statistiques"
+    article = PageArticle(title, dt.date(2019, 1, 20), publisher, "", "", "fr", (text,))
+    folder, proposal = save_article(ReadArticle(article, find_figures(article)), tmp_path)
+    bundle = load_bundle(folder)
+    assert bundle.original_language == "fr"
+    assert dict(bundle.title) == {"fr": title} and dict(bundle.publisher) == {"fr": publisher}
+    silk = next(indicator for indicator in bundle.indicators.values() if "soie" in indicator.name.get("fr", ""))
+    assert set(silk.name) == {"fr"}
+    exports = bundle.indicators["exports"]
+    assert set(exports.name) == {"en", "zh", "fr", "ko", "ja"}
+    for language in ("en", "zh", "fr", "ko", "ja"):
+        assert localized(bundle.title, language) == title
+        assert silk.label(language) == silk.name["fr"]
+    assert read_entry(folder).title_in("ja") == title
+
+
 def test_many_repeated_figures_get_distinct_ids():
     text = " ".join(f"Exports were {n} billion yuan in 2018." for n in range(100, 400))
     article = PageArticle("Many", dt.date(2019, 1, 20), "", "", "", "en", (text,))

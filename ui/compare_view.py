@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.bundle import localized
 from app.errors import ViewerError
 from app.export_options import FORMATS, ExportOptions, file_name
 from app.fonts import screen_font_for
@@ -124,8 +125,7 @@ class CompareDialog(QDialog):
         language = self._model.language
         for index in range(self.indicator_box.count()):
             key = self.indicator_box.itemData(index)
-            names = self._names.get(key, {"en": key})
-            self.indicator_box.setItemText(index, names.get(language) or names.get("en", key))
+            self.indicator_box.setItemText(index, localized(self._names.get(key, {}), language) or key)
         self.spec = compare_spec(
             self._frame, self._names, indicator, language, self.measure_box.currentData(), self.mark_box.currentData()
         )

@@ -13,7 +13,7 @@ from app.importing.figures import FoundFigure, find_figures
 from app.importing.page import PageArticle, read_page
 from app.importing.proposals import Proposal, propose
 from app.importing.sources import read_source
-from app.importing.writer import write_bundle
+from app.importing.writer import bundle_language, write_bundle
 
 Progress = Callable[[int, str], None]  # (percent done, what is happening)
 
@@ -57,5 +57,6 @@ def save_article(
 ) -> tuple[Path, Proposal]:
     """Write the bundle for the accepted `figures` (all found by default),
     each mapped to the glossary term in `terms` where given."""
-    proposal = propose(read.figures if figures is None else figures, read.source_name, terms=terms)
+    accepted = read.figures if figures is None else figures
+    proposal = propose(accepted, read.source_name, terms=terms, language=bundle_language(read.article))
     return write_bundle(read.article, proposal, library), proposal

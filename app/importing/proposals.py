@@ -58,6 +58,7 @@ class Proposal:
     indicators: dict[str, dict] = field(default_factory=dict)
     facts: list[ProposedFact] = field(default_factory=list)
     charts: list[ProposedChart] = field(default_factory=list)
+    language: str = "en"  # the release's: its own words are named in it
 
 
 def slug(text: str, limit: int = 40) -> str:
@@ -84,11 +85,12 @@ def glossary_term(figure: FoundFigure, glossary: Glossary | None = None) -> str:
     return match.term if match is not None else ""
 
 
-def _indicator(figure: FoundFigure, glossary: Glossary, indicators: dict[str, dict], term_id: str | None = None) -> str:
+def _indicator(figure: FoundFigure, glossary: Glossary, proposal: Proposal, term_id: str | None = None) -> str:
     """The indicator id of a figure, registering its names: the glossary's
     in five languages when the text's words map to a term (or the reader
-    chose one: `term_id`, '' for none), else the text's own words (marked
-    untranslated by having English only)."""
+    chose one: `term_id`, '' for none), else the text's own words, in the
+    release's language only."""
+    indicators = proposal.indicators
     match = glossary.match(figure.indicator) if figure.indicator else None
     if term_id is not None:
         match = (
@@ -115,9 +117,9 @@ def _indicator(figure: FoundFigure, glossary: Glossary, indicators: dict[str, di
     else:
         words = figure.indicator or figure.counted or figure.unit
         indicator_id = indicator_slug(words)
-        indicators.setdefault(indicator_id, {"name": {"en": words[:1].upper() + words[1:]}})
+        indicators.setdefault(indicator_id, {"name": {proposal.language: words[:1].upper() + words[1:]}})
     if figure.unit == "count" and figure.counted:
-        indicators[indicator_id].setdefault("counted", {"en": figure.counted})
+        indicators[indicator_id].setdefault("counted", {proposal.language: figure.counted})
     return indicator_id
 
 
@@ -145,17 +147,19 @@ def propose(
     source_name: str,
     glossary: Glossary | None = None,
     terms: list[str | None] | None = None,
+    language: str = "en",
 ) -> Proposal:
     """Facts for the accepted `figures` (in text order), values derived from
     them, and the charts that show them; `terms` overrides each figure's
-    glossary term (None: as matched, '': none)."""
+    glossary term (None: as matched, '': none). Names not in the glossary
+    are in `language`, the release's."""
     glossary = glossary or load_glossary()
-    proposal = Proposal()
+    proposal = Proposal(language=language)
     taken = IdPool()
     places: list[int] = []  # each figure's fact, as its place in proposal.facts
     stated: dict[tuple, int] = {}  # what a fact says: its place in proposal.facts
     for index, figure in enumerate(figures):
-        indicator = _indicator(figure, glossary, proposal.indicators, terms[index] if terms else None)
+        indicator = _indicator(figure, glossary, proposal, terms[index] if terms else None)
         says = (indicator, figure.measure, figure.period, figure.unit, figure.value, figure.kind)
         if says in stated:  # the same figure again: one fact, quoted in both places
             first = proposal.facts[stated[says]]
@@ -255,8 +259,8 @@ def _derive(proposal: Proposal, taken: IdPool) -> None:
             )
 
 
-def _title(names: dict, fallback: str) -> dict[str, str]:
-    return {lang: text for lang, text in names.items() if text} or {"en": fallback}
+def _title(names: dict, fallback: str, language: str) -> dict[str, str]:
+    return {lang: text for lang, text in names.items() if text} or {language: fallback}
 
 
 def _chart(proposal: Proposal) -> None:
@@ -290,7 +294,7 @@ def _chart(proposal: Proposal) -> None:
                 proposal.charts.append(
                     ProposedChart(
                         chart_ids.take(f"{fact.indicator}_two_periods"[:57]),
-                        _title(name, fact.indicator),
+                        _title(name, fact.indicator, proposal.language),
                         (fact.id, current.id),
                         "period",
                     )

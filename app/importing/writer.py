@@ -19,6 +19,7 @@ from pathlib import Path
 
 from app.bundle import BundleError, load_bundle
 from app.folders import make_staging_folder, remove, replace_folder
+from app.i18n import LANGUAGES
 from app.importing.errors import ImportFailed
 from app.importing.grids import Grid
 from app.importing.page import PageArticle
@@ -111,8 +112,17 @@ def _toml_table(table: dict[str, str]) -> str:
     return "{ " + ", ".join(f"{lang} = {_toml_string(text)}" for lang, text in table.items()) + " }"
 
 
+def bundle_language(article: PageArticle) -> str:
+    """The language of the bundle of `article`: the page's, when the viewer
+    has it, else English."""
+    return article.language if article.language in LANGUAGES else "en"
+
+
 def article_toml(article: PageArticle, proposal: Proposal, identifier: str) -> str:
-    language = article.language if article.language in ("en", "zh", "fr", "ko", "ja") else "en"
+    language = bundle_language(article)
+    # In the release's own language: the glossary translates its figures'
+    # names, not its words. (Without a publisher, the bundle says so in English.)
+    publisher = {language: article.publisher} if article.publisher else {"en": "Unknown publisher"}
     lines = [
         "# Imported article: metadata, indicators and proposed charts.",
         f"id = {_toml_string(identifier)}",
@@ -121,8 +131,8 @@ def article_toml(article: PageArticle, proposal: Proposal, identifier: str) -> s
         f"source_url = {_toml_string(article.url)}",
         f"translator = {_toml_string(article.translator)}",
         "",
-        f"title = {_toml_table({'en': article.title or identifier})}",
-        f"publisher = {_toml_table({'en': article.publisher or 'Unknown publisher'})}",
+        f"title = {_toml_table({language: article.title or identifier})}",
+        f"publisher = {_toml_table(publisher)}",
         "",
     ]
     for indicator_id, names in proposal.indicators.items():
@@ -174,7 +184,7 @@ def write_bundle(article: PageArticle, proposal: Proposal, library: Path) -> Pat
         raise ImportFailed("no figures were found in the article", article.url or article.title)
     identifier = bundle_id(article)
     target = library / identifier
-    language = article.language if article.language in ("en", "zh", "fr", "ko", "ja") else "en"
+    language = bundle_language(article)
     try:
         staging = make_staging_folder(library)
     except OSError as error:
