@@ -163,8 +163,8 @@ class ChartCard(QWidget):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
         # What its title, plot, legend and source need, and never less than
-        # least_height: an explicit minimum height would hide the first
-        # from the layout the card stands in, and they would overlap.
+        # least_height. (An explicit minimum height would stand in for the
+        # former in the panel's grid: a card needing more would overlap.)
         return super().minimumSizeHint().expandedTo(QSize(0, self.least_height))
 
     def event(self, event: QEvent) -> bool:
@@ -319,7 +319,9 @@ class ChartCard(QWidget):
         least = PLOT_MIN_HEIGHT - around
         needed = self.mark.height_for_labels(view.width(), self._x_range, least, PLOT_MIN_HEIGHT * PLOT_GROWTH - around)
         wanted = PLOT_MIN_HEIGHT if needed is None else max(PLOT_MIN_HEIGHT, math.ceil(needed + around))
-        if wanted != self.plot.minimumHeight() and wanted != self._plot_height:
+        if wanted == self.plot.minimumHeight():
+            self._plot_height = 0  # (one asked for at another width is not wanted any more)
+        elif wanted != self._plot_height:
             # Set by the layout pass this asks for, not here: a fit runs
             # inside the plot's resize, which a new minimum would resize again.
             self._plot_height = wanted
