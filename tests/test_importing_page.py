@@ -171,6 +171,23 @@ def test_chrome_lines(line: str) -> None:
         ("Translated by Liu Fang", "translator", "Liu Fang"),
         ("Chinese source: http://example.gov.cn/a.html", "original", "http://example.gov.cn/a.html"),
         ("URL: https://example.com/a", "url", "https://example.com/a"),
+        # An organisation named beside the date, or on its own line, in each language.
+        ("Hunan Provincial Bureau of Statistics | 2019-10-25", "publisher", "Hunan Provincial Bureau of Statistics"),
+        (
+            "Bureau provincial des statistiques du Hunan, 2019-10-25",
+            "publisher",
+            "Bureau provincial des statistiques du Hunan",
+        ),
+        ("Bureau provincial des statistiques du Hunan, 2019-10-25", "date", dt.date(2019, 10, 25)),
+        (
+            "Département du commerce de la province du Hunan",
+            "publisher",
+            "Département du commerce de la province du Hunan",
+        ),
+        ("湖南省统计局 2019年10月25日", "publisher", "湖南省统计局"),
+        ("湖南省商務庁　2019年1月14日", "publisher", "湖南省商務庁"),
+        ("후난성 통계국 2019년 10월 25일", "publisher", "후난성 통계국"),
+        ("후난성 상무청", "publisher", "후난성 상무청"),
     ],
 )
 def test_metadata_lines(line: str, field: str, value: object) -> None:
@@ -186,6 +203,10 @@ def test_metadata_lines(line: str, field: str, value: object) -> None:
         "announced on January 14, 2019.",
         "The English and French versions of the report were published together with the Chinese one in 2019.",
         "Exports to Africa totaled 9.2 billion CNY.",
+        # Headlines that start or end like an organisation's name, but are not one.
+        "Conseil d'État : la croissance ralentit",
+        "수출 증가세 지속 전국",
+        "Économie du Hunan : les trois premiers trimestres de 2019",
     ],
 )
 def test_prose_is_content(line: str) -> None:

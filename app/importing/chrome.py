@@ -175,10 +175,18 @@ RELATED = re.compile(
     re.IGNORECASE,
 )
 # "Yueyang Municipal Bureau of Statistics" alone on a line: who published.
+# An organisation's name on its own: English and French ones say what the
+# body is (first in French: "Bureau provincial des statistiques du Hunan"),
+# Chinese, Japanese and Korean ones end with it (湖南省统计局, 湖南省商務庁,
+# 후난성 통계국).
 ORGANISATION = re.compile(
     r"^(?:[A-Z][\w’'-]*\s+){1,5}(?:Bureau|Department|Ministry|Office|Administration|Commission|Customs|"
     r"Government|Agency|Council|Daily|News|Press|Times)(?:\s+of(?:\s+[A-Z][\w’'-]*|\s+and)+)?$"
-    r"|^[\u4e00-\u9fff]{2,12}(?:局|厅|部|委员会|海关|政府|办公室|日报|新闻社)$"
+    r"|^(?:Bureau|Département|Ministère|Office|Administration|Commission|Douanes?|Gouvernement|Agence|Conseil|"
+    r"Direction|Institut)\s(?:[\w’'-]+\s){0,8}[\w’'-]+$"
+    r"|^[\u4e00-\u9fff]{2,12}(?:局|厅|庁|部|委员会|委員会|海关|税関|政府|办公室|日报|新闻社|新聞社|通信社)$"
+    r"|^[\uac00-\ud7af]{2,10}(?:\s[\uac00-\ud7af]{1,10}){0,3}\s?"
+    r"(?:통계국|상무청|상무부|정부|위원회|세관|해관|관리국|사무소|판공청|일보|통신사)$"
 )
 SITE_BANNER = re.compile(r"\b(?:official (?:web ?site|portal)|web ?site of|门户网站|政府网)\b", re.IGNORECASE)
 # "CHANGSHA, Jan. 16 (Xinhua) -- ": a news agency's dateline before the text.
@@ -274,7 +282,7 @@ def metadata_line(text: str) -> Line | None:
     # A short line with a date that does not end like a sentence is a date
     # line ("2019-01-16 Download Print"); "Exports rose on May 5, 2019." is not.
     if dates and (source or (len(words(text)) <= 12 and not SENTENCE_END.search(text))):
-        return Line(text, "meta", date=dates[0], publisher=publisher)
+        return Line(text, "meta", date=dates[0], publisher=publisher or organisation_beside_date(text))
     if source and len(words(text)) <= 20:
         return Line(text, "meta", publisher=publisher)
     return None
@@ -283,6 +291,16 @@ def metadata_line(text: str) -> Line | None:
 def find_first_date(text: str) -> bool:
     """Whether the text holds a date (complete or not)."""
     return bool(find_dates(text))
+
+
+def organisation_beside_date(text: str) -> str:
+    """The organisation a date line names beside its date ("Bureau provincial
+    des statistiques du Hunan, 2019-10-25"), or ''."""
+    rest = text
+    for start, end, _ in reversed(find_dates(text)):
+        rest = f"{rest[:start]} {rest[end:]}"
+    name = clean_name(rest)
+    return name if ORGANISATION.match(name) else ""
 
 
 def cut_at_chrome(text: str) -> str:
