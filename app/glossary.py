@@ -108,6 +108,8 @@ _CJK_TOTAL = re.compile(r"(总额|总值|总量|総額|총액)$")
 # What CJK wordings of one name differ by: spaces (대외무역 실적이), and
 # Japanese の and が (対外貿易の実績がある企業, 対外貿易実績のある企業).
 _CJK_LOOSE = re.compile(r"[\sのが]")
+# A name's gloss in brackets, which releases leave out: 지역내총생산(GRDP).
+_BRACKETED = re.compile(r"\s*[(（][^()（）]*[)）]")
 
 
 @dataclass(frozen=True, eq=False)
@@ -163,6 +165,14 @@ class Glossary:
                 yield from (text for text in (entry.names.get(language), entry.short.get(language)) if text)
 
 
+def _cjk_names(entry: _Named) -> list[str]:
+    """An entry's Chinese, Japanese and Korean names and short names, and a
+    term's phrasings in those scripts."""
+    names = [text for language in ("zh", "ja", "ko") for text in (entry.names.get(language), entry.short.get(language))]
+    names += [phrase for phrase in getattr(entry, "phrases", ()) if _CJK.search(phrase)]
+    return [text for text in names if text]
+
+
 class _Index:
     """The phrasings and aliases as word tuples, built once per glossary."""
 
@@ -174,7 +184,8 @@ class _Index:
         self.phrases: dict[tuple[str, ...], str] = {}
         for term in glossary.terms.values():
             for phrase in term.phrases:
-                self._add(self.phrases, phrase, term.id, f"terms.{term.id}.phrases")
+                if not _CJK.search(phrase):  # (those are matched as names: cjk_stems)
+                    self._add(self.phrases, phrase, term.id, f"terms.{term.id}.phrases")
         self.aliases: dict[tuple[str, ...], tuple[str, str]] = {}
         for table, kind in ((glossary.places, "places"), (glossary.partners, "partners")):
             for place in table.values():
@@ -187,14 +198,15 @@ class _Index:
         self.vocabulary = {w for words in [*self.phrases, *self.aliases] for w in words}
         self.vocabulary |= {w for word in glossary.neutral for w in self.normalise(word)}
         # Each CJK name and short name as _match_cjk compares it, with its key.
+        # (A term's phrasings in those languages count as names.)
         self.cjk_stems: dict[str, list[tuple[str, str]]] = {
             name: sorted(
                 {
                     (stem, key)
                     for key, entry in table.items()
-                    for language in ("zh", "ja", "ko")
-                    for text in (entry.names.get(language, ""), entry.short.get(language, ""))
-                    for stem in (_CJK_LOOSE.sub("", text), _CJK_LOOSE.sub("", _CJK_TOTAL.sub("", text)))
+                    for text in _cjk_names(entry)
+                    for bare in (text, _BRACKETED.sub("", text))
+                    for stem in (_CJK_LOOSE.sub("", bare), _CJK_LOOSE.sub("", _CJK_TOTAL.sub("", bare)))
                     if len(stem) >= 2
                 }
             )

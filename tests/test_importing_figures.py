@@ -234,6 +234,36 @@ def test_a_french_text_release_is_read_as_french() -> None:
     ]
 
 
+def test_a_korean_text_release_has_its_periods_terms_and_publisher() -> None:
+    """Korean writes the first three quarters 1~3분기 and months 1~9월; the
+    province before a name and 소비재 for 소비품 still name the glossary's
+    terms; the bureau beside the date is the publisher."""
+    from app.glossary import load_glossary
+
+    text = (
+        "후난성 2019년 1~3분기 경제 운영 상황\n\n"
+        "후난성 통계국 2019년 10월 25일\n\n"
+        "2019년 1~3분기 후난성 지역내총생산은 2조 8000억 위안으로 전년 동기 대비 7.6% 증가했다.\n"
+        "사회소비재 소매총액은 1조 2345억 위안으로 10.2% 늘었다.\n"
+        "1~9월 수출은 2010억 6000만 위안이다.\n"
+    )
+    article = read_page(RawPage(text, "text", "release.txt", "utf-8"))
+    assert (article.language, article.publisher, article.date) == ("ko", "후난성 통계국", dt.date(2019, 10, 25))
+    glossary = load_glossary()
+    found = [
+        (f.value, f.measure, f.period, getattr(glossary.match(f.indicator), "term", f.indicator))
+        for f in find_figures(article)
+    ]
+    q1_q3 = "2019-01..2019-09"
+    assert found == [
+        (2_800_000_000_000.0, "level", q1_q3, "gdp"),
+        (7.6, "growth", q1_q3, "gdp"),
+        (1_234_500_000_000.0, "level", q1_q3, "retail_sales"),
+        (10.2, "growth", q1_q3, "retail_sales"),
+        (201_060_000_000.0, "level", q1_q3, "exports"),
+    ]
+
+
 @pytest.mark.parametrize("language", sorted(TRANSLATED_ARTICLE))
 def test_the_article_in_french_japanese_and_korean_names_each_figure(language: str) -> None:
     """Each figure names what it measures, a growth rate after its level

@@ -114,14 +114,19 @@ PATTERNS = {
         "fr_quarters": rf"\b(?P<n>deux|trois|2|3)\s+premiers\s+trimestres{FR_QUALIFIER}",
         "fr_quarter": rf"\b(?P<n>{FR_ORDINAL})\s+trimestre{FR_QUALIFIER}",
         "fr_half": rf"\b(?P<n>premier|1er|second|deuxième|2e)\s+semestre{FR_QUALIFIER}",
-        # Chinese: 2019年1-7月, 7月, 上半年, 前三季度, 一季度, 2018年末, 今年
-        "zh_months": rf"(?:(?P<y>{YEAR})\s*年\s*)?(?<![\d.])(?P<m1>1[0-2]|[1-9])\s*[-—–至到~～]\s*"
-        rf"(?P<m2>1[0-2]|[1-9])\s*月份?",
-        "zh_month": rf"(?:(?P<y>{YEAR})\s*年\s*)?(?<![\d.\-])(?P<m>1[0-2]|[1-9])\s*月份?(?!\s*\d{{1,2}}\s*[日号])",
-        "zh_half": rf"(?:(?P<y>{YEAR})\s*年\s*)?(?P<n>上|下)半年",
-        "zh_quarters": rf"(?:(?P<y>{YEAR})\s*年\s*)?前(?P<n>[二两三23])个?季度",
-        "zh_quarter": rf"(?:(?P<y>{YEAR})\s*年\s*)?第?(?P<n>[一二三四1-4])季度",
-        "zh_end": rf"(?:(?P<y>{YEAR})|(?P<rel>今|去|上))\s*年\s*(?:末|底)",
+        # Chinese: 2019年1-7月, 7月, 上半年, 前三季度, 一季度, 2018年末, 今年; Japanese
+        # writes most of them so (2019年1～9月, 第3四半期, 上半期), Korean with its
+        # own markers (2019년 1~9월, 1~3분기, 3분기, 상반기, 2018년 말).
+        "zh_months": rf"(?:(?P<y>{YEAR})\s*[年년]\s*)?(?<![\d.])(?P<m1>1[0-2]|[1-9])\s*[-—–至到~～]\s*"
+        rf"(?P<m2>1[0-2]|[1-9])\s*(?:月份?|월)",
+        "zh_month": rf"(?:(?P<y>{YEAR})\s*[年년]\s*)?(?<![\d.\-])(?P<m>1[0-2]|[1-9])\s*(?:月份?|월)"
+        rf"(?!\s*\d{{1,2}}\s*[日号일])",
+        "zh_half": rf"(?:(?P<y>{YEAR})\s*[年년]\s*)?(?P<n>上|下|상|하)(?:半年|半期|반기)",
+        "zh_quarters": rf"(?:(?P<y>{YEAR})\s*[年년]\s*)?(?:前(?P<n>[二两三23])个?季度"
+        rf"|(?<![\d.])1\s*[-—–~～]\s*(?P<n2>[234])\s*(?:분기|四半期))",
+        "zh_quarter": rf"(?:(?P<y>{YEAR})\s*[年년]\s*)?(?:第|제\s*)?(?<![\d~～\-–—])(?P<n>[一二三四1-4])\s*"
+        r"(?:季度|四半期|분기)",
+        "zh_end": rf"(?:(?P<y>{YEAR})\s*[年년]|(?P<rel>今|去|上)\s*年)\s*(?:末|底|말)",
         "zh_relative": r"(?P<rel>今|去)年",
         # Not an amount that looks like a year: 2026亿元, 1990 million, 2000 tonnes.
         "year": rf"(?<![\d.,\-/])(?P<y>{YEAR})(?![\d%％]|\.\d|{AMOUNT_AFTER})",
@@ -158,12 +163,12 @@ TRIGGERS = {
     "fr_quarters": ("trimestres",),
     "fr_quarter": ("trimestre",),
     "fr_half": ("semestre",),
-    "zh_months": ("月",),
-    "zh_month": ("月",),
-    "zh_half": ("半年",),
-    "zh_quarters": ("季度",),
-    "zh_quarter": ("季度",),
-    "zh_end": ("年",),
+    "zh_months": ("月", "월"),
+    "zh_month": ("月", "월"),
+    "zh_half": ("半年", "半期", "반기"),
+    "zh_quarters": ("季度", "분기", "四半期"),
+    "zh_quarter": ("季度", "분기", "四半期"),
+    "zh_end": ("年", "년"),
     "zh_relative": ("今年", "去年"),
     "year": ("19", "20"),
 }

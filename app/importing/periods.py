@@ -210,7 +210,8 @@ def month_end(year: int | None, month: int) -> str:
 
 
 def chinese_period(kind: str, match: re.Match[str], stated: int | None, number: str, context: _Context) -> str:
-    """The period of a Chinese phrase (2019年1-7月, 上半年, 一季度, 年末, 今年)."""
+    """The period of a Chinese phrase (2019年1-7月, 上半年, 一季度, 年末, 今年), or
+    of a Japanese or Korean one written alike (1～9月, 上半期; 1~9월, 1~3분기, 상반기)."""
     if kind == "zh_months":
         first, last = int(match["m1"]), int(match["m2"])
         return months(stated or inferred_year(last, context), first, last)
@@ -218,9 +219,10 @@ def chinese_period(kind: str, match: re.Match[str], stated: int | None, number: 
         month = int(match["m"])
         return months(stated or inferred_year(month, context), month, month)
     if kind == "zh_half":
-        second = number == "下"
+        second = number in ("下", "하")
         return months(stated or inferred_year(12 if second else 6, context), 7 if second else 1, 12 if second else 6)
     if kind in ("zh_quarters", "zh_quarter"):
+        number = number or group(match, "n2")  # (1~3분기: the first three quarters)
         count = NUMBER_WORDS.get(number) or int(number)
         first = 1 if kind == "zh_quarters" else 3 * count - 2
         return months(stated or inferred_year(3 * count, context), first, 3 * count)
