@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from app.bundle import ArticleBundle, BundleError, load_bundle, localized
 from app.charts import ChartSpec, PointSpec, kind_name, point_label
 from app.glossary import Glossary, load_glossary
-from app.i18n import format_date, format_period
+from app.i18n import LANGUAGES, format_date, format_period
 from app.library import Library
 from app.units import decimals_shown, format_exact, format_number, unit_name
 
@@ -36,7 +36,7 @@ COLUMNS = (
     "article_path",
     "fact",
     "published",
-    "title_en",
+    *(f"title_{language}" for language in LANGUAGES),  # the release's title in each display language
 )
 YEAR = re.compile(r"\d{4}")
 KIND_RANK = {"final": 0, "reported": 1, "estimate": 2, "derived": 3}  # which point of a period is drawn first
@@ -76,15 +76,13 @@ def library_table(library: Library, glossary: Glossary | None = None) -> tuple[p
             term = glossary.terms.get(key)
             names.setdefault(
                 key,
-                {lang: term.name(lang) for lang in ("en", "zh", "fr", "ko", "ja")}
-                if term
-                else dict(bundle.indicators[indicator_id].name),
+                {lang: term.name(lang) for lang in LANGUAGES} if term else dict(bundle.indicators[indicator_id].name),
             )
         common = {
             "article": bundle.id,
             "article_path": str(bundle.path),
             "published": bundle.published,
-            "title_en": localized(bundle.title, "en"),
+            **{f"title_{language}": localized(bundle.title, language) for language in LANGUAGES},
         }
         for fact in bundle.facts:
             rows.append(
@@ -173,7 +171,7 @@ def compare_spec(
             offset = (order - (count - 1) / 2) * step
             release = (
                 translate("Compare", "Release: %1 (%2)")
-                .replace("%1", row.title_en)
+                .replace("%1", getattr(row, f"title_{language}"))
                 .replace("%2", format_date(row.published, language))
             )
             tooltip = "\n".join(

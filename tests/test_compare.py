@@ -143,3 +143,17 @@ def test_compare_exports_headless(tmp_path, library):
         timeout=120,
     )
     assert bad.returncode == 2 and "no release in the library reports 'gdp'" in bad.stderr
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES))
+def test_a_point_names_its_release_in_the_display_language(qapp, tmp_path, language):
+    """The tooltip's release is the article's title in the display language
+    (the built-in article has all five), not its English one."""
+    from app.bundle import DEFAULT_BUNDLE, load_bundle
+    from app.compare import compare_spec, library_table
+
+    frame, names = library_table(Library(tmp_path, built_in_folder=DEFAULT_BUNDLE.parent))
+    title = load_bundle(DEFAULT_BUNDLE).title[language]
+    spec = compare_spec(frame, names, "total_trade", language)
+    tooltips = [point.tooltip for point in spec.points if point.value is not None]
+    assert tooltips and all(title in tooltip for tooltip in tooltips)
