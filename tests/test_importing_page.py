@@ -188,6 +188,8 @@ def test_chrome_lines(line: str) -> None:
         ("湖南省商務庁　2019年1月14日", "publisher", "湖南省商務庁"),
         ("후난성 통계국 2019년 10월 25일", "publisher", "후난성 통계국"),
         ("후난성 상무청", "publisher", "후난성 상무청"),
+        ("등록일: 2019-10-25 | 출처: 창사세관 | 조회수 1234", "publisher", "창사세관"),
+        ("出典：湖南省統計局　2019年10月25日", "publisher", "湖南省統計局"),
     ],
 )
 def test_metadata_lines(line: str, field: str, value: object) -> None:

@@ -165,6 +165,26 @@ def test_a_figure_the_text_and_a_table_both_state_is_one_fact_linked_twice(tmp_p
     assert bundle.fact("exports_level_2017").value == 159_000_000_000.0
 
 
+def test_a_table_after_a_sentence_of_its_own_figures_takes_the_release_period() -> None:
+    """The paragraph before a table leads into it, unless it states figures
+    of its own: September's total before a table of the quarters' figures
+    does not date the table (its figures are the text's, one fact each)."""
+    article = html_page(
+        "<h1>후난성 1~3분기 대외무역 동향</h1><p>출처: 창사세관 | 2019-10-25</p>"
+        "<p>2019년 1~3분기 후난성의 수출입 총액은 3,079억 5천만 위안으로 전년 동기 대비 38.6% 증가했다.</p>"
+        "<p>9월 한 달 수출입은 412억 위안이었다.</p>"
+        "<table><tr><th>구분</th><th>금액(억 위안)</th><th>증가율(%)</th></tr>"
+        "<tr><td>수출입</td><td>3079.5</td><td>38.6</td></tr>"
+        "<tr><td>수출</td><td>2010.6</td><td>42.3</td></tr></table>",
+        lang="ko",
+    )
+    assert (article.publisher, article.date) == ("창사세관", dt.date(2019, 10, 25))
+    table = next(iter(article.grids))
+    in_table = [(f.value, f.period) for f in find_figures(article) if f.paragraph == table]
+    q1_q3 = "2019-01..2019-09"
+    assert in_table == [(307_950_000_000.0, q1_q3), (38.6, q1_q3), (201_060_000_000.0, q1_q3), (42.3, q1_q3)]
+
+
 def test_a_pipe_in_a_cell_is_escaped_in_the_markdown_table(tmp_path) -> None:
     article = html_page(
         "<h1>Trade in 2018</h1><p>Hunan's trade in 2018 grew quickly, the customs office said today.</p>"

@@ -161,7 +161,7 @@ ADDRESS_LINE = re.compile(
     r"permalink|原文链接|原文|中文原文)\s*[:：]\s*(.*)$",
     re.IGNORECASE,
 )
-SOURCE = re.compile(r"(?:^|(?<=[\s|｜\d]))(?:source|来源|from)\s*[:：]\s*", re.IGNORECASE)
+SOURCE = re.compile(r"(?:^|(?<=[\s|｜\d]))(?:source|from|来源|出典|出所|출처)\s*[:：]\s*", re.IGNORECASE)
 FROM_LINE = re.compile(
     r"^this (?:article|story|report|text|news) (?:is|was) "
     r"(?:from|reprinted from|published by|provided by)\s+(.+?)[.。]?$",

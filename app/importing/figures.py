@@ -87,7 +87,12 @@ def find_figures(article: PageArticle, marked: Sequence[tuple[int, Quantity]] = 
         marked_here = [quantity for paragraph, quantity in marked if paragraph == number]
         grid = article.grids.get(number)
         if grid is not None:
-            context = "；".join((grid.caption, *article.paragraphs[max(0, number - 1) : number]))[-MAX_LEAD:]
+            # The paragraph before a table leads into it ("主要指标如下：",
+            # "January-September:") unless it states figures of its own: then
+            # it is about something else (a month's total after the quarters').
+            stated = figures and figures[-1].paragraph == number - 1
+            lead = article.paragraphs[max(0, number - 1) : number] if not stated else []
+            context = "；".join((grid.caption, *lead))[-MAX_LEAD:]
             found = grid_figures(grid, number, written, context, article.date, carry, numerals, marked_here)
             offset = len(figures)
             figures += [replace(f, growth_of=f.growth_of + offset) if f.growth_of >= 0 else f for f in found]
