@@ -4,6 +4,7 @@ derived values the bundle's check accepts, whatever the page holds."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -74,6 +75,18 @@ def test_a_release_names_things_in_its_own_language(tmp_path):
         assert localized(bundle.title, language) == title
         assert silk.label(language) == silk.name["fr"]
     assert read_entry(folder).title_in("ja") == title
+
+
+def test_a_release_id_keeps_title_words_and_drops_a_cjk_title_s_digits():
+    from app.importing.writer import bundle_id
+
+    def article(title: str) -> PageArticle:
+        return PageArticle(title, dt.date(2019, 7, 25), "", "", "https://example.org/a", "ja", ("x",))
+
+    assert re.fullmatch(r"2019-07-25-[0-9a-f]{6}", bundle_id(article("湖南省の1～6月の対外貿易、前年同期比48.3%増")))
+    assert re.fullmatch(
+        r"2019-07-25-hunan-s-trade-in-h1-2019-[0-9a-f]{6}", bundle_id(article("Hunan's trade in H1 2019"))
+    )
 
 
 def test_many_repeated_figures_get_distinct_ids():

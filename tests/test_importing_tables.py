@@ -185,6 +185,25 @@ def test_a_table_after_a_sentence_of_its_own_figures_takes_the_release_period() 
     assert in_table == [(307_950_000_000.0, q1_q3), (38.6, q1_q3), (201_060_000_000.0, q1_q3), (42.3, q1_q3)]
 
 
+@pytest.mark.parametrize(
+    ("heading", "lang"),
+    [("前年同期比（%）", "ja"), ("対前年比（%）", "ja"), ("전년 동기 대비(%)", "ko"), ("同比增长（%）", "zh")],
+)
+def test_a_year_on_year_heading_makes_its_percentages_growth_rates(heading: str, lang: str) -> None:
+    article = html_page(
+        f"<table><tr><th>項目</th><th>金額（億元）</th><th>{heading}</th></tr>"
+        "<tr><td>輸出</td><td>1246</td><td>52.1</td></tr><tr><td>輸入</td><td>699</td><td>41.9</td></tr></table>",
+        lang=lang,
+    )
+    found = [(f.value, f.unit, f.measure) for f in find_figures(article)]
+    assert found == [
+        (124_600_000_000.0, "CNY", "level"),
+        (52.1, "percent", "growth"),
+        (69_900_000_000.0, "CNY", "level"),
+        (41.9, "percent", "growth"),
+    ]
+
+
 def test_a_pipe_in_a_cell_is_escaped_in_the_markdown_table(tmp_path) -> None:
     article = html_page(
         "<h1>Trade in 2018</h1><p>Hunan's trade in 2018 grew quickly, the customs office said today.</p>"

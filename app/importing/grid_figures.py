@@ -35,7 +35,7 @@ UNIT_STATED = re.compile(
 )
 # Latin words whole ("Exchange rate" is no change, "Rainfall" no fall).
 GROWTH_HEADING = re.compile(
-    r"增长|增速|增幅|增减|同比|比上年|比去年|下降|减少|증감|증가|감소|伸び率|前年比|増減|増加|減少|±"
+    r"增长|增速|增幅|增减|同比|比上年|比去年|下降|减少|증감|증가|감소|대비|伸び率|前年比|同期比|同月比|対前年|増減|増加|減少|±"
     r"|\b(?:growth|change|chg|increase|decrease|rise|fall|y/y|yoy|y-o-y|variation|évolution|croissance|hausse|baisse)\b",
     re.IGNORECASE,
 )

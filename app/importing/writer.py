@@ -42,10 +42,13 @@ MARKDOWN_SPECIALS = "\\`*_[]<>#|"
 
 
 def bundle_id(article: PageArticle) -> str:
-    """A stable id: date, title words and a short hash of the address or text."""
+    """A stable id: date, title words and a short hash of the address or text.
+    (A title in Chinese, Japanese or Korean leaves only its digits, "1-648-3":
+    the date and the hash say as much.)"""
     stamp = (article.date or dt.date.today()).isoformat()
     digest = hashlib.sha1((article.url or "\n".join(article.paragraphs)).encode("utf-8")).hexdigest()[:6]
-    return f"{stamp}-{slug(article.title, 40).replace('_', '-')}-{digest}"
+    words = slug(article.title, 40).replace("_", "-")
+    return f"{stamp}-{words}-{digest}" if any(char.isalpha() for char in words) else f"{stamp}-{digest}"
 
 
 def _escape(text: str) -> str:
