@@ -174,11 +174,11 @@ RELATED = re.compile(
     r"most (?:popular|read|viewed)|hot (?:news|topics)|相关(?:新闻|阅读|链接)?|推荐阅读)\s*[:：]?$",
     re.IGNORECASE,
 )
-# "Yueyang Municipal Bureau of Statistics" alone on a line: who published.
-# An organisation's name on its own: English and French ones say what the
-# body is (first in French: "Bureau provincial des statistiques du Hunan"),
-# Chinese, Japanese and Korean ones end with it (湖南省统计局, 湖南省商務庁,
-# 후난성 통계국).
+# An organisation's name alone on a line (or beside a date): who published.
+# English and French names say what the body is ("Yueyang Municipal Bureau
+# of Statistics"; first in French: "Bureau provincial des statistiques du
+# Hunan"), Chinese, Japanese and Korean ones end with it (湖南省统计局,
+# 湖南省商務庁, 후난성 통계국).
 ORGANISATION = re.compile(
     r"^(?:[A-Z][\w’'-]*\s+){1,5}(?:Bureau|Department|Ministry|Office|Administration|Commission|Customs|"
     r"Government|Agency|Council|Daily|News|Press|Times)(?:\s+of(?:\s+[A-Z][\w’'-]*|\s+and)+)?$"

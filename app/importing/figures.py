@@ -90,7 +90,7 @@ def find_figures(article: PageArticle, marked: Sequence[tuple[int, Quantity]] = 
             # The paragraph before a table leads into it ("主要指标如下：",
             # "January-September:") unless it states figures of its own: then
             # it is about something else (a month's total after the quarters').
-            stated = figures and figures[-1].paragraph == number - 1
+            stated = bool(figures) and figures[-1].paragraph == number - 1
             lead = article.paragraphs[max(0, number - 1) : number] if not stated else []
             context = "；".join((grid.caption, *lead))[-MAX_LEAD:]
             found = grid_figures(grid, number, written, context, article.date, carry, numerals, marked_here)
