@@ -264,6 +264,34 @@ def test_a_korean_text_release_has_its_periods_terms_and_publisher() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("language", "sentence", "name"),
+    [
+        (
+            "ko",
+            "창사세관에 따르면 2019년 1~3분기 후난성의 수출입 총액은 3,079억 5천만 위안으로 "
+            "전년 동기 대비 38.6% 증가했다.",
+            "후난성의 수출입 총액",
+        ),
+        ("ko", "그중 수출은 2,010억 6천만 위안으로 42.3% 늘었다.", "수출"),
+        ("ko", "9월 한 달 수출입은 412억 위안이었다.", "수출입"),
+        (
+            "ja",
+            "長沙税関によると、2019年1～6月の湖南省の輸出入総額は1945億元で、前年同期比48.3%増加した。",
+            "湖南省の輸出入総額",
+        ),
+        ("ja", "このうち輸出は1246億元で52.1%増だった。", "輸出"),
+        ("ja", "6月単月の輸出入は356億元だった。", "輸出入"),
+    ],
+)
+def test_a_japanese_or_korean_name_leaves_out_its_source_of_which_and_month(language, sentence, name) -> None:
+    """What a figure measures starts after "according to" (에 따르면, によると)
+    and without "of which" (그중, このうち), "the month alone" (한 달, 単月)
+    or its period, even a month without a year."""
+    article = PageArticle("Release", dt.date(2019, 10, 25), "", "", "", language, (sentence,))
+    assert {figure.indicator for figure in find_figures(article)} == {name}
+
+
 @pytest.mark.parametrize("language", sorted(TRANSLATED_ARTICLE))
 def test_the_article_in_french_japanese_and_korean_names_each_figure(language: str) -> None:
     """Each figure names what it measures, a growth rate after its level

@@ -4,10 +4,13 @@ direction, and the indicator it belongs to, in the text's own words."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from app.importing.period_patterns import COMPARISON
 from app.importing.periods import find_periods
+
+ANY_DATE = dt.date(2000, 12, 31)  # a date any month of a year can be read against
 
 ABBREVIATIONS = {
     "u.s",
@@ -200,13 +203,18 @@ JA_TOPIC = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])[はがも]")
 KO_TOPIC = re.compile(r"(?<=[\uac00-\ud7af])[은는](?=\s|$)")
 KO_SUBJECT = re.compile(r"(?<=[\uac00-\ud7af])[이가](?=\s|$)")
 CLAUSE_BREAK = re.compile(r"[、,，;；:：]")
+# Where a Japanese or Korean subject cannot start: before its source
+# ("창사세관에 따르면", "長沙税関によると"); and words before a name that are
+# not part of it: "of which" (그중, このうち) and "the month alone" (한 달, 単月).
+ATTRIBUTION = re.compile(r"에\s*(?:따르면|의하면)|に(?:よると|よれば)")
+SUBJECT_LEAD = re.compile(r"(?:^|\s)(?:그\s?중|이\s중|한\s?달)(?=\s|$)|^(?:この)?うち|(?:単|当)月の?")
 # What a blanked Chinese year leaves ("2018年全省" -> "年全省"), and a
 # scope alone, which names no indicator.
 YEAR_REST = re.compile(r"^[年末]+(?=\S)")
 SCOPE_ONLY = re.compile(r"^(?:全省|全市|全国|我省|我市|本省|本市|湖南省?)$")
-# What a blanked year leaves before a name: 2018年の輸出 -> " 年の輸出",
-# 2018년 수출 -> " 년 수출".
-YEAR_LEFT = re.compile(r"(?:^|\s)(?:年度?の|년(?=\s))")
+# What a blanked year or period leaves before a name: 2018年の輸出 -> " 年の輸出",
+# 2019年1～6月の輸出 -> " の輸出", 2018년 수출 -> " 년 수출".
+YEAR_LEFT = re.compile(r"(?:^|\s)(?:年度?の|の|년(?=\s))")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -320,15 +328,17 @@ def particle_subject(clause: str) -> str:
     if not markers:
         return ""
     marker = markers[-1].start()
-    breaks = list(CLAUSE_BREAK.finditer(clause, 0, marker))
-    return clean(YEAR_LEFT.sub(" ", clean(clause[breaks[-1].end() if breaks else 0 : marker])))
+    breaks = list(CLAUSE_BREAK.finditer(clause, 0, marker)) + list(ATTRIBUTION.finditer(clause, 0, marker))
+    start = max((found.end() for found in breaks), default=0)
+    return clean(SUBJECT_LEAD.sub(" ", YEAR_LEFT.sub(" ", clean(clause[start:marker]))))
 
 
 def clean(text: str) -> str:
     """An indicator as a short name: no quotes, owner, article, period or
     trailing function words; cut at a relative clause when long."""
     text = QUOTE_MARKS.sub("", QUOTED.sub(r"\1", text))  # quoted names lose their quotes
-    spans = [(m.start, m.end) for m in find_periods(text, None)]
+    # (Dated, so that a month without its year is found as a period too.)
+    spans = [(m.start, m.end) for m in find_periods(text, ANY_DATE)]
     for start, end in reversed(spans):
         text = text[:start] + " " + text[end:]
     text = " ".join(without_comparisons(text).split()).strip(" ,;:.-–—")
