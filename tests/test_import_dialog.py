@@ -220,7 +220,7 @@ def test_a_number_without_a_unit_is_added_for_the_reader_to_name(review):
         "850,000",
         "",
     )
-    assert review.note.text() == "Added as row 4: the text gives it no unit, so type one."
+    assert review.note.text() == "Added as row 4: the text gives it no unit, so choose one."
     with pytest.raises(ValueError, match="Row 4"):
         review.accepted_figures()
     review.table.item(row, 5).setText("count")
@@ -303,3 +303,37 @@ def test_a_table_s_figures_are_reviewed_and_marked_in_its_cells(qtbot, model, tm
     assert fourth >= stops[2]
     # The text keeps its length, so every figure keeps its place.
     assert len(dialog.text.toPlainText()) == len(article_text(read.article))
+
+
+def test_units_kinds_and_measures_show_by_name_and_are_chosen_from_lists(qtbot, model, page):
+    """The codes stay in the cells (checked and saved as they are); the table
+    shows their names in the display language, and its editor lists them."""
+    from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
+
+    from ui.import_dialog import COLUMNS, ReviewDialog
+
+    model.set_language("ja")
+    dialog = ReviewDialog(model, read_article(str(page)))
+    qtbot.addWidget(dialog)
+    row = next(r for r, f in enumerate(dialog._read.figures) if f.unit == "percent")
+
+    def shown(name: str) -> str:
+        index = dialog.table.model().index(row, COLUMNS.index(name))
+        return dialog.table.itemDelegateForColumn(COLUMNS.index(name)).displayText(index.data(), None)
+
+    assert dialog.table.item(row, COLUMNS.index("unit")).text() == "percent"
+    assert (shown("unit"), shown("measure")) == ("％", "伸び率")
+    model.set_language("fr")
+    QApplication.processEvents()  # Qt's LanguageChange
+    assert (shown("unit"), shown("kind"), shown("measure")) == ("Pourcentage", "Publié", "Taux de croissance")
+    column = COLUMNS.index("kind")
+    delegate, index = dialog.table.itemDelegateForColumn(column), dialog.table.model().index(row, column)
+    editor = delegate.createEditor(dialog.table.viewport(), QStyleOptionViewItem(), index)
+    delegate.setEditorData(editor, index)
+    assert [editor.itemText(i) for i in range(editor.count())] == ["Publié", "Estimation", "Valeur calculée"]
+    assert editor.currentData() == dialog._read.figures[row].kind
+    editor.setCurrentIndex(editor.findData("estimate"))
+    delegate.setModelData(editor, dialog.table.model(), index)
+    assert dialog.table.item(row, column).text() == "estimate"
+    assert dialog.accepted_figures()[row].kind == "estimate"
+    model.set_language("en")

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.bundle import FACT_KINDS, MEASURES
+from app.charts import kind_name
 from app.errors import ViewerError
 from app.glossary import load_glossary
 from app.importing.figures import FoundFigure
@@ -48,8 +49,9 @@ from app.importing.selection import (
     with_figure,
 )
 from app.model import AppModel
-from app.units import UNITS, format_number, format_value
+from app.units import UNITS, format_number, format_value, unit_name
 from ui import theme
+from ui.code_delegate import CodeDelegate
 from ui.import_messages import error_text
 
 COLUMNS = ("quote", "indicator", "term", "of", "value", "unit", "period", "kind", "measure")
@@ -115,6 +117,9 @@ class ReviewDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.itemSelectionChanged.connect(self._on_row_selected)
+        # Units, kinds and measures by their names, chosen from lists; the cells keep the codes.
+        for name, names in (("unit", self._unit_names), ("kind", self._kind_names), ("measure", self._measure_names)):
+            self.table.setItemDelegateForColumn(COLUMNS.index(name), CodeDelegate(names, self.table))
         for row, figure in enumerate(read.figures):
             self._fill_row(row, figure)
         text_pane = QWidget(self)
@@ -301,7 +306,7 @@ class ReviewDialog(QDialog):
         notes = {
             "": "",
             "added": self.tr("Added as row %1."),
-            "added_without_unit": self.tr("Added as row %1: the text gives it no unit, so type one."),
+            "added_without_unit": self.tr("Added as row %1: the text gives it no unit, so choose one."),
             "found": self.tr("That figure is already in the table, row %1."),
             "included": self.tr("That figure is row %1, and is included again."),
             "no_number": self.tr("The selection holds no number, so it cannot be a figure."),
@@ -381,6 +386,17 @@ class ReviewDialog(QDialog):
             self.retranslate_ui()
         super().changeEvent(event)
 
+    @staticmethod
+    def _unit_names() -> dict[str, str]:
+        return {code: unit_name(code) for code in UNITS}
+
+    @staticmethod
+    def _kind_names() -> dict[str, str]:
+        return {kind: kind_name(kind) for kind in FACT_KINDS}
+
+    def _measure_names(self) -> dict[str, str]:
+        return {"level": self.tr("Level"), "growth": self.tr("Growth rate"), "share": self.tr("Share")}
+
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Review the figures found"))
         for label, text in zip(
@@ -411,3 +427,4 @@ class ReviewDialog(QDialog):
         self.add_action.setToolTip(self.tr("Add the selected number as a figure the finder missed (Ctrl+M)"))
         self._show_note()
         self.table.setAccessibleName(self.tr("Figures found"))
+        self.table.viewport().update()  # the units, kinds and measures by their new names

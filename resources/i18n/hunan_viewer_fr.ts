@@ -77,7 +77,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="149"/>
+        <location filename="../../ui/application.py" line="147"/>
         <source>Something went wrong: %1. The details are in %2.</source>
         <translation>Une erreur s’est produite&#xa0;: %1. Les détails se trouvent dans %2.</translation>
     </message>
@@ -87,7 +87,7 @@
         <translation>Visionneuse du commerce extérieur du Hunan</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="168"/>
+        <location filename="../../ui/application.py" line="166"/>
         <source>The last article could not be opened: %1</source>
         <translation>Impossible d’ouvrir le dernier article&#xa0;: %1</translation>
     </message>
@@ -95,28 +95,28 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/charts.py" line="215"/>
-        <location filename="../../ui/charts.py" line="217"/>
+        <location filename="../../ui/charts.py" line="231"/>
+        <location filename="../../ui/charts.py" line="233"/>
         <source>Save image…</source>
         <translation>Enregistrer l’image…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="216"/>
+        <location filename="../../ui/charts.py" line="232"/>
         <source>Save this chart as PNG, JPEG, SVG or PDF (Ctrl+S)</source>
         <translation>Enregistrer ce graphique en PNG, JPEG, SVG ou PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="218"/>
+        <location filename="../../ui/charts.py" line="234"/>
         <source>Copy image</source>
         <translation>Copier l’image</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="219"/>
+        <location filename="../../ui/charts.py" line="235"/>
         <source>Show values as a table…</source>
         <translation>Afficher les valeurs sous forme de tableau…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="406"/>
+        <location filename="../../ui/charts.py" line="446"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
@@ -204,7 +204,7 @@
         <location filename="../../app/chart_words.py" line="35"/>
         <location filename="../../app/charts.py" line="131"/>
         <location filename="../../app/charts.py" line="138"/>
-        <location filename="../../ui/charts.py" line="370"/>
+        <location filename="../../ui/charts.py" line="410"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -236,7 +236,7 @@
     </message>
     <message>
         <location filename="../../app/charts.py" line="315"/>
-        <location filename="../../app/compare.py" line="165"/>
+        <location filename="../../app/compare.py" line="163"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
@@ -264,17 +264,17 @@
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../app/compare.py" line="175"/>
+        <location filename="../../app/compare.py" line="173"/>
         <source>Release: %1 (%2)</source>
         <translation>Publication&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/compare.py" line="207"/>
+        <location filename="../../app/compare.py" line="205"/>
         <source>Sources: releases in the library, %1 in all (hover a point for each)</source>
         <translation>Sources&#xa0;: publications de la bibliothèque, %1 au total (source de chaque point au survol)</translation>
     </message>
     <message>
-        <location filename="../../app/compare.py" line="208"/>
+        <location filename="../../app/compare.py" line="206"/>
         <source>Sources: releases in the library, %1 in all</source>
         <translation>Sources&#xa0;: publications de la bibliothèque, %1 au total</translation>
     </message>
@@ -282,12 +282,12 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/compare_view.py" line="119"/>
+        <location filename="../../ui/compare_view.py" line="120"/>
         <source>Loading the library…</source>
         <translation>Chargement de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="121"/>
+        <location filename="../../ui/compare_view.py" line="122"/>
         <source>No indicator is reported with this measure.</source>
         <translation>Aucun indicateur n’est publié avec cette mesure.</translation>
     </message>
@@ -854,188 +854,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Charts ready</source>
         <translation>Graphiques prêts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Hunan Trade Viewer</source>
         <translation>Visionneuse du commerce extérieur du Hunan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Open article folder</source>
         <translation>Ouvrir le dossier d’un article</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Import article</source>
         <translation>Importer un article</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Web pages and text (*.html *.htm *.txt);;All files (*)</source>
         <translation>Pages web et fichiers texte (*.html *.htm *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Address of the page (http or https):</source>
         <translation>Adresse de la page (http ou https)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>No recent articles</source>
         <translation>Aucun article récent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;Open article folder…</source>
         <translation>&amp;Ouvrir le dossier d’un article…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Open &amp;recent</source>
         <translation>Articles &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Show &amp;library</source>
         <translation>Afficher la &amp;bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;Import article…</source>
         <translation>I&amp;mporter un article…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Impor&amp;t from address…</source>
         <translation>Importer depuis une &amp;adresse…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Save chart…</source>
         <translation>&amp;Enregistrer le graphique…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Save &amp;all charts…</source>
         <translation>Enregistrer &amp;tous les graphiques…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;Export data as CSV…</source>
         <translation>E&amp;xporter les données en CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Save article as P&amp;DF…</source>
         <translation>Enregistrer l’article en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Find in article…</source>
         <translation>&amp;Rechercher dans l’article…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Clear selection</source>
         <translation>Désélectionner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Lar&amp;ger text</source>
         <translation>&amp;Agrandir le texte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Réduire le texte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>&amp;Normal text size</source>
         <translation>Taille de texte &amp;normale</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Show settings &amp;panel</source>
         <translation>Afficher le panneau des &amp;paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Compare across articles…</source>
         <translation>&amp;Comparer les articles…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>&amp;About Hunan Trade Viewer</source>
         <translation>À &amp;propos de la Visionneuse du commerce extérieur du Hunan</translation>
     </message>
@@ -1110,163 +1110,178 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="174"/>
+        <location filename="../../ui/import_dialog.py" line="182"/>
         <source>(the text&apos;s words, untranslated)</source>
         <translation>(termes du texte, non traduits)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="179"/>
+        <location filename="../../ui/import_dialog.py" line="187"/>
         <source>Glossary term of %1</source>
         <translation>Terme du glossaire pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="300"/>
+        <location filename="../../ui/import_dialog.py" line="308"/>
         <source>Added as row %1.</source>
         <translation>Chiffre ajouté à la ligne %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="301"/>
-        <source>Added as row %1: the text gives it no unit, so type one.</source>
-        <translation>Chiffre ajouté à la ligne %1&#xa0;: le texte ne lui donne pas d’unité, saisissez-en une.</translation>
+        <location filename="../../ui/import_dialog.py" line="309"/>
+        <source>Added as row %1: the text gives it no unit, so choose one.</source>
+        <translation>Chiffre ajouté à la ligne %1&#xa0;: le texte ne lui donne pas d’unité, choisissez-en une.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="302"/>
+        <location filename="../../ui/import_dialog.py" line="310"/>
         <source>That figure is already in the table, row %1.</source>
         <translation>Ce chiffre figure déjà dans le tableau, à la ligne %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="303"/>
+        <location filename="../../ui/import_dialog.py" line="311"/>
         <source>That figure is row %1, and is included again.</source>
         <translation>Ce chiffre est à la ligne %1&#xa0;; il est de nouveau inclus.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="304"/>
+        <location filename="../../ui/import_dialog.py" line="312"/>
         <source>The selection holds no number, so it cannot be a figure.</source>
         <translation>La sélection ne contient aucun nombre&#xa0;: ce ne peut pas être un chiffre.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="305"/>
+        <location filename="../../ui/import_dialog.py" line="313"/>
         <source>The selection holds more than one number: select one figure at a time.</source>
         <translation>La sélection contient plusieurs nombres&#xa0;: sélectionnez un chiffre à la fois.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="306"/>
+        <location filename="../../ui/import_dialog.py" line="314"/>
         <source>The selection runs over more than one paragraph: select one figure.</source>
         <translation>La sélection s’étend sur plusieurs paragraphes&#xa0;: sélectionnez un seul chiffre.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="334"/>
+        <location filename="../../ui/import_dialog.py" line="342"/>
         <source>Row %1: &apos;%2&apos; is not a known %3.</source>
         <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une valeur connue pour %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="359"/>
-        <location filename="../../ui/import_dialog.py" line="371"/>
+        <location filename="../../ui/import_dialog.py" line="367"/>
+        <location filename="../../ui/import_dialog.py" line="379"/>
         <source>Import article</source>
         <translation>Importer un article</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="360"/>
+        <location filename="../../ui/import_dialog.py" line="368"/>
         <source>Name the publisher of this release: its charts cite it as their source.</source>
         <translation>Indiquez l’éditeur de cette publication : ses graphiques le citent comme source.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="382"/>
+        <location filename="../../ui/import_dialog.py" line="398"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="398"/>
+        <source>Growth rate</source>
+        <translation>Taux de croissance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="398"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="401"/>
         <source>Review the figures found</source>
         <translation>Vérifier les chiffres trouvés</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="384"/>
+        <location filename="../../ui/import_dialog.py" line="403"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="384"/>
+        <location filename="../../ui/import_dialog.py" line="403"/>
         <source>&amp;Publisher:</source>
         <translation>&amp;Éditeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="384"/>
+        <location filename="../../ui/import_dialog.py" line="403"/>
         <source>Publi&amp;shed:</source>
         <translation>Publié &amp;le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="387"/>
+        <location filename="../../ui/import_dialog.py" line="406"/>
         <source>Not named on the page: who published this release?</source>
         <translation>Non indiqué sur la page : qui a publié ce communiqué ?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="388"/>
+        <location filename="../../ui/import_dialog.py" line="407"/>
         <source>The page gives no date: today&apos;s is proposed.</source>
         <translation>La page ne donne pas de date : celle d’aujourd’hui est proposée.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="391"/>
+        <location filename="../../ui/import_dialog.py" line="413"/>
         <source>Figure</source>
         <translation>Chiffre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="392"/>
+        <location filename="../../ui/import_dialog.py" line="414"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="393"/>
+        <location filename="../../ui/import_dialog.py" line="415"/>
         <source>Glossary term</source>
         <translation>Terme du glossaire</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="395"/>
+        <location filename="../../ui/import_dialog.py" line="417"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="396"/>
+        <location filename="../../ui/import_dialog.py" line="418"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="397"/>
+        <location filename="../../ui/import_dialog.py" line="419"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="394"/>
+        <location filename="../../ui/import_dialog.py" line="416"/>
         <source>Of</source>
         <translation>Concerne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="398"/>
+        <location filename="../../ui/import_dialog.py" line="420"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="399"/>
+        <location filename="../../ui/import_dialog.py" line="421"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="402"/>
+        <location filename="../../ui/import_dialog.py" line="424"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="403"/>
+        <location filename="../../ui/import_dialog.py" line="425"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="404"/>
+        <location filename="../../ui/import_dialog.py" line="426"/>
         <source>&amp;Add as figure</source>
         <translation>&amp;Ajouter comme chiffre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="405"/>
+        <location filename="../../ui/import_dialog.py" line="427"/>
         <source>Add the selected number as a figure the finder missed (Ctrl+M)</source>
         <translation>Ajouter le nombre sélectionné comme chiffre non trouvé par la détection automatique (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="407"/>
+        <location filename="../../ui/import_dialog.py" line="429"/>
         <source>Figures found</source>
         <translation>Chiffres trouvés</translation>
     </message>

@@ -77,7 +77,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="149"/>
+        <location filename="../../ui/application.py" line="147"/>
         <source>Something went wrong: %1. The details are in %2.</source>
         <translation>문제가 발생했습니다: %1. 자세한 내용은 %2에 기록되어 있습니다.</translation>
     </message>
@@ -87,7 +87,7 @@
         <translation>후난 무역 뷰어</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="168"/>
+        <location filename="../../ui/application.py" line="166"/>
         <source>The last article could not be opened: %1</source>
         <translation>마지막으로 연 기사를 열 수 없습니다: %1</translation>
     </message>
@@ -95,28 +95,28 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/charts.py" line="215"/>
-        <location filename="../../ui/charts.py" line="217"/>
+        <location filename="../../ui/charts.py" line="231"/>
+        <location filename="../../ui/charts.py" line="233"/>
         <source>Save image…</source>
         <translation>이미지 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="216"/>
+        <location filename="../../ui/charts.py" line="232"/>
         <source>Save this chart as PNG, JPEG, SVG or PDF (Ctrl+S)</source>
         <translation>이 차트를 PNG, JPEG, SVG 또는 PDF로 저장 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="218"/>
+        <location filename="../../ui/charts.py" line="234"/>
         <source>Copy image</source>
         <translation>이미지 복사</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="219"/>
+        <location filename="../../ui/charts.py" line="235"/>
         <source>Show values as a table…</source>
         <translation>값을 표로 보기…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="406"/>
+        <location filename="../../ui/charts.py" line="446"/>
         <source>Chart</source>
         <translation>차트</translation>
     </message>
@@ -203,7 +203,7 @@
         <location filename="../../app/chart_words.py" line="35"/>
         <location filename="../../app/charts.py" line="131"/>
         <location filename="../../app/charts.py" line="138"/>
-        <location filename="../../ui/charts.py" line="370"/>
+        <location filename="../../ui/charts.py" line="410"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <location filename="../../app/charts.py" line="315"/>
-        <location filename="../../app/compare.py" line="165"/>
+        <location filename="../../app/compare.py" line="163"/>
         <source>n/a</source>
         <translation>자료 없음</translation>
     </message>
@@ -263,17 +263,17 @@
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../app/compare.py" line="175"/>
+        <location filename="../../app/compare.py" line="173"/>
         <source>Release: %1 (%2)</source>
         <translation>발표 자료: %1(%2)</translation>
     </message>
     <message>
-        <location filename="../../app/compare.py" line="207"/>
+        <location filename="../../app/compare.py" line="205"/>
         <source>Sources: releases in the library, %1 in all (hover a point for each)</source>
         <translation>출처: 라이브러리의 발표 자료, 총 %1건(점에 마우스를 올리면 각 출처 표시)</translation>
     </message>
     <message>
-        <location filename="../../app/compare.py" line="208"/>
+        <location filename="../../app/compare.py" line="206"/>
         <source>Sources: releases in the library, %1 in all</source>
         <translation>출처: 라이브러리의 발표 자료, 총 %1건</translation>
     </message>
@@ -281,12 +281,12 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/compare_view.py" line="119"/>
+        <location filename="../../ui/compare_view.py" line="120"/>
         <source>Loading the library…</source>
         <translation>라이브러리를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="121"/>
+        <location filename="../../ui/compare_view.py" line="122"/>
         <source>No indicator is reported with this measure.</source>
         <translation>이 척도로 발표된 지표가 없습니다.</translation>
     </message>
@@ -852,188 +852,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Charts ready</source>
         <translation>차트 준비 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Hunan Trade Viewer</source>
         <translation>후난 무역 뷰어</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Open article folder</source>
         <translation>기사 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Import article</source>
         <translation>기사 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Web pages and text (*.html *.htm *.txt);;All files (*)</source>
         <translation>웹 페이지 및 텍스트 파일 (*.html *.htm *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Address of the page (http or https):</source>
         <translation>페이지 주소(http 또는 https):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>No recent articles</source>
         <translation>최근 기사 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;Open article folder…</source>
         <translation>기사 폴더 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Open &amp;recent</source>
         <translation>최근 기사 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Show &amp;library</source>
         <translation>라이브러리 표시(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;Import article…</source>
         <translation>기사 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Impor&amp;t from address…</source>
         <translation>주소에서 가져오기(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Save chart…</source>
         <translation>차트 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Save &amp;all charts…</source>
         <translation>모든 차트 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;Export data as CSV…</source>
         <translation>데이터를 CSV로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Save article as P&amp;DF…</source>
         <translation>기사를 PDF로 저장(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Find in article…</source>
         <translation>기사에서 찾기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Clear selection</source>
         <translation>선택 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Charts</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Library</source>
         <translation>라이브러리</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Lar&amp;ger text</source>
         <translation>글자 크게(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>&amp;Smaller text</source>
         <translation>글자 작게(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>&amp;Normal text size</source>
         <translation>기본 글자 크기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Show settings &amp;panel</source>
         <translation>설정 패널 표시(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Compare across articles…</source>
         <translation>기사 간 비교(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>바로 가기 키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>&amp;About Hunan Trade Viewer</source>
         <translation>후난 무역 뷰어 정보(&amp;A)</translation>
     </message>
@@ -1108,163 +1108,178 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="174"/>
+        <location filename="../../ui/import_dialog.py" line="182"/>
         <source>(the text&apos;s words, untranslated)</source>
         <translation>(원문 표현 그대로, 번역 안 함)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="179"/>
+        <location filename="../../ui/import_dialog.py" line="187"/>
         <source>Glossary term of %1</source>
         <translation>%1의 용어집 용어</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="300"/>
+        <location filename="../../ui/import_dialog.py" line="308"/>
         <source>Added as row %1.</source>
         <translation>%1행으로 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="301"/>
-        <source>Added as row %1: the text gives it no unit, so type one.</source>
-        <translation>%1행으로 추가했습니다: 원문에 단위가 없으니 단위를 입력하세요.</translation>
+        <location filename="../../ui/import_dialog.py" line="309"/>
+        <source>Added as row %1: the text gives it no unit, so choose one.</source>
+        <translation>%1행으로 추가했습니다: 원문에 단위가 없으니 단위를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="302"/>
+        <location filename="../../ui/import_dialog.py" line="310"/>
         <source>That figure is already in the table, row %1.</source>
         <translation>이 수치는 이미 표의 %1행에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="303"/>
+        <location filename="../../ui/import_dialog.py" line="311"/>
         <source>That figure is row %1, and is included again.</source>
         <translation>이 수치는 %1행에 있으며 다시 포함되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="304"/>
+        <location filename="../../ui/import_dialog.py" line="312"/>
         <source>The selection holds no number, so it cannot be a figure.</source>
         <translation>선택 영역에 숫자가 없으므로 수치가 될 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="305"/>
+        <location filename="../../ui/import_dialog.py" line="313"/>
         <source>The selection holds more than one number: select one figure at a time.</source>
         <translation>선택 영역에 숫자가 여러 개 있습니다: 수치를 한 번에 하나씩 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="306"/>
+        <location filename="../../ui/import_dialog.py" line="314"/>
         <source>The selection runs over more than one paragraph: select one figure.</source>
         <translation>선택 영역이 여러 단락에 걸쳐 있습니다: 수치 하나만 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="334"/>
+        <location filename="../../ui/import_dialog.py" line="342"/>
         <source>Row %1: &apos;%2&apos; is not a known %3.</source>
         <translation>%1행: “%2”은(는) 올바른 %3 값이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="359"/>
-        <location filename="../../ui/import_dialog.py" line="371"/>
+        <location filename="../../ui/import_dialog.py" line="367"/>
+        <location filename="../../ui/import_dialog.py" line="379"/>
         <source>Import article</source>
         <translation>기사 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="360"/>
+        <location filename="../../ui/import_dialog.py" line="368"/>
         <source>Name the publisher of this release: its charts cite it as their source.</source>
         <translation>이 발표의 발행처를 입력하세요. 차트가 출처로 인용합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="382"/>
+        <location filename="../../ui/import_dialog.py" line="398"/>
+        <source>Level</source>
+        <translation>규모</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="398"/>
+        <source>Growth rate</source>
+        <translation>증가율</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="398"/>
+        <source>Share</source>
+        <translation>비중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="401"/>
         <source>Review the figures found</source>
         <translation>찾은 수치 검토</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="384"/>
+        <location filename="../../ui/import_dialog.py" line="403"/>
         <source>&amp;Title:</source>
         <translation>제목(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="384"/>
+        <location filename="../../ui/import_dialog.py" line="403"/>
         <source>&amp;Publisher:</source>
         <translation>발행처(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="384"/>
+        <location filename="../../ui/import_dialog.py" line="403"/>
         <source>Publi&amp;shed:</source>
         <translation>발행일(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="387"/>
+        <location filename="../../ui/import_dialog.py" line="406"/>
         <source>Not named on the page: who published this release?</source>
         <translation>페이지에 없음: 이 발표의 발행처는?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="388"/>
+        <location filename="../../ui/import_dialog.py" line="407"/>
         <source>The page gives no date: today&apos;s is proposed.</source>
         <translation>페이지에 날짜가 없어 오늘 날짜를 제안합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="391"/>
+        <location filename="../../ui/import_dialog.py" line="413"/>
         <source>Figure</source>
         <translation>수치</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="392"/>
+        <location filename="../../ui/import_dialog.py" line="414"/>
         <source>Indicator</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="393"/>
+        <location filename="../../ui/import_dialog.py" line="415"/>
         <source>Glossary term</source>
         <translation>용어집 용어</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="395"/>
+        <location filename="../../ui/import_dialog.py" line="417"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="396"/>
+        <location filename="../../ui/import_dialog.py" line="418"/>
         <source>Unit</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="397"/>
+        <location filename="../../ui/import_dialog.py" line="419"/>
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="394"/>
+        <location filename="../../ui/import_dialog.py" line="416"/>
         <source>Of</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="398"/>
+        <location filename="../../ui/import_dialog.py" line="420"/>
         <source>Kind</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="399"/>
+        <location filename="../../ui/import_dialog.py" line="421"/>
         <source>Measure</source>
         <translation>척도</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="402"/>
+        <location filename="../../ui/import_dialog.py" line="424"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="403"/>
+        <location filename="../../ui/import_dialog.py" line="425"/>
         <source>Article text</source>
         <translation>기사 본문</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="404"/>
+        <location filename="../../ui/import_dialog.py" line="426"/>
         <source>&amp;Add as figure</source>
         <translation>수치로 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="405"/>
+        <location filename="../../ui/import_dialog.py" line="427"/>
         <source>Add the selected number as a figure the finder missed (Ctrl+M)</source>
         <translation>선택한 숫자를 자동으로 찾지 못한 수치로 추가 (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="407"/>
+        <location filename="../../ui/import_dialog.py" line="429"/>
         <source>Figures found</source>
         <translation>찾은 수치</translation>
     </message>

@@ -77,7 +77,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="149"/>
+        <location filename="../../ui/application.py" line="147"/>
         <source>Something went wrong: %1. The details are in %2.</source>
         <translation>出现错误：%1。详细信息请见 %2。</translation>
     </message>
@@ -87,7 +87,7 @@
         <translation>湖南外贸查看器</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="168"/>
+        <location filename="../../ui/application.py" line="166"/>
         <source>The last article could not be opened: %1</source>
         <translation>无法打开上次阅读的文章：%1</translation>
     </message>
@@ -95,28 +95,28 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/charts.py" line="215"/>
-        <location filename="../../ui/charts.py" line="217"/>
+        <location filename="../../ui/charts.py" line="231"/>
+        <location filename="../../ui/charts.py" line="233"/>
         <source>Save image…</source>
         <translation>保存图片…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="216"/>
+        <location filename="../../ui/charts.py" line="232"/>
         <source>Save this chart as PNG, JPEG, SVG or PDF (Ctrl+S)</source>
         <translation>将此图表保存为 PNG、JPEG、SVG 或 PDF 格式（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="218"/>
+        <location filename="../../ui/charts.py" line="234"/>
         <source>Copy image</source>
         <translation>复制图片</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="219"/>
+        <location filename="../../ui/charts.py" line="235"/>
         <source>Show values as a table…</source>
         <translation>以表格形式显示数值…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="406"/>
+        <location filename="../../ui/charts.py" line="446"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
@@ -203,7 +203,7 @@
         <location filename="../../app/chart_words.py" line="35"/>
         <location filename="../../app/charts.py" line="131"/>
         <location filename="../../app/charts.py" line="138"/>
-        <location filename="../../ui/charts.py" line="370"/>
+        <location filename="../../ui/charts.py" line="410"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <location filename="../../app/charts.py" line="315"/>
-        <location filename="../../app/compare.py" line="165"/>
+        <location filename="../../app/compare.py" line="163"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
@@ -263,17 +263,17 @@
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../app/compare.py" line="175"/>
+        <location filename="../../app/compare.py" line="173"/>
         <source>Release: %1 (%2)</source>
         <translation>发布稿：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/compare.py" line="207"/>
+        <location filename="../../app/compare.py" line="205"/>
         <source>Sources: releases in the library, %1 in all (hover a point for each)</source>
         <translation>来源：文章库中的发布稿，共 %1 份（将鼠标悬停在数据点上可查看各自来源）</translation>
     </message>
     <message>
-        <location filename="../../app/compare.py" line="208"/>
+        <location filename="../../app/compare.py" line="206"/>
         <source>Sources: releases in the library, %1 in all</source>
         <translation>来源：文章库中的发布稿，共 %1 份</translation>
     </message>
@@ -281,12 +281,12 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/compare_view.py" line="119"/>
+        <location filename="../../ui/compare_view.py" line="120"/>
         <source>Loading the library…</source>
         <translation>正在加载文章库…</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="121"/>
+        <location filename="../../ui/compare_view.py" line="122"/>
         <source>No indicator is reported with this measure.</source>
         <translation>没有以此度量公布的指标。</translation>
     </message>
@@ -852,188 +852,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Charts ready</source>
         <translation>图表已就绪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Hunan Trade Viewer</source>
         <translation>湖南外贸查看器</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Open article folder</source>
         <translation>打开文章文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Import article</source>
         <translation>导入文章</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Web pages and text (*.html *.htm *.txt);;All files (*)</source>
         <translation>网页和文本文件 (*.html *.htm *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Address of the page (http or https):</source>
         <translation>网页网址（http 或 https）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>No recent articles</source>
         <translation>没有最近打开的文章</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;Open article folder…</source>
         <translation>打开文章文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Show &amp;library</source>
         <translation>显示文章库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;Import article…</source>
         <translation>导入文章(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Impor&amp;t from address…</source>
         <translation>从网址导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Save chart…</source>
         <translation>保存图表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Save &amp;all charts…</source>
         <translation>保存全部图表(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;Export data as CSV…</source>
         <translation>将数据导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Save article as P&amp;DF…</source>
         <translation>将文章保存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Find in article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Clear selection</source>
         <translation>清除选择</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Library</source>
         <translation>文章库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Lar&amp;ger text</source>
         <translation>增大字号(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>&amp;Smaller text</source>
         <translation>减小字号(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>&amp;Normal text size</source>
         <translation>默认字号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Show settings &amp;panel</source>
         <translation>显示设置面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Compare across articles…</source>
         <translation>跨文章比较(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>&amp;About Hunan Trade Viewer</source>
         <translation>关于湖南外贸查看器(&amp;A)</translation>
     </message>
@@ -1108,163 +1108,178 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="174"/>
+        <location filename="../../ui/import_dialog.py" line="182"/>
         <source>(the text&apos;s words, untranslated)</source>
         <translation>（原文用词，未翻译）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="179"/>
+        <location filename="../../ui/import_dialog.py" line="187"/>
         <source>Glossary term of %1</source>
         <translation>%1 的术语表词条</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="300"/>
+        <location filename="../../ui/import_dialog.py" line="308"/>
         <source>Added as row %1.</source>
         <translation>已添加为第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="301"/>
-        <source>Added as row %1: the text gives it no unit, so type one.</source>
-        <translation>已添加为第 %1 行：原文未给出单位，请输入单位。</translation>
+        <location filename="../../ui/import_dialog.py" line="309"/>
+        <source>Added as row %1: the text gives it no unit, so choose one.</source>
+        <translation>已添加为第 %1 行：原文未给出单位，请选择单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="302"/>
+        <location filename="../../ui/import_dialog.py" line="310"/>
         <source>That figure is already in the table, row %1.</source>
         <translation>该数据已在表中，位于第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="303"/>
+        <location filename="../../ui/import_dialog.py" line="311"/>
         <source>That figure is row %1, and is included again.</source>
         <translation>该数据位于第 %1 行，已重新纳入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="304"/>
+        <location filename="../../ui/import_dialog.py" line="312"/>
         <source>The selection holds no number, so it cannot be a figure.</source>
         <translation>所选内容不含数字，无法作为数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="305"/>
+        <location filename="../../ui/import_dialog.py" line="313"/>
         <source>The selection holds more than one number: select one figure at a time.</source>
         <translation>所选内容包含多个数字：请每次只选择一项数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="306"/>
+        <location filename="../../ui/import_dialog.py" line="314"/>
         <source>The selection runs over more than one paragraph: select one figure.</source>
         <translation>所选内容跨越多个段落：请只选择一项数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="334"/>
+        <location filename="../../ui/import_dialog.py" line="342"/>
         <source>Row %1: &apos;%2&apos; is not a known %3.</source>
         <translation>第 %1 行：“%2”不是有效的 %3 值。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="359"/>
-        <location filename="../../ui/import_dialog.py" line="371"/>
+        <location filename="../../ui/import_dialog.py" line="367"/>
+        <location filename="../../ui/import_dialog.py" line="379"/>
         <source>Import article</source>
         <translation>导入文章</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="360"/>
+        <location filename="../../ui/import_dialog.py" line="368"/>
         <source>Name the publisher of this release: its charts cite it as their source.</source>
         <translation>请填写本次发布的发布机构：图表以它作为数据来源。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="382"/>
+        <location filename="../../ui/import_dialog.py" line="398"/>
+        <source>Level</source>
+        <translation>总量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="398"/>
+        <source>Growth rate</source>
+        <translation>增速</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="398"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="401"/>
         <source>Review the figures found</source>
         <translation>核对识别出的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="384"/>
+        <location filename="../../ui/import_dialog.py" line="403"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="384"/>
+        <location filename="../../ui/import_dialog.py" line="403"/>
         <source>&amp;Publisher:</source>
         <translation>发布机构(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="384"/>
+        <location filename="../../ui/import_dialog.py" line="403"/>
         <source>Publi&amp;shed:</source>
         <translation>发布日期(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="387"/>
+        <location filename="../../ui/import_dialog.py" line="406"/>
         <source>Not named on the page: who published this release?</source>
         <translation>网页未注明：这份发布由谁发布？</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="388"/>
+        <location filename="../../ui/import_dialog.py" line="407"/>
         <source>The page gives no date: today&apos;s is proposed.</source>
         <translation>网页未给出日期：暂填今天的日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="391"/>
+        <location filename="../../ui/import_dialog.py" line="413"/>
         <source>Figure</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="392"/>
+        <location filename="../../ui/import_dialog.py" line="414"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="393"/>
+        <location filename="../../ui/import_dialog.py" line="415"/>
         <source>Glossary term</source>
         <translation>术语表词条</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="395"/>
+        <location filename="../../ui/import_dialog.py" line="417"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="396"/>
+        <location filename="../../ui/import_dialog.py" line="418"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="397"/>
+        <location filename="../../ui/import_dialog.py" line="419"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="394"/>
+        <location filename="../../ui/import_dialog.py" line="416"/>
         <source>Of</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="398"/>
+        <location filename="../../ui/import_dialog.py" line="420"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="399"/>
+        <location filename="../../ui/import_dialog.py" line="421"/>
         <source>Measure</source>
         <translation>度量</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="402"/>
+        <location filename="../../ui/import_dialog.py" line="424"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="403"/>
+        <location filename="../../ui/import_dialog.py" line="425"/>
         <source>Article text</source>
         <translation>文章正文</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="404"/>
+        <location filename="../../ui/import_dialog.py" line="426"/>
         <source>&amp;Add as figure</source>
         <translation>添加为数据(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="405"/>
+        <location filename="../../ui/import_dialog.py" line="427"/>
         <source>Add the selected number as a figure the finder missed (Ctrl+M)</source>
         <translation>将所选数字添加为未被自动识别的数据（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="407"/>
+        <location filename="../../ui/import_dialog.py" line="429"/>
         <source>Figures found</source>
         <translation>识别出的数据</translation>
     </message>
