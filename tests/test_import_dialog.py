@@ -307,9 +307,11 @@ def test_a_table_s_figures_are_reviewed_and_marked_in_its_cells(qtbot, model, tm
 
 def test_units_kinds_and_measures_show_by_name_and_are_chosen_from_lists(qtbot, model, page):
     """The codes stay in the cells (checked and saved as they are); the table
-    shows their names in the display language, and its editor lists them."""
+    shows their names in the display language, and its editor lists them.
+    Periods show as readers write them."""
     from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
+    from app.i18n import format_period
     from ui.import_dialog import COLUMNS, ReviewDialog
 
     model.set_language("ja")
@@ -323,6 +325,9 @@ def test_units_kinds_and_measures_show_by_name_and_are_chosen_from_lists(qtbot, 
 
     assert dialog.table.item(row, COLUMNS.index("unit")).text() == "percent"
     assert (shown("unit"), shown("measure")) == ("％", "伸び率")
+    period = dialog._read.figures[row].period
+    assert dialog.table.item(row, COLUMNS.index("period")).text() == period
+    assert shown("period") == format_period(period, "ja")
     model.set_language("fr")
     QApplication.processEvents()  # Qt's LanguageChange
     assert (shown("unit"), shown("kind"), shown("measure")) == ("Pourcentage", "Publié", "Taux de croissance")

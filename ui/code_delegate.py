@@ -1,6 +1,6 @@
-"""A table column of codes (a unit, a kind, a measure) shown by their names
-in the display language and chosen from a list of them; the cell keeps the
-code, which is what is checked and saved."""
+"""Table cells that keep a code (a unit, a kind, a measure, a period) and
+show it by its name in the display language; a code from a short list is
+chosen from it. The code is what is checked and saved."""
 
 from __future__ import annotations
 
@@ -10,17 +10,25 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 
-class CodeDelegate(QStyledItemDelegate):
-    """`names` gives each allowed code's name, asked for at each paint, so a
-    language switch shows the new names. A code it does not know (typed into
-    a file, or set by a program) is shown as it is."""
+class ShownByName(QStyledItemDelegate):
+    """Shows each cell's code as `name(code)`, asked at each paint (a
+    language switch shows the new names); edits the code as it is."""
 
-    def __init__(self, names: Callable[[], dict[str, str]], parent: QWidget | None = None) -> None:
+    def __init__(self, name: Callable[[str], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._names = names
+        self._name = name
 
     def displayText(self, value, locale) -> str:  # noqa: N802 (Qt name)
-        return self._names().get(str(value), str(value))
+        return self._name(str(value))
+
+
+class CodeDelegate(ShownByName):
+    """A code chosen from `names` (each allowed code's name); a code it does
+    not know (set by a program) is shown as it is."""
+
+    def __init__(self, names: Callable[[], dict[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(lambda code: names().get(code, code), parent)
+        self._names = names
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:  # noqa: N802
         box = QComboBox(parent)

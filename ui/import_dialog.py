@@ -37,6 +37,7 @@ from app.bundle import FACT_KINDS, MEASURES
 from app.charts import kind_name
 from app.errors import ViewerError
 from app.glossary import load_glossary
+from app.i18n import format_period
 from app.importing.figures import FoundFigure
 from app.importing.pipeline import ReadArticle, save_article
 from app.importing.proposals import glossary_term
@@ -51,7 +52,7 @@ from app.importing.selection import (
 from app.model import AppModel
 from app.units import UNITS, format_number, format_value, unit_name
 from ui import theme
-from ui.code_delegate import CodeDelegate
+from ui.code_delegate import CodeDelegate, ShownByName
 from ui.import_messages import error_text
 
 COLUMNS = ("quote", "indicator", "term", "of", "value", "unit", "period", "kind", "measure")
@@ -117,9 +118,12 @@ class ReviewDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.itemSelectionChanged.connect(self._on_row_selected)
-        # Units, kinds and measures by their names, chosen from lists; the cells keep the codes.
+        # Units, kinds and measures by their names, chosen from lists, and
+        # periods as readers write them; the cells keep the codes.
         for name, names in (("unit", self._unit_names), ("kind", self._kind_names), ("measure", self._measure_names)):
             self.table.setItemDelegateForColumn(COLUMNS.index(name), CodeDelegate(names, self.table))
+        period = ShownByName(lambda code: format_period(code, self._model.language) if code else "", self.table)
+        self.table.setItemDelegateForColumn(COLUMNS.index("period"), period)
         for row, figure in enumerate(read.figures):
             self._fill_row(row, figure)
         text_pane = QWidget(self)
