@@ -201,6 +201,17 @@ TRANSLATED_ARTICLE = {
 }
 
 
+def figures_with_terms(article: PageArticle) -> list[tuple]:
+    """Each figure's value, measure, period and glossary term (else its words)."""
+    from app.glossary import load_glossary
+
+    glossary = load_glossary()
+    return [
+        (f.value, f.measure, f.period, getattr(glossary.match(f.indicator), "term", f.indicator))
+        for f in find_figures(article)
+    ]
+
+
 def test_a_french_text_release_is_read_as_french() -> None:
     """No <html lang> to say so: French function words make the text French,
     so its numbers, periods and wordings are read as French writes them."""
@@ -213,15 +224,9 @@ def test_a_french_text_release_is_read_as_french() -> None:
         "L'indice des prix à la consommation a augmenté de 2,1 % sur un an.\n"
         "Le commerce extérieur a atteint 310 milliards de yuans, dont 201,06 milliards de yuans d'exportations.\n"
     )
-    from app.glossary import load_glossary
-
     article = read_page(RawPage(text, "text", "release.txt", "utf-8"))
     assert article.language == "fr"
-    glossary = load_glossary()
-    found = [
-        (f.value, f.measure, f.period, getattr(glossary.match(f.indicator), "term", f.indicator))
-        for f in find_figures(article)
-    ]
+    found = figures_with_terms(article)
     q1_q3 = "2019-01..2019-09"
     assert found == [
         (2_800_050_000_000.0, "level", q1_q3, "gdp"),
@@ -238,8 +243,6 @@ def test_a_korean_text_release_has_its_periods_terms_and_publisher() -> None:
     """Korean writes the first three quarters 1~3분기 and months 1~9월; the
     province before a name and 소비재 for 소비품 still name the glossary's
     terms; the bureau beside the date is the publisher."""
-    from app.glossary import load_glossary
-
     text = (
         "후난성 2019년 1~3분기 경제 운영 상황\n\n"
         "후난성 통계국 2019년 10월 25일\n\n"
@@ -249,11 +252,7 @@ def test_a_korean_text_release_has_its_periods_terms_and_publisher() -> None:
     )
     article = read_page(RawPage(text, "text", "release.txt", "utf-8"))
     assert (article.language, article.publisher, article.date) == ("ko", "후난성 통계국", dt.date(2019, 10, 25))
-    glossary = load_glossary()
-    found = [
-        (f.value, f.measure, f.period, getattr(glossary.match(f.indicator), "term", f.indicator))
-        for f in find_figures(article)
-    ]
+    found = figures_with_terms(article)
     q1_q3 = "2019-01..2019-09"
     assert found == [
         (2_800_000_000_000.0, "level", q1_q3, "gdp"),
