@@ -45,6 +45,7 @@ from app.bundle import (
     BundleError,
     is_date,
     load_bundle,
+    localized,
 )
 from app.derivation import DerivationError, evaluate_derivation
 from app.errors import ViewerError
@@ -442,9 +443,10 @@ def assert_keeps_its_promises(bundle: ArticleBundle) -> None:
     for chart in bundle.charts:
         assert set(chart.facts) | set(chart.beside) <= set(facts)
     assert is_date(bundle.published) and (bundle.announced is None or is_date(bundle.announced))
-    assert bundle.original_language in bundle.texts and "en" in bundle.title
-    for language in LANGUAGES:  # what loads can be charted (the model relies on it)
+    assert bundle.original_language in bundle.texts
+    for language in LANGUAGES:  # what loads can be charted and named (the model relies on it)
         assert len(build_chart_specs(bundle, language)) == len(bundle.charts)
+        assert localized(bundle.title, language) and localized(bundle.publisher, language)
 
 
 # ---------------------------------------------------------------------------
