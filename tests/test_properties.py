@@ -27,6 +27,7 @@ import re
 import shutil
 import tempfile
 import tomllib
+from copy import deepcopy
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -156,7 +157,10 @@ TOML_LEAVES = sorted(
 
 def apply_mutation(meta: dict, path: tuple, op: str, value: object) -> None:
     """Replace, delete or add beside the value at `path`; a path an earlier
-    mutation removed is skipped."""
+    mutation removed is skipped. The value goes in as a copy: strategies such
+    as st.just({}) hand out one object, which a second mutation could put
+    inside itself (a dict that holds itself, which no TOML file can)."""
+    value = deepcopy(value)
     parent: object = meta
     for key in path[:-1]:
         try:
