@@ -204,6 +204,33 @@ def test_a_year_on_year_heading_makes_its_percentages_growth_rates(heading: str,
     ]
 
 
+@pytest.mark.parametrize(
+    ("lang", "headings", "years", "name"),
+    [
+        ("ko", ("연도", "수출입(억 위안)", "증가율(%)"), ("2017", "2018"), "수출입"),
+        ("ja", ("年", "輸出入（億元）", "前年比（%）"), ("2017年", "2018年"), "輸出入"),
+        ("zh", ("年份", "进出口（亿元）", "增长率（%）"), ("2017年", "2018年"), "进出口"),
+    ],
+)
+def test_a_table_of_years_with_a_bare_growth_column(lang, headings, years, name) -> None:
+    """The amounts are named by their column (not by the year's leftover
+    年), and a growth column that names nothing (증가율, 增长率: no 율 or 率
+    left as a name) is of the level in its row, linked to it."""
+    rows = "".join(
+        f"<tr><td>{year}</td><td>{level}</td><td>{growth}</td></tr>"
+        for year, level, growth in zip(years, ("2434.3", "3079.5"), ("39.8", "26.5"))
+    )
+    head = "".join(f"<th>{heading}</th>" for heading in headings)
+    article = html_page(f"<h1>Release</h1><table><tr>{head}</tr>{rows}</table>", lang=lang)
+    found = [(f.value, f.measure, f.period, f.indicator, f.growth_of) for f in find_figures(article)]
+    assert found == [
+        (243_430_000_000.0, "level", "2017", name, -1),
+        (39.8, "growth", "2017", name, 0),
+        (307_950_000_000.0, "level", "2018", name, -1),
+        (26.5, "growth", "2018", name, 2),
+    ]
+
+
 def test_a_pipe_in_a_cell_is_escaped_in_the_markdown_table(tmp_path) -> None:
     article = html_page(
         "<h1>Trade in 2018</h1><p>Hunan's trade in 2018 grew quickly, the customs office said today.</p>"

@@ -35,7 +35,8 @@ UNIT_STATED = re.compile(
 )
 # Latin words whole ("Exchange rate" is no change, "Rainfall" no fall).
 GROWTH_HEADING = re.compile(
-    r"增长|增速|增幅|增减|同比|比上年|比去年|下降|减少|증감|증가|감소|대비|伸び率|前年比|同期比|同月比|対前年|増減|増加|減少|±"
+    r"增长率?|增速|增幅|增减|同比|比上年|比去年|下降率?|减少|증감률|증가율|감소율|성장률|증감|증가|감소|대비"
+    r"|伸び率|前年比|同期比|同月比|対前年|増減率?|増加率?|減少率?|±"
     r"|\b(?:growth|change|chg|increase|decrease|rise|fall|y/y|yoy|y-o-y|variation|évolution|croissance|hausse|baisse)\b",
     re.IGNORECASE,
 )
@@ -227,18 +228,23 @@ def name_in(words: str, date: dt.date | None, heading: bool) -> str:
 def linked(figures: list[FoundFigure], places: list[tuple[int, bool, bool]]) -> list[FoundFigure]:
     """Each growth rate linked to the one level of its indicator and period;
     a rate whose headings name no period takes the period of the one level
-    of its indicator in its row. `places` holds each figure's row, whether
-    its headings name its period, and whether it is a change from a year
-    earlier (not from last month: "环比")."""
+    of its indicator in its row, and one whose headings name nothing
+    ("증가율(%)" in a table of years) is of the one level in its row.
+    `places` holds each figure's row, whether its headings name its period,
+    and whether it is a change from a year earlier (not from last month: "环比")."""
     by_period: dict[tuple[str, str], list[int]] = defaultdict(list)
     by_row: dict[tuple[int, str], list[int]] = defaultdict(list)
+    levels_in_row: dict[int, list[int]] = defaultdict(list)
     for index, (figure, (row, _, _)) in enumerate(zip(figures, places)):
         if figure.measure == "level":
             by_period[figure.indicator, figure.period].append(index)
             by_row[row, figure.indicator].append(index)
+            levels_in_row[row].append(index)
     out = []
     for figure, (row, own_period, yearly) in zip(figures, places):
         if figure.measure == "growth":
+            if not figure.indicator and len(levels_in_row[row]) == 1:
+                figure = replace(figure, indicator=figures[levels_in_row[row][0]].indicator)
             same = by_period.get((figure.indicator, figure.period), [])
             if not same and not own_period:
                 same = by_row.get((row, figure.indicator), [])

@@ -212,6 +212,8 @@ SUBJECT_LEAD = re.compile(r"(?:^|\s)(?:그\s?중|이\s중|한\s?달)(?=\s|$)|^(?
 # scope alone, which names no indicator.
 YEAR_REST = re.compile(r"^[年末]+(?=\S)")
 SCOPE_ONLY = re.compile(r"^(?:全省|全市|全国|我省|我市|本省|本市|湖南省?)$")
+# What a year's label leaves ("2017年", "2017년도"): a period's word alone.
+PERIOD_WORD_ONLY = re.compile(r"^(?:[年末底]+度?|년도?|연도|월|月)$")
 # What a blanked year or period leaves before a name: 2018年の輸出 -> " 年の輸出",
 # 2019年1～6月の輸出 -> " の輸出", 2018년 수출 -> " 년 수출".
 YEAR_LEFT = re.compile(r"(?:^|\s)(?:年度?の|の|년(?=\s))")
@@ -352,6 +354,7 @@ def clean(text: str) -> str:
         text.lower() in PRONOUNS
         or DETERMINER.fullmatch(text + " ")
         or SCOPE_ONLY.match(text)
+        or PERIOD_WORD_ONLY.match(text)
         or not LETTER.search(text)
     ):
         return ""
