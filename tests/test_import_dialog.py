@@ -335,10 +335,13 @@ def test_units_kinds_and_measures_show_by_name_and_are_chosen_from_lists(qtbot, 
     delegate, index = dialog.table.itemDelegateForColumn(column), dialog.table.model().index(row, column)
     editor = delegate.createEditor(dialog.table.viewport(), QStyleOptionViewItem(), index)
     delegate.setEditorData(editor, index)
-    assert [editor.itemText(i) for i in range(editor.count())] == ["Publié", "Estimation", "Valeur calculée"]
+    assert [editor.itemText(i) for i in range(editor.count())] == ["Publié", "Estimation"]  # not "derived"
     assert editor.currentData() == dialog._read.figures[row].kind
     editor.setCurrentIndex(editor.findData("estimate"))
     delegate.setModelData(editor, dialog.table.model(), index)
     assert dialog.table.item(row, column).text() == "estimate"
     assert dialog.accepted_figures()[row].kind == "estimate"
+    dialog.table.item(row, column).setText("derived")  # what the import computes, never a stated figure
+    with pytest.raises(ValueError, match="derived"):
+        dialog.accepted_figures()
     model.set_language("en")

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.bundle import FACT_KINDS, MEASURES
+from app.bundle import MEASURES
 from app.charts import kind_name
 from app.errors import ViewerError
 from app.glossary import load_glossary
@@ -56,6 +56,9 @@ from ui.code_delegate import CodeDelegate, ShownByName
 from ui.import_messages import error_text
 
 COLUMNS = ("quote", "indicator", "term", "of", "value", "unit", "period", "kind", "measure")
+# What a figure the text states can be; "derived" is for the values the
+# import computes from them (a stated one marked so would fail the bundle's check).
+STATED_KINDS = ("reported", "estimate")
 EDITABLE = {"indicator", "unit", "period", "kind", "measure"}
 
 
@@ -340,7 +343,7 @@ class ReviewDialog(QDialog):
         for row in rows:
             figure = self._read.figures[row]
             edited = {name: self.table.item(row, COLUMNS.index(name)).text().strip() for name in EDITABLE}
-            for name, allowed in (("unit", UNITS), ("kind", FACT_KINDS), ("measure", MEASURES)):
+            for name, allowed in (("unit", UNITS), ("kind", STATED_KINDS), ("measure", MEASURES)):
                 if edited[name] not in allowed:
                     raise ValueError(
                         self.tr("Row %1: '%2' is not a known %3.")
@@ -396,7 +399,7 @@ class ReviewDialog(QDialog):
 
     @staticmethod
     def _kind_names() -> dict[str, str]:
-        return {kind: kind_name(kind) for kind in FACT_KINDS}
+        return {kind: kind_name(kind) for kind in STATED_KINDS}
 
     def _measure_names(self) -> dict[str, str]:
         return {"level": self.tr("Level"), "growth": self.tr("Growth rate"), "share": self.tr("Share")}
