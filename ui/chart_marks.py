@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTextLayout, QTextOption
 
 from app.charts import ChartSpec, PointSpec
@@ -244,7 +244,7 @@ class Mark:
                 label.setPlainText("\n".join(lines))
                 metrics = QFontMetricsF(self._font)
                 label.setTextWidth(math.ceil(max(metrics.horizontalAdvance(line) for line in lines)) + 1)
-        bottom, top, boxes = self._ranged(width, height, x_range)
+        bottom, top, boxes = self._ranged(self._label_sizes(), width, height, x_range)
         for label, box in zip(self.labels, boxes):
             label.setVisible(box is not None)
             if box is not None:
@@ -259,19 +259,23 @@ class Mark:
         than the plot)."""
         if width < 20 or not self.labels:
             return least
-        height = least
+        sizes, height = self._label_sizes(), least
         while height <= most:
-            if None not in self._ranged(width, height, x_range)[2]:
+            if None not in self._ranged(sizes, width, height, x_range)[2]:
                 return height
             height += HEIGHT_STEP
         return None
 
-    def _ranged(self, width: float, height: float, x_range) -> tuple[float, float, list[QRectF | None]]:
-        """The value range bottom..top that leaves the labels room in a plot
-        of `width` x `height` pixels, and their boxes there (None: left out)."""
+    def _label_sizes(self) -> list[QSizeF]:
+        return [label.textItem.boundingRect().size() for label in self.labels]
+
+    def _ranged(
+        self, sizes: list[QSizeF], width: float, height: float, x_range
+    ) -> tuple[float, float, list[QRectF | None]]:
+        """The value range bottom..top that leaves labels of `sizes` room in a
+        plot of `width` x `height` pixels, and their boxes there (None: left out)."""
         spec = self._spec
         bottom, top = min(spec.min_value, 0.0), max(spec.max_value, 0.0) or 1.0
-        sizes = [label.textItem.boundingRect().size() for label in self.labels]
         left_out: set[int] = set()
         for _ in range(8):
             boxes, moved = self._place(sizes, width, height, x_range, bottom, top, left_out)
