@@ -220,6 +220,11 @@ def load_bundle(path: Path | str) -> ArticleBundle:
     )
 
 
+def is_text_table(value: object) -> TypeGuard[Mapping]:
+    """A table of texts by language holding a text in one language at least."""
+    return isinstance(value, Mapping) and any(isinstance(text, str) and text for text in value.values())
+
+
 def is_date(value: object) -> TypeGuard[dt.date]:
     """A TOML date (2019-01-16); a TOML date-time is a datetime, a subclass."""
     return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
@@ -417,7 +422,7 @@ def _required(meta: Mapping, key: str, kind: type, where: Path):
 def _text_table(value: object, what: str, where: Path, required: bool = True) -> dict[str, str]:
     if value is None and not required:
         return {}
-    if not isinstance(value, Mapping) or not any(isinstance(text, str) and text for text in value.values()):
+    if not is_text_table(value):
         raise BundleError(f"{what} needs a text in at least one language", where)
     if not all(isinstance(text, str) for text in value.values()):
         raise BundleError(f"{what} must map language codes to texts", where)

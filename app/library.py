@@ -20,6 +20,7 @@ from app.bundle import (
     BundleError,
     LocalizedText,
     is_date,
+    is_text_table,
     localized,
     read_article_toml,
 )
@@ -53,11 +54,7 @@ def read_entry(folder: Path, built_in: bool = False) -> LibraryEntry:
     """The listing of the bundle in `folder`; raises BundleError."""
     meta = read_article_toml(folder)
     title, published = meta.get("title"), meta.get("published")
-    if (
-        not isinstance(title, dict)
-        or not any(isinstance(text, str) and text for text in title.values())  # in one language at least
-        or not is_date(published)
-    ):
+    if not is_text_table(title) or not is_date(published):
         raise BundleError("'title' and 'published' are missing or malformed", folder / "article.toml")
     facts = folder / "facts.csv"
     try:
