@@ -110,10 +110,12 @@ def test_a_chart_is_named_by_its_title_and_described_by_its_values(window, model
     )
 
 
-def test_the_words_follow_the_display_language_and_keep_the_point(card, model, qtbot):
+def test_the_words_follow_the_display_language_and_keep_the_point(window, card, model, qtbot):
     qtbot.keyClick(card, END)
     model.set_language("fr")
     spec = next(s for s in model.chart_specs() if s.id == "trade_volume")
+    card = window.charts.cards["trade_volume"]  # (the French one)
+    assert card.hasFocus()
     assert accessible(card).startswith(spec.title + " — 2018")
     assert accessible(card).endswith(kind_name("estimate")) and kind_name("estimate") != "Estimate"
     assert spec.points[1].label in accessible(card, QAccessible.Text.Description)

@@ -21,6 +21,9 @@ from ui import theme
 
 TWO_COLUMN_WIDTH = 760  # pixels of viewport below which charts stack in one column
 CARD_MIN_HEIGHT = 250
+# Cards kept, hidden, besides those shown (some 0.75 MB each): the four
+# other languages of a five-chart article; fewer languages of a longer one.
+KEPT_CARDS = 20
 
 
 class ChartPanel(QStackedWidget):
@@ -34,7 +37,12 @@ class ChartPanel(QStackedWidget):
     def __init__(self, model: AppModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = model
-        self.cards: dict[str, QWidget] = {}
+        self.cards: dict[str, QWidget] = {}  # those shown, by chart id
+        self._cards_language = ""  # the language they were made for
+        # Other languages' cards as last drawn, hidden, the least recently
+        # shown first: switching back shows them as they were, rather than
+        # writing every text of every chart again and fitting it.
+        self._kept: dict[str, dict[str, QWidget]] = {}
         self.current_chart = ""  # the chart File → Save chart… acts on
         self._columns = 0
         self._colors: theme.Colors | None = None  # those the panel is styled in
@@ -85,31 +93,66 @@ class ChartPanel(QStackedWidget):
             self._rebuild()
 
     def _rebuild(self) -> None:
+        for cards in [self.cards, *self._kept.values()]:
+            for card in cards.values():
+                self._grid.removeWidget(card)
+                # Deleted now, before the new cards are built: with deleteLater()
+                # both sets would be alive at once, a peak the heap keeps.
+                shiboken6.delete(card)
+        self._kept = {}
+        specs = self._model.chart_specs()
+        self.cards = self._new_cards(specs)
+        self._cards_language = self._model.language
+        self.current_chart = specs[0].id if specs else ""
+        self._columns = 0
+        self.setCurrentWidget(self._content)
+        self._arrange()
+        self._draw(specs, settle=True)
+
+    def _new_cards(self, specs: list) -> dict[str, QWidget]:
         from ui.charts import ChartCard  # deferred: imports pyqtgraph
 
-        for card in self.cards.values():
-            self._grid.removeWidget(card)
-            # Deleted now, before the new cards are built: with deleteLater()
-            # both sets would be alive at once, a peak the heap keeps.
-            shiboken6.delete(card)
-        self.cards = {}
-        specs = self._model.chart_specs()
+        cards = {}
         for spec in specs:
             card = ChartCard(spec.id, self._grid_host)
             # The scene polishes new items in a queued call: made after the
             # card's first paint, it would have the card painted again.
             QCoreApplication.sendPostedEvents(card.plot.scene(), QEvent.Type.MetaCall)
             card.least_height = CARD_MIN_HEIGHT
-            self.cards[spec.id] = card
+            cards[spec.id] = card
             card.saveRequested.connect(self.save_chart)
             card.copyRequested.connect(self.copy_chart)
             card.focused.connect(lambda chart_id: setattr(self, "current_chart", chart_id))
             card.factClicked.connect(self._model.select_fact)
-        self.current_chart = specs[0].id if specs else ""
-        self._columns = 0
-        self.setCurrentWidget(self._content)
-        self._arrange()
-        self._draw(specs, settle=True)
+        return cards
+
+    def _show_cards_for(self, language: str, specs: list) -> None:
+        """Put the cards last drawn in `language` where the shown ones are,
+        keeping the shown ones for a switch back. A language not kept gets
+        new cards while the kept ones stay within KEPT_CARDS, else the least
+        recently shown ones, drawn again in it (their marks kept); with none
+        kept, the shown ones are."""
+        cards = self._kept.pop(language, None)
+        if cards is None:
+            if sum(map(len, self._kept.values())) + len(self.cards) <= KEPT_CARDS:
+                cards = self._new_cards(specs)
+            elif self._kept:
+                cards = self._kept.pop(next(iter(self._kept)))
+            else:
+                self._cards_language = language
+                return
+        shown, self.cards = self.cards, cards
+        self._kept[self._cards_language] = shown
+        self._cards_language = language
+        for chart_id, old in shown.items():
+            card = cards[chart_id]
+            self._grid.replaceWidget(old, card)
+            card.show()
+            if old.hasFocus():  # the keyboard stays on its chart and point
+                card.setFocus(Qt.FocusReason.OtherFocusReason)
+            if old.current_point != card.current_point:
+                card.set_current_point(old.current_point)
+            old.hide()
 
     @property
     def columns(self) -> int:
@@ -147,7 +190,10 @@ class ChartPanel(QStackedWidget):
 
     def _redraw(self) -> None:
         if self.cards:
-            self._draw(self._model.chart_specs())
+            specs = self._model.chart_specs()
+            if self._model.language != self._cards_language:
+                self._show_cards_for(self._model.language, specs)
+            self._draw(specs)
 
     def _draw(self, specs: list, settle: bool = False) -> None:
         """Show `specs` on the cards; with `settle`, new cards are laid out
@@ -161,11 +207,17 @@ class ChartPanel(QStackedWidget):
             self._grid_host.setPalette(palette)
             palette.setColor(QPalette.ColorRole.Window, QColor(colors.fact_link))  # (setPalette took a copy)
             self.caption.setPalette(palette)
+        selected = self._model.selected_fact
         for spec in specs:
             card = self.cards.get(spec.id)
-            if card is not None:
-                card.selected_fact = self._model.selected_fact
-                card.show_spec(spec, colors, font, lambda value, unit=spec.unit: format_tick(value, unit, language))
+            if card is None:
+                continue
+            if card.shown == (spec, colors, font.key()):  # kept as drawn, bar the selection
+                if card.selected_fact != selected:
+                    card.set_selected_fact(selected)
+                continue
+            card.selected_fact = selected
+            card.show_spec(spec, colors, font, lambda value, unit=spec.unit: format_tick(value, unit, language))
         self._show_caption()
         if settle:
             # New cards are laid out now, not by the events they posted:

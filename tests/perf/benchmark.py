@@ -316,6 +316,7 @@ def switch_worker(switches: int) -> dict:
     from PySide6.QtWidgets import QApplication
 
     app, model, window = build_window()
+    from ui.charts import ChartCard
 
     class PaintCount(QObject):
         """Counts the paints of the reader's text and of the charts."""
@@ -334,12 +335,14 @@ def switch_worker(switches: int) -> dict:
 
     counter = PaintCount()
     window.reader.browser.viewport().installEventFilter(counter)
-    for card in window.charts.cards.values():
-        card.plot.viewport().installEventFilter(counter)
     cycle = LANGUAGES[1:] + LANGUAGES[:1]
     times, first, chart_paints, calibrations = [], {}, [], []
     for index in range(switches):
         language = cycle[index % len(cycle)]
+        # Every card, the other languages' too (kept hidden, shown again on
+        # a switch back); installed again, a filter is not installed twice.
+        for card in window.charts.findChildren(ChartCard):
+            card.plot.viewport().installEventFilter(counter)
         reader_paints, charts_before = counter.reader, counter.charts
         calibrations.append(calibration_ms())
         started = time.perf_counter()
