@@ -282,6 +282,11 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            # The menu bar keeps the tallest height a language has given it:
+            # a pixel less for Latin script would move and resize everything
+            # under it at each switch between scripts.
+            bar = self.menuBar()
+            bar.setMinimumHeight(max(bar.minimumHeight(), bar.sizeHint().height()))
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
