@@ -36,7 +36,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -324,6 +324,9 @@ def test_switching_back_to_a_language_shows_its_charts_as_they_were(window, mode
         QApplication.processEvents()
         card = window.charts.cards["growth_2018"]
         assert card is cards[language] and card.hasFocus()  # the keyboard stays on the chart
+        # Its own words too, though it was hidden when the language changed.
+        save_text = QCoreApplication.translate("ChartCard", "Save image…")
+        assert card.save_action.text() == save_text and (save_text == "Save image…") == (language == "en")
         # (toPlainText() gives no-break spaces back as plain spaces.)
         assert [label.toPlainText() for label in card.value_labels] == [
             p.label.replace("\u00a0", " ") for p in card.spec.points
@@ -403,7 +406,7 @@ import json, sys
 sys.argv = ["main.py", "--screenshot", sys.argv[1]]
 import main
 import ui.application as application
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
 class Paints(QObject):

@@ -144,15 +144,21 @@ class ChartPanel(QStackedWidget):
         shown, self.cards = self.cards, cards
         self._kept[self._cards_language] = shown
         self._cards_language = language
+        # Laid out once, when the events turn, not by each card's show()
+        # (each would lay the grid out, asking every card its least size).
+        self._grid.setEnabled(False)
         for chart_id, old in shown.items():
             card = cards[chart_id]
             self._grid.replaceWidget(old, card)
+            card.setGeometry(old.geometry())  # its place in the grid, as the layout will mostly find
             card.show()
             if old.hasFocus():  # the keyboard stays on its chart and point
                 card.setFocus(Qt.FocusReason.OtherFocusReason)
             if old.current_point != card.current_point:
                 card.set_current_point(old.current_point)
             old.hide()
+        self._grid.setEnabled(True)
+        self._grid.invalidate()
 
     @property
     def columns(self) -> int:

@@ -87,6 +87,7 @@ class ChartCard(QWidget):
         self.shown: tuple = ()  # what show_spec drew: the spec, colours and font's key
         self.current_point = -1  # the point the keyboard is on: an index into spec.points, -1 none
         self._interactive = not for_export
+        self._retranslated = True  # False while hidden across a language change
         self.selected_fact = ""
         self.mark: Mark = MARKS["bar"]()
         self._colors: Colors | None = None
@@ -224,11 +225,20 @@ class ChartCard(QWidget):
             painter.drawRect(self.rect().adjusted(1, 1, -1, -1))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.LanguageChange and self._interactive:  # hidden or not
-            self.retranslate_ui()
+        if event.type() == QEvent.Type.LanguageChange and self._interactive:
+            if self.isHidden():  # kept for a language not shown: when it is
+                self._retranslated = False
+            else:
+                self.retranslate_ui()
         super().changeEvent(event)
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if not self._retranslated:
+            self.retranslate_ui()
+        super().showEvent(event)
+
     def retranslate_ui(self) -> None:
+        self._retranslated = True
         self.save_button.setText(self.tr("Save image…"))  # read by screen readers; the button shows an icon
         self.save_button.setToolTip(self.tr("Save this chart as PNG, JPEG, SVG or PDF (Ctrl+S)"))
         self.save_action.setText(self.tr("Save image…"))
