@@ -386,15 +386,19 @@ def test_charts_over_the_bound_keep_their_bars_and_take_the_new_texts(window, mo
 def test_a_language_switch_paints_each_chart_once(window, model):
     from ui.charts import ChartCard
 
-    counter = PaintCounter()
+    counter, legends = PaintCounter(), PaintCounter()
     for language in ["zh", "fr", "ko", "ja", "en"] * 2:  # new cards, then those kept
-        counter.paints = 0
+        counter.paints = legends.paints = 0
         model.set_language(language)
         for card in window.charts.findChildren(ChartCard):  # (installed again, a filter is not doubled)
             card.plot.viewport().installEventFilter(counter)
+            card.legend.installEventFilter(legends)
         for _ in range(5):  # the language change, the layouts it asks for, the paint
             QApplication.processEvents()
         assert counter.paints == len(window.charts.cards), language
+        # The texts around the plots too: no opaque widget over the cards
+        # has them painted alone and again with the window.
+        assert legends.paints == len(window.charts.cards), language
         assert window.updatesEnabled()
 
 

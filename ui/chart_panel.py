@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from app.charts import describe_fact
@@ -24,6 +24,14 @@ CARD_MIN_HEIGHT = 250
 # Cards kept, hidden, besides those shown (some 0.75 MB each): the four
 # other languages of a five-chart article; fewer languages of a longer one.
 KEPT_CARDS = 20
+
+
+class ChartGrid(QWidget):
+    """The cards' grid, on its palette's Window colour, painted (not filled
+    by Qt, which would make it opaque: see ChartCard.paintEvent)."""
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        QPainter(self).fillRect(event.rect(), self.palette().window())
 
 
 class ChartPanel(QStackedWidget):
@@ -61,9 +69,8 @@ class ChartPanel(QStackedWidget):
         self._scroll.setWidgetResizable(True)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the charts inside
-        self._grid_host = QWidget()
+        self._grid_host = ChartGrid()
         self._grid_host.setObjectName("chartGrid")
-        self._grid_host.setAutoFillBackground(True)
         self._grid = QGridLayout(self._grid_host)
         self._grid.setContentsMargins(6, 6, 6, 6)
         self._grid.setSpacing(6)
@@ -74,6 +81,7 @@ class ChartPanel(QStackedWidget):
         self._scroll.setViewport(self._viewport)
         self._viewport.installEventFilter(self)
         self._scroll.setWidget(self._grid_host)
+        self._grid_host.setAutoFillBackground(False)  # (set by setWidget) it paints its own
         content_layout = QVBoxLayout(self._content)
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.setSpacing(0)

@@ -118,7 +118,6 @@ class ChartCard(QWidget):
         item = self.plot.getPlotItem()
         item.getViewBox().sigResized.connect(lambda _view: self._fit_held or self._fit())
         self.plot.scene().sigMouseClicked.connect(self._on_scene_clicked)
-        self.setAutoFillBackground(True)  # in the palette's Window colour: see show_spec
         self.legend = Legend(self)
         self.source = ElidedLabel(self, max_lines=4 if for_export else 2)
         self.source.setObjectName("chartSource")
@@ -219,8 +218,13 @@ class ChartCard(QWidget):
         super().keyPressEvent(event)
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        # The background in the palette's Window colour (see show_spec),
+        # painted here rather than filled by Qt: a widget Qt fills counts
+        # as opaque, and the window's repaint after a switch then paints
+        # it and its children twice, once alone and once with the rest.
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), self.palette().window())
         if self.hasFocus():  # show which chart Ctrl+S and Ctrl+C act on
-            painter = QPainter(self)
             painter.setPen(QPen(self.palette().highlight().color(), 2))
             painter.drawRect(self.rect().adjusted(1, 1, -1, -1))
 
