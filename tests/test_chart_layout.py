@@ -185,6 +185,22 @@ def test_a_long_category_label_wraps_then_ends_in_an_ellipsis_with_its_tooltip(w
     assert axis.toolTip() == axis.categories[cut[0]]
 
 
+def test_a_shortened_legend_entry_shows_its_whole_text_as_the_pointer_moves_over_it(window, model, qtbot):
+    model.set_language("fr")
+    settle()
+    card = window.charts.cards["trade_volume"]
+    card.setFixedWidth(130)  # too narrow for the legend's entries
+    settle()
+    legend = card.legend
+    placed = legend.layout_entries(legend.width())
+    cut = [i for i, (_, _, shown) in enumerate(placed) if shown != legend.entries[i][1]]
+    assert cut and placed[cut[0]][2].endswith("…")
+    qtbot.mouseMove(legend, placed[cut[0]][1].center().toPoint())
+    assert legend.toolTip() == legend.entries[cut[0]][1]
+    qtbot.mouseMove(legend, QPoint(legend.width() - 1, legend.height() - 1))  # over no entry
+    assert legend.toolTip() == ""
+
+
 def test_the_source_wraps_onto_a_second_line_rather_than_ending_early(window, model):
     model.set_language("fr")
     window.resize(1024, 700)

@@ -7,9 +7,9 @@ import bisect
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
-from PySide6.QtWidgets import QGraphicsGridLayout, QGraphicsItem, QLabel, QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QGraphicsGridLayout, QGraphicsItem, QLabel, QSizePolicy, QWidget
 
 from ui.chart_marks import Mark, font_identity, wrap_lines
 from ui.plotting import pg
@@ -260,6 +260,7 @@ class Legend(QWidget):
         self._placed: dict[tuple, list[tuple[QRectF | None, QRectF, str]]] = {}
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setContentsMargins(8, 0, 8, 0)
+        self.setMouseTracking(True)  # (for the tooltips: see mouseMoveEvent)
 
     def set_entries(self, entries: list[tuple[str, str]], mark: Mark, colors: Colors, font: QFont) -> None:
         self.entries, self._mark, self._colors = entries, mark, colors
@@ -313,15 +314,18 @@ class Legend(QWidget):
         super().resizeEvent(event)
         self._relayout()
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            for (_, text), (_, box, shown) in zip(self.entries, self.layout_entries(self.width())):
-                if box.contains(QPointF(event.pos())) and shown != text:
-                    QToolTip.showText(event.globalPos(), text, self)
-                    return True
-            QToolTip.hideText()
-            return True
-        return super().event(event)
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        # The tooltip is the whole text of a shortened entry under the
+        # pointer. (Set as the pointer moves, rather than in event(): that
+        # would have every event of every legend go through Python.)
+        at = event.position()
+        for (_, text), (_, box, shown) in zip(self.entries, self.layout_entries(self.width())):
+            if box.contains(at) and shown != text:
+                self.setToolTip(text)
+                break
+        else:
+            self.setToolTip("")
+        super().mouseMoveEvent(event)
 
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt name)
         if self._colors is None:
