@@ -149,13 +149,13 @@ class ChartPanel(QStackedWidget):
             else:
                 self._cards_language = language
                 return
-        shown, self.cards = self.cards, cards
-        self._kept[self._cards_language] = shown
+        leaving, self.cards = self.cards, cards
+        self._kept[self._cards_language] = leaving
         self._cards_language = language
         # Laid out once, when the events turn, not by each card's show()
         # (each would lay the grid out, asking every card its least size).
         self._grid.setEnabled(False)
-        for chart_id, old in shown.items():
+        for chart_id, old in leaving.items():
             card = cards[chart_id]
             self._grid.replaceWidget(old, card)
             card.setGeometry(old.geometry())  # its place in the grid, as the layout will mostly find
@@ -226,7 +226,7 @@ class ChartPanel(QStackedWidget):
             card = self.cards.get(spec.id)
             if card is None:
                 continue
-            if card.shown == (spec, colors, font.key()):  # kept as drawn, bar the selection
+            if card.drawn_as == (spec, colors, font.key()):  # kept as drawn, bar the selection
                 if card.selected_fact != selected:
                     card.set_selected_fact(selected)
                 continue

@@ -84,7 +84,7 @@ class ChartCard(QWidget):
         self.chart_id = chart_id
         self.setObjectName(f"chart_{chart_id}")
         self._spec: ChartSpec | None = None
-        self.shown: tuple = ()  # what show_spec drew: the spec, colours and font's key
+        self.drawn_as: tuple = ()  # what show_spec drew: the spec, colours and font's key
         self.current_point = -1  # the point the keyboard is on: an index into spec.points, -1 none
         self._interactive = not for_export
         self._retranslated = True  # False while hidden across a language change
@@ -254,7 +254,7 @@ class ChartCard(QWidget):
         The same points in another language keep their marks: only the
         texts change."""
         restyle = colors != self._colors
-        self.shown = (spec, colors, font.key())
+        self.drawn_as = (spec, colors, font.key())
         self._fit_held = True
         self.spec = spec
         self._colors = colors
