@@ -275,6 +275,10 @@ class ChartCard(QWidget):
                 axis = item.getAxis(name)
                 axis.setPen(pg.mkPen(colors.muted))
                 axis.setTextPen(pg.mkPen(colors.text))
+        # The card's own font, not the application's: kept hidden for a
+        # language not shown, it then takes no part in the next language's
+        # new application font (Qt stops at a widget whose font stays).
+        self.setFont(font)
         title_font = QFont(font)
         title_font.setPointSizeF(font.pointSizeF() * 1.2)
         title_font.setBold(True)
