@@ -363,35 +363,41 @@ def test_the_kept_charts_stay_within_their_bound(window, model, monkeypatch):
         assert window.charts.cards["trade_volume"].title.text() == localized(model.bundle.charts[0].title, language)
 
 
-def test_kept_cards_take_no_part_in_the_next_languages_font(window, model):
+def test_kept_cards_take_no_part_in_the_next_languages_font_and_words(window, model):
     from ui.charts import ChartCard
 
-    class FontChanges(QObject):
+    class Changes(QObject):
+        """The widgets that received a font or language change."""
+
         def __init__(self) -> None:
             super().__init__()
             self.widgets = set()
 
         def eventFilter(self, watched, event):  # noqa: N802 (Qt name)
-            if event.type() == QEvent.Type.FontChange:
-                self.widgets.add(watched)
+            if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+                self.widgets.add((watched, event.type()))
             return False
 
     for language in ["zh", "fr", "ko", "ja", "en"]:
         model.set_language(language)
         QApplication.processEvents()
-    counter = FontChanges()
+    counter = Changes()
     kept = [card for card in window.charts.findChildren(ChartCard) if card.isHidden()]
     assert len(kept) == 4 * len(window.charts.cards)
-    for card in kept:
+    for card in [*kept, *window.charts.cards.values()]:
         for widget in [card, *card.findChildren(QWidget)]:
             widget.installEventFilter(counter)
-    window.menuBar().installEventFilter(counter)
-    model.set_language("ko")  # a CJK font after English's
+    model.set_language("ko")  # a CJK font and words after English's
     QApplication.processEvents()
-    assert window.menuBar() in counter.widgets  # (the window's widgets take it)
+    changed = {widget for widget, _ in counter.widgets}
+    shown = window.charts.cards["trade_volume"]
+    assert shown in changed and shown.legend in changed  # (those shown take the words)
     still_kept = [card for card in kept if card.isHidden()]
     assert len(still_kept) == 3 * len(window.charts.cards)
-    assert not any(widget is card or card.isAncestorOf(widget) for card in still_kept for widget in counter.widgets)
+    # A kept card is told of the language (and keeps it to itself); its
+    # font stays.
+    assert not any(widget is not card and card.isAncestorOf(widget) for card in still_kept for widget in changed)
+    assert not any((card, QEvent.Type.FontChange) in counter.widgets for card in still_kept)
 
 
 def test_charts_over_the_bound_keep_their_bars_and_take_the_new_texts(window, model, monkeypatch):

@@ -169,11 +169,18 @@ class ChartCard(QWidget):
         return super().minimumSizeHint().expandedTo(QSize(0, self.least_height))
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest and self._plot_height:
+        kind = event.type()
+        if kind == QEvent.Type.LanguageChange and self.isHidden():
+            # Kept for a language not shown: its words, and its children's,
+            # wait for the switch that shows it (Qt would pass the event to
+            # every child of every kept card).
+            self._retranslated = False
+            return True
+        if kind == QEvent.Type.LayoutRequest and self._plot_height:
             self.plot.setMinimumHeight(self._plot_height)  # (see _grow_for_labels)
             self._plot_height = 0
         handled = super().event(event)
-        if event.type() == QEvent.Type.LayoutRequest and self._fit_held:
+        if kind == QEvent.Type.LayoutRequest and self._fit_held:
             # (Qt has laid the card out before its event(): see show_spec.)
             self._fit_held = False
             item = self.plot.getPlotItem()
@@ -230,14 +237,11 @@ class ChartCard(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.LanguageChange and self._interactive:
-            if self.isHidden():  # kept for a language not shown: when it is
-                self._retranslated = False
-            else:
-                self.retranslate_ui()
+            self.retranslate_ui()
         super().changeEvent(event)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        if not self._retranslated:
+        if not self._retranslated and self._interactive:  # (see event())
             self.retranslate_ui()
         super().showEvent(event)
 
