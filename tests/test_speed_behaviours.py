@@ -447,7 +447,7 @@ import json, sys
 sys.argv = ["main.py", "--screenshot", sys.argv[1]]
 import main
 import ui.application as application
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
 class Paints(QObject):
