@@ -608,6 +608,26 @@ def test_a_language_switch_fits_each_chart_at_most_twice(window, model, monkeypa
     assert len(menu_heights) == 1
 
 
+def test_drawing_new_cards_does_not_measure_their_items_for_an_automatic_range(window, model, monkeypatch):
+    from ui.plotting import pg
+
+    measured = []
+    bounds = pg.ViewBox.childrenBounds
+    monkeypatch.setattr(
+        pg.ViewBox,
+        "childrenBounds",
+        lambda view, *a, **k: measured.append(len(view.addedItems)) or bounds(view, *a, **k),
+    )
+    for language in ["zh", "fr", "ko", "ja", "en", "zh"]:  # new cards, then those kept
+        model.set_language(language)
+        QApplication.processEvents()
+    card = window.charts.cards["trade_volume"]
+    assert card.value_labels and card.value_labels[0].isVisible()
+    # Each card sets its ranges itself: a view is measured only as it is
+    # made, empty, when its automatic range is turned off.
+    assert measured and set(measured) == {0}
+
+
 def test_a_card_laid_out_for_a_file_is_painted_only_by_the_export(application, bundle):
     from app.charts import build_chart_specs
     from app.export_options import ExportOptions

@@ -33,6 +33,9 @@ class ChartPlotItem(pg.GraphicsWidget):
         self.layout.setVerticalSpacing(0)
         self.vb = pg.ViewBox(parent=self, enableMenu=False)
         self.vb.setMouseEnabled(False, False)
+        # The card sets both ranges itself (its fit): pyqtgraph's automatic
+        # range would measure every item's bounds again as each is added.
+        self.vb.disableAutoRange()
         self.layout.addItem(self.vb, 2, 1)
         self.axes = {"bottom": bottom, "left": left}
         for axis, (row, column) in ((bottom, (3, 1)), (left, (2, 0))):
