@@ -80,6 +80,11 @@ class ChartSpec:
         return min((p.value for p in self.points if p.value is not None), default=0.0)
 
     @property
+    def value_span(self) -> tuple[float, float]:
+        """The values' span taking in zero, where bars stand (0..1 with no values)."""
+        return min(self.min_value, 0.0), max(self.max_value, 0.0) or 1.0
+
+    @property
     def fact_ids(self) -> tuple[str, ...]:
         return tuple(p.fact_id for p in self.points if p.fact_id)
 

@@ -235,7 +235,8 @@ class Mark:
         spec = self._spec
         width, height = view.width(), view.height()
         if width < 20 or height < 20 or not self.labels:
-            return min(spec.min_value, 0.0), (max(spec.max_value, 0.0) or 1.0) * 1.22
+            bottom, top = spec.value_span
+            return bottom, top * 1.22
         slot = width / (x_range[1] - x_range[0])
         for point, label in zip(spec.points, self.labels):
             if point.value is None:  # a gap's note stays within its own slot
@@ -275,7 +276,7 @@ class Mark:
         """The value range bottom..top that leaves labels of `sizes` room in a
         plot of `width` x `height` pixels, and their boxes there (None: left out)."""
         spec = self._spec
-        bottom, top = min(spec.min_value, 0.0), max(spec.max_value, 0.0) or 1.0
+        bottom, top = spec.value_span
         left_out: set[int] = set()
         for _ in range(8):
             boxes, moved = self._place(sizes, width, height, x_range, bottom, top, left_out)

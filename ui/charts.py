@@ -302,8 +302,7 @@ class ChartCard(QWidget):
             self.mark.draw(item, spec, colors, font, self.selected_fact)
             # The values' span until the fit: the value axis takes its width
             # from the range shown (see event()), which the fit mostly keeps.
-            values = [0.0, *(point.value for point in spec.points if point.value is not None)]
-            item.setYRange(min(values), max(values) or 1.0, padding=0)
+            item.setYRange(*spec.value_span, padding=0)
         item.setXRange(*self._x_range, padding=0)
         self._fill_legend(spec, colors, font)
         self.source.setFont(font)
