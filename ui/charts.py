@@ -87,7 +87,6 @@ class ChartCard(QWidget):
         self.drawn_as: tuple = ()  # what show_spec drew: the spec, colours and font's key
         self.current_point = -1  # the point the keyboard is on: an index into spec.points, -1 none
         self._interactive = not for_export
-        self._retranslated = True  # False while hidden across a language change
         self.selected_fact = ""
         self.mark: Mark = MARKS["bar"]()
         self._colors: Colors | None = None
@@ -172,9 +171,9 @@ class ChartCard(QWidget):
         kind = event.type()
         if kind == QEvent.Type.LanguageChange and self.isHidden():
             # Kept for a language not shown: its words, and its children's,
-            # wait for the switch that shows it (Qt would pass the event to
-            # every child of every kept card).
-            self._retranslated = False
+            # wait for the switch that shows it, whose language change comes
+            # once it is shown (Qt would pass the event to every child of
+            # every kept card).
             return True
         if kind == QEvent.Type.LayoutRequest and self._plot_height:
             self.plot.setMinimumHeight(self._plot_height)  # (see _grow_for_labels)
@@ -240,13 +239,7 @@ class ChartCard(QWidget):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        if not self._retranslated and self._interactive:  # (see event())
-            self.retranslate_ui()
-        super().showEvent(event)
-
     def retranslate_ui(self) -> None:
-        self._retranslated = True
         self.save_button.setText(self.tr("Save image…"))  # read by screen readers; the button shows an icon
         self.save_button.setToolTip(self.tr("Save this chart as PNG, JPEG, SVG or PDF (Ctrl+S)"))
         self.save_action.setText(self.tr("Save image…"))
