@@ -226,7 +226,7 @@ class ChartPanel(QStackedWidget):
             card = self.cards.get(spec.id)
             if card is None:
                 continue
-            if card.drawn_as == (spec, colors, font.key()):  # kept as drawn, bar the selection
+            if card.drawn_as(spec, colors, font):  # kept as drawn, bar the selection
                 if card.selected_fact != selected:
                     card.set_selected_fact(selected)
                 continue

@@ -84,7 +84,7 @@ class ChartCard(QWidget):
         self.chart_id = chart_id
         self.setObjectName(f"chart_{chart_id}")
         self._spec: ChartSpec | None = None
-        self.drawn_as: tuple = ()  # what show_spec drew: the spec, colours and font's key
+        self._drawn_as: tuple = ()  # what show_spec drew (see drawn_as())
         self.current_point = -1  # the point the keyboard is on: an index into spec.points, -1 none
         self._interactive = not for_export
         self.selected_fact = ""
@@ -251,7 +251,7 @@ class ChartCard(QWidget):
         The same points in another language keep their marks: only the
         texts change."""
         restyle = colors != self._colors
-        self.drawn_as = (spec, colors, font.key())
+        self._drawn_as = (spec, colors, font.key())
         self._fit_held = True
         self.spec = spec
         self._colors = colors
@@ -304,6 +304,10 @@ class ChartCard(QWidget):
         # the plot is fitted once, when the card is laid out for them (event()),
         # not now at its old size and again at each size on the way.
         QCoreApplication.postEvent(self, QEvent(QEvent.Type.LayoutRequest))
+
+    def drawn_as(self, spec: ChartSpec, colors: Colors, font: QFont) -> bool:
+        """Whether show_spec last drew this spec in these colours and font."""
+        return self._drawn_as == (spec, colors, font.key())
 
     def _fit(self) -> None:
         """Choose the value range that leaves the value labels room, place
