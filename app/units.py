@@ -8,7 +8,9 @@ a number ("%1 CNY", "%1 times") are translations, so each language places
 them its own way.
 
 One rounding rule everywhere: half up (487.45 -> 487.5), never the
-round-half-even that floats and Babel would otherwise give.
+round-half-even that floats and Babel would otherwise give. The decimal
+module is imported with the first number formatted, as Babel is: none is
+before the article is first painted.
 """
 
 from __future__ import annotations
@@ -17,12 +19,13 @@ import functools
 import math
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Context, Decimal, localcontext
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 if TYPE_CHECKING:
+    from decimal import Context, Decimal
+
     from babel import Locale
 
 BABEL_LOCALES = {"en": "en", "zh": "zh_Hans_CN", "fr": "fr_FR", "ko": "ko_KR", "ja": "ja_JP"}
@@ -94,11 +97,15 @@ def every_digit() -> AbstractContextManager[Context]:
     """A decimal context that holds every digit of any float with its
     decimals: 1e26 to two decimals has 29 digits, past the default
     context's 28, and quantize() (Babel's too) would refuse it."""
+    from decimal import localcontext
+
     return localcontext(prec=360)
 
 
 def round_half_up(value: float, digits: int) -> Decimal:
     """`value` rounded to `digits` decimals, halves away from zero."""
+    from decimal import ROUND_HALF_UP, Decimal
+
     with every_digit():
         return Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
 
@@ -106,6 +113,8 @@ def round_half_up(value: float, digits: int) -> Decimal:
 def _rounded(value: float, digits: int | None) -> Decimal:
     """`value` to `digits` decimals; or, with None, to at most two with
     trailing zeros dropped (16.80 -> 16.8, 28.00 -> 28)."""
+    from decimal import Decimal
+
     rounded = round_half_up(value, 2 if digits is None else digits)
     if digits is None:
         with every_digit():

@@ -163,6 +163,7 @@ def test_nothing_slow_is_imported_before_the_article_is_painted(tmp_path):
     # number is formatted before the charts: Babel is not imported yet.
     assert not {module for module in loaded if module == "babel" or module.startswith("babel.")}
     assert "pytz" not in loaded
+    assert "decimal" not in loaded  # with the first number formatted
 
 
 def test_no_widget_class_is_built_for_nothing_before_the_article_is_painted(tmp_path):
@@ -175,6 +176,8 @@ def test_no_widget_class_is_built_for_nothing_before_the_article_is_painted(tmp_
     assert {"QMainWindow", "QTextBrowser", "QScrollArea"} <= built
     assert not {"QStyle", "QCommonStyle"} & built
     assert not {"QWizard", "QMdiArea", "QCalendarWidget", "QColorDialog"} & built
+    # Dialogs are built when one is first opened, not by importing the views.
+    assert not {"QDialog", "QMessageBox", "QFileDialog", "QInputDialog"} & built
 
 
 def test_exporting_charts_builds_no_window(tmp_path):

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import paths
 from app.bundle import DEFAULT_BUNDLE, ArticleBundle, load_bundle
@@ -148,6 +148,8 @@ def install_exception_hook(window: QWidget) -> None:
             .replace("%1", str(value) or kind.__name__)
             .replace("%2", str(path))
         )
+        from PySide6.QtWidgets import QMessageBox  # deferred: PySide builds dialog classes on import
+
         QMessageBox.critical(window, app_name(), message)
 
     sys.excepthook = hook

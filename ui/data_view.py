@@ -13,12 +13,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -180,6 +178,8 @@ class DataView(QWidget):
         frame = (self._model.tables or {}).get(name)
         if frame is None:
             return ""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox  # deferred: PySide builds dialog classes on import
+
         suggested = self._model.folder("csv") / f"{self._model.bundle.id}-{name}.csv"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export data as CSV"), str(suggested), "CSV (*.csv)")
         if not path:

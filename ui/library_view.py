@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHeaderView, QLineEdit, QMessageBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from app.errors import ViewerError
 from app.i18n import format_date
@@ -134,6 +134,8 @@ class LibraryView(QWidget):
         except ViewerError as error:
             message = self.tr("The article could not be opened: %1").replace("%1", str(error))
             self.statusMessage.emit(message)
+            from PySide6.QtWidgets import QMessageBox  # deferred: PySide builds dialog classes on import
+
             QMessageBox.warning(self, self.tr("Open article"), message)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)

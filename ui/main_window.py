@@ -8,8 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -26,7 +24,6 @@ from ui.data_view import DataView
 from ui.library_view import LibraryView
 from ui.reader import ReaderView
 from ui.settings_panel import THEME_NAMES, SettingsPanel
-from ui.shortcuts_dialog import ShortcutsDialog
 
 LAYOUT_SAVE_DELAY_MS = 500  # after a splitter's last move
 
@@ -173,9 +170,7 @@ class MainWindow(QMainWindow):
         self.settings_action.toggled.connect(self.settings_panel.setVisible)
 
         self.help_menu = bar.addMenu("")
-        self.shortcuts_action = self.help_menu.addAction(
-            "", QKeySequence("Ctrl+/"), lambda: ShortcutsDialog(self).show()
-        )
+        self.shortcuts_action = self.help_menu.addAction("", QKeySequence("Ctrl+/"), self._show_shortcuts)
         self.about_action = self.help_menu.addAction("", self._show_about)
         self._check_language_action()
         self._check_theme_action()
@@ -198,7 +193,14 @@ class MainWindow(QMainWindow):
     def _check_theme_action(self) -> None:
         self._theme_actions[self._model.theme].setChecked(True)
 
+    def _show_shortcuts(self) -> None:
+        from ui.shortcuts_dialog import ShortcutsDialog  # deferred: PySide builds dialog classes on import
+
+        ShortcutsDialog(self).show()
+
     def _open_article(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # deferred: PySide builds dialog classes on import
+
         folder = QFileDialog.getExistingDirectory(self, self.tr("Open article folder"), str(self._model.folder("open")))
         if folder:
             self._model.set_folder("open", Path(folder).parent)
@@ -214,6 +216,8 @@ class MainWindow(QMainWindow):
         self.compare_dialog.raise_()
 
     def _import_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # deferred: PySide builds dialog classes on import
+
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Import article"),
@@ -225,6 +229,8 @@ class MainWindow(QMainWindow):
             self.import_source(path)
 
     def _import_address(self) -> None:
+        from PySide6.QtWidgets import QInputDialog  # deferred: PySide builds dialog classes on import
+
         address, ok = QInputDialog.getText(
             self, self.tr("Import article"), self.tr("Address of the page (http or https):")
         )

@@ -16,11 +16,9 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTextBrowser,
     QTextEdit,
@@ -300,6 +298,8 @@ class ReaderView(QWidget):
     def save_pdf(self) -> str:
         """Ask where, then save the article as PDF; returns a status sentence."""
         bundle = self._model.bundle
+        from PySide6.QtWidgets import QFileDialog, QMessageBox  # deferred: PySide builds dialog classes on import
+
         from ui.article_output import article_pdf  # deferred: Qt's print support is slow to load
 
         suggested = Path.home() / f"{bundle.id}-{self.text_language}.pdf"
