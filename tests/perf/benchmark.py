@@ -8,7 +8,11 @@ then floor in odd ones), so a machine that slows down mid-run slows both:
 
 - first_paint: spawn -> first paint of the reader's viewport (main.py
   --screenshot --timings), against spawn -> a bare QMainWindow painted.
-  Target <= 1.3.
+  Target <= 1.3. With it, qt_classes_floor: the same bare window painted
+  after importing the Qt classes that main.py has PySide build before its
+  article is painted (listed by one uncounted run): how much of the ratio
+  is PySide building those classes and their enums, which no code of the
+  app's own can make cheaper.
 - charts_ready: spawn -> every chart drawn (same main.py run), against
   spawn -> PySide6 + pyqtgraph + pandas drawing one bar chart. Target <= 0.8.
 - language_switch: in one process, the window built as main.py builds it,
@@ -96,6 +100,37 @@ window.show()
 app.exec()
 """
 )
+
+# Run once, uncounted: main.py as it is, printing the Qt classes PySide has
+# built when the article is first painted, then quitting.
+QT_CLASSES_AT_FIRST_PAINT = """
+import json, sys
+sys.argv = ["main.py", "--screenshot", sys.argv[1]]
+import main
+import ui.application as application
+from PySide6.QtWidgets import QApplication
+
+class Watch(application.FirstPaintWatcher):
+    def __init__(self, widget, callback):
+        def report():
+            built = {}
+            for module in ("QtCore", "QtGui", "QtWidgets"):
+                names = vars(sys.modules["PySide6." + module]).items()
+                built[module] = sorted(name for name, value in names if isinstance(value, type))
+            print(json.dumps(built), flush=True)
+            QApplication.instance().quit()
+        super().__init__(widget, report)
+
+application.FirstPaintWatcher = Watch
+main.main()
+"""
+
+
+def floor_window_with(classes: dict[str, list[str]]) -> str:
+    """FLOOR_WINDOW importing `classes` first (module -> class names)."""
+    imports = "".join(f"from PySide6.{module} import {', '.join(names)}\n" for module, names in classes.items())
+    return FLOOR_WINDOW.replace("import sys, time\n", "import sys, time\n" + imports, 1)
+
 
 # The floor of charts_ready and peak_rss: the usual stack drawing one bar
 # chart.
@@ -201,8 +236,14 @@ def process_figures(rounds: int, wanted: set[str]) -> dict:
     python = sys.executable
     want_window = wanted & {"first_paint", "charts_ready", "peak_rss"}
     want_export = "export_charts" in wanted
+    scripts = {"floor_window": FLOOR_WINDOW, "floor_chart": FLOOR_CHART}
+    classes: dict[str, list[str]] = {}
+    if "first_paint" in wanted:
+        census = spawn([python, "-c", QT_CLASSES_AT_FIRST_PAINT, str(scratch / "census.png")], scratch)
+        classes = census["stamps"]
+        scripts["floor_classes"] = floor_window_with(classes)
     floors = {}
-    for name, script in (("floor_window", FLOOR_WINDOW), ("floor_chart", FLOOR_CHART)):
+    for name, script in scripts.items():
         floors[name] = scratch / f"{name}.py"
         floors[name].write_text(script, encoding="utf-8")
     jobs = []
@@ -210,6 +251,8 @@ def process_figures(rounds: int, wanted: set[str]) -> dict:
         jobs.append(("window", [python, "main.py", "--screenshot", str(scratch / "shot.png"), "--timings"]))
     if wanted & {"first_paint", "export_charts"}:
         jobs.append(("floor_window", [python, str(floors["floor_window"])]))
+    if "first_paint" in wanted:
+        jobs.append(("floor_classes", [python, str(floors["floor_classes"])]))
     if wanted & {"charts_ready", "peak_rss"}:
         jobs.append(("floor_chart", [python, str(floors["floor_chart"])]))
     if want_export:
@@ -237,6 +280,15 @@ def process_figures(rounds: int, wanted: set[str]) -> dict:
             "s",
             "spawn -> bare QMainWindow painted",
         )
+        painted = {name: [r["stamps"]["first_paint"] - r["started"] for r in runs[name]] for name in runs}
+        figures["first_paint"]["qt_classes_floor"] = {
+            "what": "spawn -> the bare QMainWindow painted after importing the Qt classes main.py has built "
+            "when its article is first painted",
+            "classes": sum(len(names) for names in classes.values()),
+            "ratio_to_floor": spread([c / f for c, f in zip(painted["floor_classes"], painted["floor_window"])]),
+            "measured_over_it": spread([m / c for m, c in zip(painted["window"], painted["floor_classes"])]),
+            "s": spread(painted["floor_classes"]),
+        }
     if "charts_ready" in wanted:
         figures["charts_ready"] = ratio_figure(
             "charts_ready",
