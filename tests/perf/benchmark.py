@@ -280,7 +280,10 @@ def process_figures(rounds: int, wanted: set[str]) -> dict:
             "s",
             "spawn -> bare QMainWindow painted",
         )
-        painted = {name: [r["stamps"]["first_paint"] - r["started"] for r in runs[name]] for name in runs}
+        painted = {
+            name: [r["stamps"]["first_paint"] - r["started"] for r in runs[name]]
+            for name in ("window", "floor_window", "floor_classes")
+        }
         figures["first_paint"]["qt_classes_floor"] = {
             "what": "spawn -> the bare QMainWindow painted after importing the Qt classes main.py has built "
             "when its article is first painted",
