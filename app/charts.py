@@ -26,6 +26,12 @@ KIND_NAMES = {
     "derived": str(QT_TRANSLATE_NOOP("Kinds", "Derived (computed)")),
     "missing": str(QT_TRANSLATE_NOOP("Kinds", "No confirmed figure")),
 }
+# What a fact's value measures (app.bundle.MEASURES), named alike wherever it is shown.
+MEASURE_NAMES = {
+    "level": str(QT_TRANSLATE_NOOP("Measures", "Level")),
+    "growth": str(QT_TRANSLATE_NOOP("Measures", "Growth rate")),
+    "share": str(QT_TRANSLATE_NOOP("Measures", "Share")),
+}
 BAR_WIDTH, PAIR_WIDTH, PAIR_OFFSET = 0.6, 0.4, 0.21
 
 
@@ -91,6 +97,10 @@ class ChartSpec:
 
 def kind_name(kind: str) -> str:
     return translate("Kinds", KIND_NAMES[kind])
+
+
+def measure_name(measure: str) -> str:
+    return translate("Measures", MEASURE_NAMES[measure])
 
 
 def value_in_words(value: float, unit: str, kind: str, derivation: str, counted: str, language: str) -> str:

@@ -119,3 +119,19 @@ def test_an_article_in_another_language_keeps_its_own_fonts_under_a_display_lang
     assert date_line.begin().fragment().charFormat().fontFamilies() == families("ko")
     body = document.lastBlock()
     assert body.begin().fragment().charFormat().fontFamilies() in (None, [], families("en"))
+
+
+def test_a_measure_has_one_name_in_the_data_tab_and_the_import_review(window, model, qtbot):
+    from ui.import_dialog import ReviewDialog
+
+    with qtbot.waitSignal(model.tablesChanged, timeout=30000):
+        window.tabs.setCurrentWidget(window.data_view)
+    facts = window.data_view.tables["facts"]
+    column = list(facts.frame.columns).index("measure")
+    for language, growth in (("fr", "Taux de croissance"), ("ja", "伸び率")):
+        model.set_language(language)
+        shown = {facts.index(row, column).data() for row in range(facts.rowCount())}
+        named = ReviewDialog._measure_names()
+        assert growth in shown and named["growth"] == growth
+        assert shown <= set(named.values())
+    assert ReviewDialog._measure_names()["level"] == "実数"

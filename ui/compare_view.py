@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.bundle import localized
+from app.charts import measure_name
 from app.errors import ViewerError
 from app.export_options import FORMATS, ExportOptions, file_name
 from app.fonts import screen_font_for
@@ -178,8 +179,8 @@ class CompareDialog(QDialog):
         ):
             label.setText(text)
             name_buddy(label)
-        for index, text in enumerate((self.tr("Level"), self.tr("Growth"))):
-            self.measure_box.setItemText(index, text)
+        for index, measure in enumerate(MEASURES):
+            self.measure_box.setItemText(index, measure_name(measure))
         for index, text in enumerate((self.tr("Line"), self.tr("Bars"))):
             self.mark_box.setItemText(index, text)
         self.save_button.setText(self.tr("&Save image…"))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.bundle import localized
-from app.charts import kind_name, value_in_words
+from app.charts import MEASURE_NAMES, kind_name, measure_name, value_in_words
 from app.files import WriteError, write_atomically
 from app.i18n import format_period
 from app.model import AppModel
@@ -49,11 +49,6 @@ HEADERS = {
     "growth": QT_TRANSLATE_NOOP("DataView", "Stated growth (%)"),
     "status": QT_TRANSLATE_NOOP("DataView", "Status"),
     "url": QT_TRANSLATE_NOOP("DataView", "Address"),
-}
-MEASURES = {
-    "level": QT_TRANSLATE_NOOP("DataView", "Level"),
-    "growth": QT_TRANSLATE_NOOP("DataView", "Growth"),
-    "share": QT_TRANSLATE_NOOP("DataView", "Share"),
 }
 # Columns kept in the CSV but not shown: ids are for programs, not readers.
 HIDDEN = ("id", "growth_of")
@@ -153,8 +148,8 @@ class DataView(QWidget):
             return format_period(str(value), language)
         if column == "unit" and value in UNITS:
             return unit_name(str(value))
-        if column == "measure" and value in MEASURES:
-            return self.tr(MEASURES[str(value)])
+        if column == "measure" and value in MEASURE_NAMES:
+            return measure_name(str(value))
         if column == "indicator" and value in bundle.indicators:
             return bundle.indicator_label(str(value), language, short=False)
         return str(value)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.bundle import MEASURES
-from app.charts import kind_name
+from app.charts import kind_name, measure_name
 from app.errors import ViewerError
 from app.glossary import load_glossary
 from app.i18n import format_period
@@ -401,8 +401,9 @@ class ReviewDialog(QDialog):
     def _kind_names() -> dict[str, str]:
         return {kind: kind_name(kind) for kind in STATED_KINDS}
 
-    def _measure_names(self) -> dict[str, str]:
-        return {"level": self.tr("Level"), "growth": self.tr("Growth rate"), "share": self.tr("Share")}
+    @staticmethod
+    def _measure_names() -> dict[str, str]:
+        return {measure: measure_name(measure) for measure in MEASURES}
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Review the figures found"))

@@ -4,7 +4,7 @@
 <context>
     <name>ChartPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/chart_panel.py" line="213"/>
+        <location filename="../../ui/chart_panel.py" line="279"/>
         <source>Saved %n image(s) to %1</source>
         <translation>
             <numerusform>Saved %n image to %1</numerusform>

@@ -87,7 +87,7 @@
         <translation>Visionneuse du commerce extérieur du Hunan</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="166"/>
+        <location filename="../../ui/application.py" line="168"/>
         <source>The last article could not be opened: %1</source>
         <translation>Impossible d’ouvrir le dernier article&#xa0;: %1</translation>
     </message>
@@ -95,28 +95,28 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/charts.py" line="231"/>
-        <location filename="../../ui/charts.py" line="233"/>
+        <location filename="../../ui/charts.py" line="243"/>
+        <location filename="../../ui/charts.py" line="245"/>
         <source>Save image…</source>
         <translation>Enregistrer l’image…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="232"/>
+        <location filename="../../ui/charts.py" line="244"/>
         <source>Save this chart as PNG, JPEG, SVG or PDF (Ctrl+S)</source>
         <translation>Enregistrer ce graphique en PNG, JPEG, SVG ou PDF (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="234"/>
+        <location filename="../../ui/charts.py" line="246"/>
         <source>Copy image</source>
         <translation>Copier l’image</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="235"/>
+        <location filename="../../ui/charts.py" line="247"/>
         <source>Show values as a table…</source>
         <translation>Afficher les valeurs sous forme de tableau…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="446"/>
+        <location filename="../../ui/charts.py" line="470"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
@@ -124,7 +124,7 @@
 <context>
     <name>ChartPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/chart_panel.py" line="213"/>
+        <location filename="../../ui/chart_panel.py" line="279"/>
         <source>Saved %n image(s) to %1</source>
         <translation>
             <numerusform>%n image enregistrée dans %1</numerusform>
@@ -132,12 +132,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="226"/>
+        <location filename="../../ui/chart_panel.py" line="292"/>
         <source>Copied “%1” to the clipboard</source>
         <translation>Graphique «&#xa0;%1&#xa0;» copié dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="235"/>
+        <location filename="../../ui/chart_panel.py" line="301"/>
         <source>Loading charts…</source>
         <translation>Chargement des graphiques…</translation>
     </message>
@@ -202,61 +202,61 @@
     <name>Charts</name>
     <message>
         <location filename="../../app/chart_words.py" line="35"/>
-        <location filename="../../app/charts.py" line="131"/>
-        <location filename="../../app/charts.py" line="138"/>
-        <location filename="../../ui/charts.py" line="410"/>
+        <location filename="../../app/charts.py" line="146"/>
+        <location filename="../../app/charts.py" line="153"/>
+        <location filename="../../ui/charts.py" line="434"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="168"/>
+        <location filename="../../app/charts.py" line="183"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="104"/>
-        <location filename="../../app/charts.py" line="206"/>
+        <location filename="../../app/charts.py" line="119"/>
+        <location filename="../../app/charts.py" line="221"/>
         <source>≈%1</source>
         <translation>≈%1</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="175"/>
+        <location filename="../../app/charts.py" line="190"/>
         <source>%1; published by %2, %3</source>
         <translation>%1&#xa0;; publié par %2, le %3</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="220"/>
+        <location filename="../../app/charts.py" line="235"/>
         <source>Between %1 and %2, from the rounding of the figures it is computed from</source>
         <translation>Entre %1 et %2, selon l’arrondi des chiffres à partir desquels elle est calculée</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="272"/>
+        <location filename="../../app/charts.py" line="287"/>
         <source>Source: %1</source>
         <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="315"/>
+        <location filename="../../app/charts.py" line="330"/>
         <location filename="../../app/compare.py" line="163"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="342"/>
+        <location filename="../../app/charts.py" line="357"/>
         <source>Sources: official releases %1–%2 (hover a bar for each); estimate: %3</source>
         <translation>Sources&#xa0;: publications officielles %1–%2 (source de chaque barre au survol)&#xa0;; estimation&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="346"/>
+        <location filename="../../app/charts.py" line="361"/>
         <source>Sources: official releases %1–%2 (hover a bar for each)</source>
         <translation>Sources&#xa0;: publications officielles %1–%2 (source de chaque barre au survol)</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="343"/>
+        <location filename="../../app/charts.py" line="358"/>
         <source>Sources: official releases %1–%2, one for each year; estimate: %3</source>
         <translation>Sources&#xa0;: publications officielles %1–%2, une par année&#xa0;; estimation&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="347"/>
+        <location filename="../../app/charts.py" line="362"/>
         <source>Sources: official releases %1–%2, one for each year</source>
         <translation>Sources&#xa0;: publications officielles %1–%2, une par année</translation>
     </message>
@@ -282,63 +282,53 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/compare_view.py" line="120"/>
+        <location filename="../../ui/compare_view.py" line="121"/>
         <source>Loading the library…</source>
         <translation>Chargement de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="122"/>
+        <location filename="../../ui/compare_view.py" line="123"/>
         <source>No indicator is reported with this measure.</source>
         <translation>Aucun indicateur n’est publié avec cette mesure.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="157"/>
-        <location filename="../../ui/compare_view.py" line="165"/>
+        <location filename="../../ui/compare_view.py" line="158"/>
+        <location filename="../../ui/compare_view.py" line="166"/>
         <source>Save image</source>
         <translation>Enregistrer l’image</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="175"/>
+        <location filename="../../ui/compare_view.py" line="176"/>
         <source>Compare across articles</source>
         <translation>Comparer les articles</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="177"/>
+        <location filename="../../ui/compare_view.py" line="178"/>
         <source>&amp;Indicator:</source>
         <translation>&amp;Indicateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="177"/>
+        <location filename="../../ui/compare_view.py" line="178"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Mesure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="177"/>
+        <location filename="../../ui/compare_view.py" line="178"/>
         <source>&amp;Draw as:</source>
         <translation>&amp;Représentation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="181"/>
-        <source>Level</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <location filename="../../ui/compare_view.py" line="181"/>
-        <source>Growth</source>
-        <translation>Croissance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/compare_view.py" line="183"/>
+        <location filename="../../ui/compare_view.py" line="184"/>
         <source>Line</source>
         <translation>Courbe</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="183"/>
+        <location filename="../../ui/compare_view.py" line="184"/>
         <source>Bars</source>
         <translation>Barres</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="185"/>
+        <location filename="../../ui/compare_view.py" line="186"/>
         <source>&amp;Save image…</source>
         <translation>&amp;Enregistrer l’image…</translation>
     </message>
@@ -346,118 +336,103 @@
 <context>
     <name>DataView</name>
     <message>
-        <location filename="../../ui/data_view.py" line="40"/>
+        <location filename="../../ui/data_view.py" line="38"/>
         <source>Fact</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="42"/>
+        <location filename="../../ui/data_view.py" line="40"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="43"/>
+        <location filename="../../ui/data_view.py" line="41"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="44"/>
+        <location filename="../../ui/data_view.py" line="42"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="45"/>
+        <location filename="../../ui/data_view.py" line="43"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="46"/>
+        <location filename="../../ui/data_view.py" line="44"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="47"/>
+        <location filename="../../ui/data_view.py" line="45"/>
         <source>Computed as</source>
         <translation>Mode de calcul</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="48"/>
+        <location filename="../../ui/data_view.py" line="46"/>
         <source>As written</source>
         <translation>Formulation d’origine</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="49"/>
+        <location filename="../../ui/data_view.py" line="47"/>
         <source>Growth of</source>
         <translation>Croissance de</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="50"/>
+        <location filename="../../ui/data_view.py" line="48"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="56"/>
-        <source>Level</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_view.py" line="57"/>
-        <source>Growth</source>
-        <translation>Croissance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_view.py" line="58"/>
-        <source>Share</source>
-        <translation>Part</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_view.py" line="41"/>
+        <location filename="../../ui/data_view.py" line="39"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="51"/>
+        <location filename="../../ui/data_view.py" line="49"/>
         <source>Stated growth (%)</source>
         <translation>Croissance annoncée (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="52"/>
+        <location filename="../../ui/data_view.py" line="50"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="53"/>
+        <location filename="../../ui/data_view.py" line="51"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="173"/>
+        <location filename="../../ui/data_view.py" line="166"/>
         <source>Figures in the article</source>
         <translation>Chiffres de l’article</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="184"/>
-        <location filename="../../ui/data_view.py" line="194"/>
+        <location filename="../../ui/data_view.py" line="179"/>
+        <location filename="../../ui/data_view.py" line="189"/>
         <source>Export data as CSV</source>
         <translation>Exporter les données en CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="193"/>
+        <location filename="../../ui/data_view.py" line="188"/>
         <source>The data could not be saved: %1</source>
         <translation>Impossible d’enregistrer les données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="196"/>
+        <location filename="../../ui/data_view.py" line="191"/>
         <source>Saved the data to %1</source>
         <translation>Données enregistrées dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="206"/>
+        <location filename="../../ui/data_view.py" line="201"/>
         <source>Loading the tables…</source>
         <translation>Chargement des tableaux…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="209"/>
+        <location filename="../../ui/data_view.py" line="204"/>
         <source>Export as CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
@@ -816,37 +791,37 @@
         <translation>Impossible d’ouvrir l’article&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="137"/>
+        <location filename="../../ui/library_view.py" line="139"/>
         <source>Open article</source>
         <translation>Ouvrir un article</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="145"/>
+        <location filename="../../ui/library_view.py" line="147"/>
         <source>Filter by title or date</source>
         <translation>Filtrer par titre ou par date</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="146"/>
+        <location filename="../../ui/library_view.py" line="148"/>
         <source>Filter the library</source>
         <translation>Filtrer la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="147"/>
+        <location filename="../../ui/library_view.py" line="149"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="147"/>
+        <location filename="../../ui/library_view.py" line="149"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="147"/>
+        <location filename="../../ui/library_view.py" line="149"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="148"/>
+        <location filename="../../ui/library_view.py" line="150"/>
         <source>Articles in the library</source>
         <translation>Articles de la bibliothèque</translation>
     </message>
@@ -854,190 +829,208 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Charts ready</source>
         <translation>Graphiques prêts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Hunan Trade Viewer</source>
         <translation>Visionneuse du commerce extérieur du Hunan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Open article folder</source>
         <translation>Ouvrir le dossier d’un article</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Import article</source>
         <translation>Importer un article</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Web pages and text (*.html *.htm *.txt);;All files (*)</source>
         <translation>Pages web et fichiers texte (*.html *.htm *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Address of the page (http or https):</source>
         <translation>Adresse de la page (http ou https)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>No recent articles</source>
         <translation>Aucun article récent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Open article folder…</source>
         <translation>&amp;Ouvrir le dossier d’un article…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Open &amp;recent</source>
         <translation>Articles &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Show &amp;library</source>
         <translation>Afficher la &amp;bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Import article…</source>
         <translation>I&amp;mporter un article…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Impor&amp;t from address…</source>
         <translation>Importer depuis une &amp;adresse…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;Save chart…</source>
         <translation>&amp;Enregistrer le graphique…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Save &amp;all charts…</source>
         <translation>Enregistrer &amp;tous les graphiques…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&amp;Export data as CSV…</source>
         <translation>E&amp;xporter les données en CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Save article as P&amp;DF…</source>
         <translation>Enregistrer l’article en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Find in article…</source>
         <translation>&amp;Rechercher dans l’article…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Clear selection</source>
         <translation>Désélectionner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Lar&amp;ger text</source>
         <translation>&amp;Agrandir le texte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Réduire le texte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>&amp;Normal text size</source>
         <translation>Taille de texte &amp;normale</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Show settings &amp;panel</source>
         <translation>Afficher le panneau des &amp;paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>&amp;Compare across articles…</source>
         <translation>&amp;Comparer les articles…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>&amp;About Hunan Trade Viewer</source>
         <translation>À &amp;propos de la Visionneuse du commerce extérieur du Hunan</translation>
+    </message>
+</context>
+<context>
+    <name>Measures</name>
+    <message>
+        <location filename="../../app/charts.py" line="31"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="32"/>
+        <source>Growth rate</source>
+        <translation>Taux de croissance</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="33"/>
+        <source>Share</source>
+        <translation>Part</translation>
     </message>
 </context>
 <context>
@@ -1051,37 +1044,37 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../ui/reader.py" line="144"/>
+        <location filename="../../ui/reader.py" line="142"/>
         <source>Original article</source>
         <translation>Article original</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="153"/>
+        <location filename="../../ui/reader.py" line="151"/>
         <source>Translator: %1</source>
         <translation>Traduction&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="271"/>
+        <location filename="../../ui/reader.py" line="269"/>
         <source>Showing the original text (%1).</source>
         <translation>Affichage du texte original (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="272"/>
+        <location filename="../../ui/reader.py" line="270"/>
         <source>Show translation</source>
         <translation>Afficher la traduction</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="275"/>
+        <location filename="../../ui/reader.py" line="273"/>
         <source>This article is published in %1 only; the charts follow your language.</source>
         <translation>Cet article n’est publié qu’en %1&#xa0;; les graphiques s’affichent dans votre langue.</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="281"/>
+        <location filename="../../ui/reader.py" line="279"/>
         <source>This is a translation. The original text (%1) is the official one.</source>
         <translation>Ceci est une traduction. Seul le texte original (%1) fait foi.</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="285"/>
+        <location filename="../../ui/reader.py" line="283"/>
         <source>Show original</source>
         <translation>Afficher l’original</translation>
     </message>
@@ -1110,178 +1103,163 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="182"/>
+        <location filename="../../ui/import_dialog.py" line="189"/>
         <source>(the text&apos;s words, untranslated)</source>
         <translation>(termes du texte, non traduits)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="187"/>
+        <location filename="../../ui/import_dialog.py" line="194"/>
         <source>Glossary term of %1</source>
         <translation>Terme du glossaire pour %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="308"/>
+        <location filename="../../ui/import_dialog.py" line="315"/>
         <source>Added as row %1.</source>
         <translation>Chiffre ajouté à la ligne %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="309"/>
+        <location filename="../../ui/import_dialog.py" line="316"/>
         <source>Added as row %1: the text gives it no unit, so choose one.</source>
         <translation>Chiffre ajouté à la ligne %1&#xa0;: le texte ne lui donne pas d’unité, choisissez-en une.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="310"/>
+        <location filename="../../ui/import_dialog.py" line="317"/>
         <source>That figure is already in the table, row %1.</source>
         <translation>Ce chiffre figure déjà dans le tableau, à la ligne %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="311"/>
+        <location filename="../../ui/import_dialog.py" line="318"/>
         <source>That figure is row %1, and is included again.</source>
         <translation>Ce chiffre est à la ligne %1&#xa0;; il est de nouveau inclus.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="312"/>
+        <location filename="../../ui/import_dialog.py" line="319"/>
         <source>The selection holds no number, so it cannot be a figure.</source>
         <translation>La sélection ne contient aucun nombre&#xa0;: ce ne peut pas être un chiffre.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="313"/>
+        <location filename="../../ui/import_dialog.py" line="320"/>
         <source>The selection holds more than one number: select one figure at a time.</source>
         <translation>La sélection contient plusieurs nombres&#xa0;: sélectionnez un chiffre à la fois.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="314"/>
+        <location filename="../../ui/import_dialog.py" line="321"/>
         <source>The selection runs over more than one paragraph: select one figure.</source>
         <translation>La sélection s’étend sur plusieurs paragraphes&#xa0;: sélectionnez un seul chiffre.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="342"/>
+        <location filename="../../ui/import_dialog.py" line="349"/>
         <source>Row %1: &apos;%2&apos; is not a known %3.</source>
         <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une valeur connue pour %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="367"/>
-        <location filename="../../ui/import_dialog.py" line="379"/>
+        <location filename="../../ui/import_dialog.py" line="374"/>
+        <location filename="../../ui/import_dialog.py" line="386"/>
         <source>Import article</source>
         <translation>Importer un article</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="368"/>
+        <location filename="../../ui/import_dialog.py" line="375"/>
         <source>Name the publisher of this release: its charts cite it as their source.</source>
         <translation>Indiquez l’éditeur de cette publication : ses graphiques le citent comme source.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="398"/>
-        <source>Level</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="398"/>
-        <source>Growth rate</source>
-        <translation>Taux de croissance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="398"/>
-        <source>Share</source>
-        <translation>Part</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="401"/>
+        <location filename="../../ui/import_dialog.py" line="409"/>
         <source>Review the figures found</source>
         <translation>Vérifier les chiffres trouvés</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="403"/>
+        <location filename="../../ui/import_dialog.py" line="411"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="403"/>
+        <location filename="../../ui/import_dialog.py" line="411"/>
         <source>&amp;Publisher:</source>
         <translation>&amp;Éditeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="403"/>
+        <location filename="../../ui/import_dialog.py" line="411"/>
         <source>Publi&amp;shed:</source>
         <translation>Publié &amp;le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="406"/>
+        <location filename="../../ui/import_dialog.py" line="414"/>
         <source>Not named on the page: who published this release?</source>
         <translation>Non indiqué sur la page : qui a publié ce communiqué ?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="407"/>
+        <location filename="../../ui/import_dialog.py" line="415"/>
         <source>The page gives no date: today&apos;s is proposed.</source>
         <translation>La page ne donne pas de date : celle d’aujourd’hui est proposée.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="413"/>
+        <location filename="../../ui/import_dialog.py" line="421"/>
         <source>Figure</source>
         <translation>Chiffre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="414"/>
+        <location filename="../../ui/import_dialog.py" line="422"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="415"/>
+        <location filename="../../ui/import_dialog.py" line="423"/>
         <source>Glossary term</source>
         <translation>Terme du glossaire</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="417"/>
+        <location filename="../../ui/import_dialog.py" line="425"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="418"/>
+        <location filename="../../ui/import_dialog.py" line="426"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="419"/>
+        <location filename="../../ui/import_dialog.py" line="427"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="416"/>
+        <location filename="../../ui/import_dialog.py" line="424"/>
         <source>Of</source>
         <translation>Concerne</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="420"/>
+        <location filename="../../ui/import_dialog.py" line="428"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="421"/>
+        <location filename="../../ui/import_dialog.py" line="429"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="424"/>
+        <location filename="../../ui/import_dialog.py" line="432"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="425"/>
+        <location filename="../../ui/import_dialog.py" line="433"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="426"/>
+        <location filename="../../ui/import_dialog.py" line="434"/>
         <source>&amp;Add as figure</source>
         <translation>&amp;Ajouter comme chiffre</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="427"/>
+        <location filename="../../ui/import_dialog.py" line="435"/>
         <source>Add the selected number as a figure the finder missed (Ctrl+M)</source>
         <translation>Ajouter le nombre sélectionné comme chiffre non trouvé par la détection automatique (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="429"/>
+        <location filename="../../ui/import_dialog.py" line="437"/>
         <source>Figures found</source>
         <translation>Chiffres trouvés</translation>
     </message>
@@ -1359,77 +1337,77 @@
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../app/units.py" line="60"/>
+        <location filename="../../app/units.py" line="63"/>
         <source>Yuan (CNY)</source>
         <translation>Yuans (CNY)</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="63"/>
+        <location filename="../../app/units.py" line="66"/>
         <source>US$%1</source>
         <translation>%1&#xa0;USD</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="63"/>
+        <location filename="../../app/units.py" line="66"/>
         <source>US dollars (USD)</source>
         <translation>Dollars (USD)</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="65"/>
+        <location filename="../../app/units.py" line="68"/>
         <source>Percent</source>
         <translation>Pourcentage</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="69"/>
+        <location filename="../../app/units.py" line="72"/>
         <source>%1 percentage points</source>
         <translation>%1&#xa0;points de pourcentage</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="70"/>
+        <location filename="../../app/units.py" line="73"/>
         <source>%1 pp</source>
         <translation>%1&#xa0;pt</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="71"/>
+        <location filename="../../app/units.py" line="74"/>
         <source>Percentage points</source>
         <translation>Points de pourcentage</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="74"/>
+        <location filename="../../app/units.py" line="77"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="74"/>
+        <location filename="../../app/units.py" line="77"/>
         <source>Number</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="79"/>
+        <location filename="../../app/units.py" line="82"/>
         <source>%1 times</source>
         <translation>%1&#xa0;fois</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="80"/>
+        <location filename="../../app/units.py" line="83"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="81"/>
+        <location filename="../../app/units.py" line="84"/>
         <source>Multiple</source>
         <translation>Multiple</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="84"/>
+        <location filename="../../app/units.py" line="87"/>
         <source>%1 tonnes</source>
         <translation>%1&#xa0;t</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="84"/>
+        <location filename="../../app/units.py" line="87"/>
         <source>Tonnes</source>
         <translation>Tonnes</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="60"/>
+        <location filename="../../app/units.py" line="63"/>
         <source>%1 CNY</source>
         <translation>%1 CNY</translation>
     </message>

@@ -87,7 +87,7 @@
         <translation>湖南貿易ビューアー</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="166"/>
+        <location filename="../../ui/application.py" line="168"/>
         <source>The last article could not be opened: %1</source>
         <translation>前回の記事を開けませんでした：%1</translation>
     </message>
@@ -95,28 +95,28 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/charts.py" line="231"/>
-        <location filename="../../ui/charts.py" line="233"/>
+        <location filename="../../ui/charts.py" line="243"/>
+        <location filename="../../ui/charts.py" line="245"/>
         <source>Save image…</source>
         <translation>画像を保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="232"/>
+        <location filename="../../ui/charts.py" line="244"/>
         <source>Save this chart as PNG, JPEG, SVG or PDF (Ctrl+S)</source>
         <translation>このグラフを PNG、JPEG、SVG、PDF 形式で保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="234"/>
+        <location filename="../../ui/charts.py" line="246"/>
         <source>Copy image</source>
         <translation>画像をコピー</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="235"/>
+        <location filename="../../ui/charts.py" line="247"/>
         <source>Show values as a table…</source>
         <translation>数値を表で表示…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="446"/>
+        <location filename="../../ui/charts.py" line="470"/>
         <source>Chart</source>
         <translation>グラフ</translation>
     </message>
@@ -124,19 +124,19 @@
 <context>
     <name>ChartPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/chart_panel.py" line="213"/>
+        <location filename="../../ui/chart_panel.py" line="279"/>
         <source>Saved %n image(s) to %1</source>
         <translation>
             <numerusform>%n 枚の画像を %1 に保存しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="226"/>
+        <location filename="../../ui/chart_panel.py" line="292"/>
         <source>Copied “%1” to the clipboard</source>
         <translation>「%1」をクリップボードにコピーしました</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="235"/>
+        <location filename="../../ui/chart_panel.py" line="301"/>
         <source>Loading charts…</source>
         <translation>グラフを読み込み中…</translation>
     </message>
@@ -201,61 +201,61 @@
     <name>Charts</name>
     <message>
         <location filename="../../app/chart_words.py" line="35"/>
-        <location filename="../../app/charts.py" line="131"/>
-        <location filename="../../app/charts.py" line="138"/>
-        <location filename="../../ui/charts.py" line="410"/>
+        <location filename="../../app/charts.py" line="146"/>
+        <location filename="../../app/charts.py" line="153"/>
+        <location filename="../../ui/charts.py" line="434"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="168"/>
+        <location filename="../../app/charts.py" line="183"/>
         <source>%1, %2</source>
         <translation>%1、%2</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="104"/>
-        <location filename="../../app/charts.py" line="206"/>
+        <location filename="../../app/charts.py" line="119"/>
+        <location filename="../../app/charts.py" line="221"/>
         <source>≈%1</source>
         <translation>≈%1</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="175"/>
+        <location filename="../../app/charts.py" line="190"/>
         <source>%1; published by %2, %3</source>
         <translation>%1；%2が%3に掲載</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="220"/>
+        <location filename="../../app/charts.py" line="235"/>
         <source>Between %1 and %2, from the rounding of the figures it is computed from</source>
         <translation>%1～%2 の範囲（算出元の数値の四捨五入による）</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="272"/>
+        <location filename="../../app/charts.py" line="287"/>
         <source>Source: %1</source>
         <translation>出典：%1</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="315"/>
+        <location filename="../../app/charts.py" line="330"/>
         <location filename="../../app/compare.py" line="163"/>
         <source>n/a</source>
         <translation>データなし</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="342"/>
+        <location filename="../../app/charts.py" line="357"/>
         <source>Sources: official releases %1–%2 (hover a bar for each); estimate: %3</source>
         <translation>出典：%1～%2年の公式発表（各棒にポインターを合わせると表示）、見込み：%3</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="346"/>
+        <location filename="../../app/charts.py" line="361"/>
         <source>Sources: official releases %1–%2 (hover a bar for each)</source>
         <translation>出典：%1～%2年の公式発表（各棒にポインターを合わせると表示）</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="343"/>
+        <location filename="../../app/charts.py" line="358"/>
         <source>Sources: official releases %1–%2, one for each year; estimate: %3</source>
         <translation>出典：%1～%2年の公式発表（各年1件）、見込み：%3</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="347"/>
+        <location filename="../../app/charts.py" line="362"/>
         <source>Sources: official releases %1–%2, one for each year</source>
         <translation>出典：%1～%2年の公式発表（各年1件）</translation>
     </message>
@@ -281,63 +281,53 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/compare_view.py" line="120"/>
+        <location filename="../../ui/compare_view.py" line="121"/>
         <source>Loading the library…</source>
         <translation>ライブラリを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="122"/>
+        <location filename="../../ui/compare_view.py" line="123"/>
         <source>No indicator is reported with this measure.</source>
         <translation>この尺度で発表された指標はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="157"/>
-        <location filename="../../ui/compare_view.py" line="165"/>
+        <location filename="../../ui/compare_view.py" line="158"/>
+        <location filename="../../ui/compare_view.py" line="166"/>
         <source>Save image</source>
         <translation>画像を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="175"/>
+        <location filename="../../ui/compare_view.py" line="176"/>
         <source>Compare across articles</source>
         <translation>記事間の比較</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="177"/>
+        <location filename="../../ui/compare_view.py" line="178"/>
         <source>&amp;Indicator:</source>
         <translation>指標(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="177"/>
+        <location filename="../../ui/compare_view.py" line="178"/>
         <source>&amp;Measure:</source>
         <translation>尺度(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="177"/>
+        <location filename="../../ui/compare_view.py" line="178"/>
         <source>&amp;Draw as:</source>
         <translation>表示形式(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="181"/>
-        <source>Level</source>
-        <translation>実数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/compare_view.py" line="181"/>
-        <source>Growth</source>
-        <translation>伸び率</translation>
-    </message>
-    <message>
-        <location filename="../../ui/compare_view.py" line="183"/>
+        <location filename="../../ui/compare_view.py" line="184"/>
         <source>Line</source>
         <translation>折れ線</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="183"/>
+        <location filename="../../ui/compare_view.py" line="184"/>
         <source>Bars</source>
         <translation>棒</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="185"/>
+        <location filename="../../ui/compare_view.py" line="186"/>
         <source>&amp;Save image…</source>
         <translation>画像を保存(&amp;S)…</translation>
     </message>
@@ -345,118 +335,103 @@
 <context>
     <name>DataView</name>
     <message>
-        <location filename="../../ui/data_view.py" line="40"/>
+        <location filename="../../ui/data_view.py" line="38"/>
         <source>Fact</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="42"/>
+        <location filename="../../ui/data_view.py" line="40"/>
         <source>Measure</source>
         <translation>尺度</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="43"/>
+        <location filename="../../ui/data_view.py" line="41"/>
         <source>Value</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="44"/>
+        <location filename="../../ui/data_view.py" line="42"/>
         <source>Unit</source>
         <translation>単位</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="45"/>
+        <location filename="../../ui/data_view.py" line="43"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="46"/>
+        <location filename="../../ui/data_view.py" line="44"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="47"/>
+        <location filename="../../ui/data_view.py" line="45"/>
         <source>Computed as</source>
         <translation>算出式</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="48"/>
+        <location filename="../../ui/data_view.py" line="46"/>
         <source>As written</source>
         <translation>原文の表記</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="49"/>
+        <location filename="../../ui/data_view.py" line="47"/>
         <source>Growth of</source>
         <translation>伸び率の対象</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="50"/>
+        <location filename="../../ui/data_view.py" line="48"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="56"/>
-        <source>Level</source>
-        <translation>実数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_view.py" line="57"/>
-        <source>Growth</source>
-        <translation>伸び率</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_view.py" line="58"/>
-        <source>Share</source>
-        <translation>構成比</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_view.py" line="41"/>
+        <location filename="../../ui/data_view.py" line="39"/>
         <source>Indicator</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="51"/>
+        <location filename="../../ui/data_view.py" line="49"/>
         <source>Stated growth (%)</source>
         <translation>公表伸び率（％）</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="52"/>
+        <location filename="../../ui/data_view.py" line="50"/>
         <source>Status</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="53"/>
+        <location filename="../../ui/data_view.py" line="51"/>
         <source>Address</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="173"/>
+        <location filename="../../ui/data_view.py" line="166"/>
         <source>Figures in the article</source>
         <translation>記事中の数値</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="184"/>
-        <location filename="../../ui/data_view.py" line="194"/>
+        <location filename="../../ui/data_view.py" line="179"/>
+        <location filename="../../ui/data_view.py" line="189"/>
         <source>Export data as CSV</source>
         <translation>データを CSV 形式でエクスポート</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="193"/>
+        <location filename="../../ui/data_view.py" line="188"/>
         <source>The data could not be saved: %1</source>
         <translation>データを保存できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="196"/>
+        <location filename="../../ui/data_view.py" line="191"/>
         <source>Saved the data to %1</source>
         <translation>データを %1 に保存しました</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="206"/>
+        <location filename="../../ui/data_view.py" line="201"/>
         <source>Loading the tables…</source>
         <translation>表を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="209"/>
+        <location filename="../../ui/data_view.py" line="204"/>
         <source>Export as CSV…</source>
         <translation>CSV 形式でエクスポート…</translation>
     </message>
@@ -814,37 +789,37 @@
         <translation>記事を開けませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="137"/>
+        <location filename="../../ui/library_view.py" line="139"/>
         <source>Open article</source>
         <translation>記事を開く</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="145"/>
+        <location filename="../../ui/library_view.py" line="147"/>
         <source>Filter by title or date</source>
         <translation>タイトルまたは日付で絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="146"/>
+        <location filename="../../ui/library_view.py" line="148"/>
         <source>Filter the library</source>
         <translation>ライブラリを絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="147"/>
+        <location filename="../../ui/library_view.py" line="149"/>
         <source>Title</source>
         <translation>タイトル</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="147"/>
+        <location filename="../../ui/library_view.py" line="149"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="147"/>
+        <location filename="../../ui/library_view.py" line="149"/>
         <source>Figures</source>
         <translation>数値件数</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="148"/>
+        <location filename="../../ui/library_view.py" line="150"/>
         <source>Articles in the library</source>
         <translation>ライブラリ内の記事</translation>
     </message>
@@ -852,190 +827,208 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Charts ready</source>
         <translation>グラフの準備完了</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Hunan Trade Viewer</source>
         <translation>湖南貿易ビューアー</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Open article folder</source>
         <translation>記事フォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Import article</source>
         <translation>記事をインポート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Web pages and text (*.html *.htm *.txt);;All files (*)</source>
         <translation>Web ページとテキスト ファイル (*.html *.htm *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Address of the page (http or https):</source>
         <translation>ページの URL（http または https）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>No recent articles</source>
         <translation>最近開いた記事はありません</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Open article folder…</source>
         <translation>記事フォルダーを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Open &amp;recent</source>
         <translation>最近開いた記事(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Show &amp;library</source>
         <translation>ライブラリを表示(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Import article…</source>
         <translation>記事をインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Impor&amp;t from address…</source>
         <translation>URL からインポート(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;Save chart…</source>
         <translation>グラフを保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Save &amp;all charts…</source>
         <translation>すべてのグラフを保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&amp;Export data as CSV…</source>
         <translation>データを CSV 形式でエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Save article as P&amp;DF…</source>
         <translation>記事を PDF 形式で保存(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Find in article…</source>
         <translation>記事内を検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Clear selection</source>
         <translation>選択を解除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Data</source>
         <translation>データ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Library</source>
         <translation>ライブラリ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>&amp;Theme</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Lar&amp;ger text</source>
         <translation>文字を大きく(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;Smaller text</source>
         <translation>文字を小さく(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>&amp;Normal text size</source>
         <translation>標準の文字サイズ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Show settings &amp;panel</source>
         <translation>設定パネルを表示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>&amp;Compare across articles…</source>
         <translation>記事間の比較(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボード ショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>&amp;About Hunan Trade Viewer</source>
         <translation>湖南貿易ビューアーについて(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Measures</name>
+    <message>
+        <location filename="../../app/charts.py" line="31"/>
+        <source>Level</source>
+        <translation>実数</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="32"/>
+        <source>Growth rate</source>
+        <translation>伸び率</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="33"/>
+        <source>Share</source>
+        <translation>構成比</translation>
     </message>
 </context>
 <context>
@@ -1049,37 +1042,37 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../ui/reader.py" line="144"/>
+        <location filename="../../ui/reader.py" line="142"/>
         <source>Original article</source>
         <translation>元の記事</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="153"/>
+        <location filename="../../ui/reader.py" line="151"/>
         <source>Translator: %1</source>
         <translation>翻訳者：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="271"/>
+        <location filename="../../ui/reader.py" line="269"/>
         <source>Showing the original text (%1).</source>
         <translation>原文（%1）を表示しています。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="272"/>
+        <location filename="../../ui/reader.py" line="270"/>
         <source>Show translation</source>
         <translation>翻訳を表示</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="275"/>
+        <location filename="../../ui/reader.py" line="273"/>
         <source>This article is published in %1 only; the charts follow your language.</source>
         <translation>この記事は%1でのみ公開されています。グラフは選択した言語で表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="281"/>
+        <location filename="../../ui/reader.py" line="279"/>
         <source>This is a translation. The original text (%1) is the official one.</source>
         <translation>これは翻訳です。正式なものは原文（%1）です。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="285"/>
+        <location filename="../../ui/reader.py" line="283"/>
         <source>Show original</source>
         <translation>原文を表示</translation>
     </message>
@@ -1108,178 +1101,163 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="182"/>
+        <location filename="../../ui/import_dialog.py" line="189"/>
         <source>(the text&apos;s words, untranslated)</source>
         <translation>（原文の語句のまま、未翻訳）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="187"/>
+        <location filename="../../ui/import_dialog.py" line="194"/>
         <source>Glossary term of %1</source>
         <translation>%1 の用語集の用語</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="308"/>
+        <location filename="../../ui/import_dialog.py" line="315"/>
         <source>Added as row %1.</source>
         <translation>%1 行目として追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="309"/>
+        <location filename="../../ui/import_dialog.py" line="316"/>
         <source>Added as row %1: the text gives it no unit, so choose one.</source>
         <translation>%1 行目として追加しました。本文に単位が記載されていないため、単位を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="310"/>
+        <location filename="../../ui/import_dialog.py" line="317"/>
         <source>That figure is already in the table, row %1.</source>
         <translation>この数値は既に表の %1 行目にあります。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="311"/>
+        <location filename="../../ui/import_dialog.py" line="318"/>
         <source>That figure is row %1, and is included again.</source>
         <translation>この数値は %1 行目にあります。再び対象に含めました。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="312"/>
+        <location filename="../../ui/import_dialog.py" line="319"/>
         <source>The selection holds no number, so it cannot be a figure.</source>
         <translation>選択範囲に数字が含まれていないため、数値として扱えません。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="313"/>
+        <location filename="../../ui/import_dialog.py" line="320"/>
         <source>The selection holds more than one number: select one figure at a time.</source>
         <translation>選択範囲に複数の数字が含まれています。数値は1つずつ選択してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="314"/>
+        <location filename="../../ui/import_dialog.py" line="321"/>
         <source>The selection runs over more than one paragraph: select one figure.</source>
         <translation>選択範囲が複数の段落にまたがっています。数値を1つだけ選択してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="342"/>
+        <location filename="../../ui/import_dialog.py" line="349"/>
         <source>Row %1: &apos;%2&apos; is not a known %3.</source>
         <translation>%1 行目：「%2」は有効な %3 の値ではありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="367"/>
-        <location filename="../../ui/import_dialog.py" line="379"/>
+        <location filename="../../ui/import_dialog.py" line="374"/>
+        <location filename="../../ui/import_dialog.py" line="386"/>
         <source>Import article</source>
         <translation>記事をインポート</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="368"/>
+        <location filename="../../ui/import_dialog.py" line="375"/>
         <source>Name the publisher of this release: its charts cite it as their source.</source>
         <translation>この発表の発行元を入力してください。グラフが出典として示します。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="398"/>
-        <source>Level</source>
-        <translation>規模</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="398"/>
-        <source>Growth rate</source>
-        <translation>伸び率</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="398"/>
-        <source>Share</source>
-        <translation>構成比</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="401"/>
+        <location filename="../../ui/import_dialog.py" line="409"/>
         <source>Review the figures found</source>
         <translation>見つかった数値の確認</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="403"/>
+        <location filename="../../ui/import_dialog.py" line="411"/>
         <source>&amp;Title:</source>
         <translation>タイトル(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="403"/>
+        <location filename="../../ui/import_dialog.py" line="411"/>
         <source>&amp;Publisher:</source>
         <translation>発行元(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="403"/>
+        <location filename="../../ui/import_dialog.py" line="411"/>
         <source>Publi&amp;shed:</source>
         <translation>発表日(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="406"/>
+        <location filename="../../ui/import_dialog.py" line="414"/>
         <source>Not named on the page: who published this release?</source>
         <translation>ページに記載なし：この発表の発行元は？</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="407"/>
+        <location filename="../../ui/import_dialog.py" line="415"/>
         <source>The page gives no date: today&apos;s is proposed.</source>
         <translation>ページに日付がないため、今日の日付を仮に入れています。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="413"/>
+        <location filename="../../ui/import_dialog.py" line="421"/>
         <source>Figure</source>
         <translation>記事中の数値</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="414"/>
+        <location filename="../../ui/import_dialog.py" line="422"/>
         <source>Indicator</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="415"/>
+        <location filename="../../ui/import_dialog.py" line="423"/>
         <source>Glossary term</source>
         <translation>用語集の用語</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="417"/>
+        <location filename="../../ui/import_dialog.py" line="425"/>
         <source>Value</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="418"/>
+        <location filename="../../ui/import_dialog.py" line="426"/>
         <source>Unit</source>
         <translation>単位</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="419"/>
+        <location filename="../../ui/import_dialog.py" line="427"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="416"/>
+        <location filename="../../ui/import_dialog.py" line="424"/>
         <source>Of</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="420"/>
+        <location filename="../../ui/import_dialog.py" line="428"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="421"/>
+        <location filename="../../ui/import_dialog.py" line="429"/>
         <source>Measure</source>
         <translation>尺度</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="424"/>
+        <location filename="../../ui/import_dialog.py" line="432"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="425"/>
+        <location filename="../../ui/import_dialog.py" line="433"/>
         <source>Article text</source>
         <translation>記事本文</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="426"/>
+        <location filename="../../ui/import_dialog.py" line="434"/>
         <source>&amp;Add as figure</source>
         <translation>数値として追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="427"/>
+        <location filename="../../ui/import_dialog.py" line="435"/>
         <source>Add the selected number as a figure the finder missed (Ctrl+M)</source>
         <translation>選択した数字を、自動検出で見つからなかった数値として追加（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="429"/>
+        <location filename="../../ui/import_dialog.py" line="437"/>
         <source>Figures found</source>
         <translation>見つかった数値</translation>
     </message>
@@ -1357,77 +1335,77 @@
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../app/units.py" line="60"/>
+        <location filename="../../app/units.py" line="63"/>
         <source>Yuan (CNY)</source>
         <translation>元（人民元）</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="63"/>
+        <location filename="../../app/units.py" line="66"/>
         <source>US$%1</source>
         <translation>%1米ドル</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="63"/>
+        <location filename="../../app/units.py" line="66"/>
         <source>US dollars (USD)</source>
         <translation>ドル（米ドル）</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="65"/>
+        <location filename="../../app/units.py" line="68"/>
         <source>Percent</source>
         <translation>％</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="69"/>
+        <location filename="../../app/units.py" line="72"/>
         <source>%1 percentage points</source>
         <translation>%1ポイント</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="70"/>
+        <location filename="../../app/units.py" line="73"/>
         <source>%1 pp</source>
         <translation>%1pt</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="71"/>
+        <location filename="../../app/units.py" line="74"/>
         <source>Percentage points</source>
         <translation>ポイント</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="74"/>
+        <location filename="../../app/units.py" line="77"/>
         <source>%1 %2</source>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="74"/>
+        <location filename="../../app/units.py" line="77"/>
         <source>Number</source>
         <translation>数</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="79"/>
+        <location filename="../../app/units.py" line="82"/>
         <source>%1 times</source>
         <translation>%1倍</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="80"/>
+        <location filename="../../app/units.py" line="83"/>
         <source>%1×</source>
         <translation>%1倍</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="81"/>
+        <location filename="../../app/units.py" line="84"/>
         <source>Multiple</source>
         <translation>倍数</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="84"/>
+        <location filename="../../app/units.py" line="87"/>
         <source>%1 tonnes</source>
         <translation>%1トン</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="84"/>
+        <location filename="../../app/units.py" line="87"/>
         <source>Tonnes</source>
         <translation>トン</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="60"/>
+        <location filename="../../app/units.py" line="63"/>
         <source>%1 CNY</source>
         <translation>%1元</translation>
     </message>

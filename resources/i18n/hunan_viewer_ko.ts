@@ -87,7 +87,7 @@
         <translation>후난 무역 뷰어</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="166"/>
+        <location filename="../../ui/application.py" line="168"/>
         <source>The last article could not be opened: %1</source>
         <translation>마지막으로 연 기사를 열 수 없습니다: %1</translation>
     </message>
@@ -95,28 +95,28 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/charts.py" line="231"/>
-        <location filename="../../ui/charts.py" line="233"/>
+        <location filename="../../ui/charts.py" line="243"/>
+        <location filename="../../ui/charts.py" line="245"/>
         <source>Save image…</source>
         <translation>이미지 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="232"/>
+        <location filename="../../ui/charts.py" line="244"/>
         <source>Save this chart as PNG, JPEG, SVG or PDF (Ctrl+S)</source>
         <translation>이 차트를 PNG, JPEG, SVG 또는 PDF로 저장 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="234"/>
+        <location filename="../../ui/charts.py" line="246"/>
         <source>Copy image</source>
         <translation>이미지 복사</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="235"/>
+        <location filename="../../ui/charts.py" line="247"/>
         <source>Show values as a table…</source>
         <translation>값을 표로 보기…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="446"/>
+        <location filename="../../ui/charts.py" line="470"/>
         <source>Chart</source>
         <translation>차트</translation>
     </message>
@@ -124,19 +124,19 @@
 <context>
     <name>ChartPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/chart_panel.py" line="213"/>
+        <location filename="../../ui/chart_panel.py" line="279"/>
         <source>Saved %n image(s) to %1</source>
         <translation>
             <numerusform>이미지 %n개를 %1에 저장했습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="226"/>
+        <location filename="../../ui/chart_panel.py" line="292"/>
         <source>Copied “%1” to the clipboard</source>
         <translation>“%1”을(를) 클립보드에 복사했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="235"/>
+        <location filename="../../ui/chart_panel.py" line="301"/>
         <source>Loading charts…</source>
         <translation>차트를 불러오는 중…</translation>
     </message>
@@ -201,61 +201,61 @@
     <name>Charts</name>
     <message>
         <location filename="../../app/chart_words.py" line="35"/>
-        <location filename="../../app/charts.py" line="131"/>
-        <location filename="../../app/charts.py" line="138"/>
-        <location filename="../../ui/charts.py" line="410"/>
+        <location filename="../../app/charts.py" line="146"/>
+        <location filename="../../app/charts.py" line="153"/>
+        <location filename="../../ui/charts.py" line="434"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="168"/>
+        <location filename="../../app/charts.py" line="183"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="104"/>
-        <location filename="../../app/charts.py" line="206"/>
+        <location filename="../../app/charts.py" line="119"/>
+        <location filename="../../app/charts.py" line="221"/>
         <source>≈%1</source>
         <translation>≈%1</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="175"/>
+        <location filename="../../app/charts.py" line="190"/>
         <source>%1; published by %2, %3</source>
         <translation>%1; %2 게재, %3</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="220"/>
+        <location filename="../../app/charts.py" line="235"/>
         <source>Between %1 and %2, from the rounding of the figures it is computed from</source>
         <translation>%1~%2 사이(산출에 사용된 수치의 반올림에 따른 범위)</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="272"/>
+        <location filename="../../app/charts.py" line="287"/>
         <source>Source: %1</source>
         <translation>출처: %1</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="315"/>
+        <location filename="../../app/charts.py" line="330"/>
         <location filename="../../app/compare.py" line="163"/>
         <source>n/a</source>
         <translation>자료 없음</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="342"/>
+        <location filename="../../app/charts.py" line="357"/>
         <source>Sources: official releases %1–%2 (hover a bar for each); estimate: %3</source>
         <translation>출처: %1–%2년 공식 발표(막대에 마우스를 올리면 각 출처 표시); 추정치: %3</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="346"/>
+        <location filename="../../app/charts.py" line="361"/>
         <source>Sources: official releases %1–%2 (hover a bar for each)</source>
         <translation>출처: %1–%2년 공식 발표(막대에 마우스를 올리면 각 출처 표시)</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="343"/>
+        <location filename="../../app/charts.py" line="358"/>
         <source>Sources: official releases %1–%2, one for each year; estimate: %3</source>
         <translation>출처: %1–%2년 공식 발표(연도별 1건); 추정치: %3</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="347"/>
+        <location filename="../../app/charts.py" line="362"/>
         <source>Sources: official releases %1–%2, one for each year</source>
         <translation>출처: %1–%2년 공식 발표(연도별 1건)</translation>
     </message>
@@ -281,63 +281,53 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/compare_view.py" line="120"/>
+        <location filename="../../ui/compare_view.py" line="121"/>
         <source>Loading the library…</source>
         <translation>라이브러리를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="122"/>
+        <location filename="../../ui/compare_view.py" line="123"/>
         <source>No indicator is reported with this measure.</source>
         <translation>이 척도로 발표된 지표가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="157"/>
-        <location filename="../../ui/compare_view.py" line="165"/>
+        <location filename="../../ui/compare_view.py" line="158"/>
+        <location filename="../../ui/compare_view.py" line="166"/>
         <source>Save image</source>
         <translation>이미지 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="175"/>
+        <location filename="../../ui/compare_view.py" line="176"/>
         <source>Compare across articles</source>
         <translation>기사 간 비교</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="177"/>
+        <location filename="../../ui/compare_view.py" line="178"/>
         <source>&amp;Indicator:</source>
         <translation>지표(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="177"/>
+        <location filename="../../ui/compare_view.py" line="178"/>
         <source>&amp;Measure:</source>
         <translation>척도(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="177"/>
+        <location filename="../../ui/compare_view.py" line="178"/>
         <source>&amp;Draw as:</source>
         <translation>표시 형식(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="181"/>
-        <source>Level</source>
-        <translation>규모</translation>
-    </message>
-    <message>
-        <location filename="../../ui/compare_view.py" line="181"/>
-        <source>Growth</source>
-        <translation>증가율</translation>
-    </message>
-    <message>
-        <location filename="../../ui/compare_view.py" line="183"/>
+        <location filename="../../ui/compare_view.py" line="184"/>
         <source>Line</source>
         <translation>꺾은선</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="183"/>
+        <location filename="../../ui/compare_view.py" line="184"/>
         <source>Bars</source>
         <translation>막대</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="185"/>
+        <location filename="../../ui/compare_view.py" line="186"/>
         <source>&amp;Save image…</source>
         <translation>이미지 저장(&amp;S)…</translation>
     </message>
@@ -345,118 +335,103 @@
 <context>
     <name>DataView</name>
     <message>
-        <location filename="../../ui/data_view.py" line="40"/>
+        <location filename="../../ui/data_view.py" line="38"/>
         <source>Fact</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="42"/>
+        <location filename="../../ui/data_view.py" line="40"/>
         <source>Measure</source>
         <translation>척도</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="43"/>
+        <location filename="../../ui/data_view.py" line="41"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="44"/>
+        <location filename="../../ui/data_view.py" line="42"/>
         <source>Unit</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="45"/>
+        <location filename="../../ui/data_view.py" line="43"/>
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="46"/>
+        <location filename="../../ui/data_view.py" line="44"/>
         <source>Kind</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="47"/>
+        <location filename="../../ui/data_view.py" line="45"/>
         <source>Computed as</source>
         <translation>산출식</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="48"/>
+        <location filename="../../ui/data_view.py" line="46"/>
         <source>As written</source>
         <translation>원문 표기</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="49"/>
+        <location filename="../../ui/data_view.py" line="47"/>
         <source>Growth of</source>
         <translation>증가율 대상</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="50"/>
+        <location filename="../../ui/data_view.py" line="48"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="56"/>
-        <source>Level</source>
-        <translation>규모</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_view.py" line="57"/>
-        <source>Growth</source>
-        <translation>증가율</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_view.py" line="58"/>
-        <source>Share</source>
-        <translation>비중</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_view.py" line="41"/>
+        <location filename="../../ui/data_view.py" line="39"/>
         <source>Indicator</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="51"/>
+        <location filename="../../ui/data_view.py" line="49"/>
         <source>Stated growth (%)</source>
         <translation>발표 증가율(%)</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="52"/>
+        <location filename="../../ui/data_view.py" line="50"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="53"/>
+        <location filename="../../ui/data_view.py" line="51"/>
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="173"/>
+        <location filename="../../ui/data_view.py" line="166"/>
         <source>Figures in the article</source>
         <translation>기사에 나온 수치</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="184"/>
-        <location filename="../../ui/data_view.py" line="194"/>
+        <location filename="../../ui/data_view.py" line="179"/>
+        <location filename="../../ui/data_view.py" line="189"/>
         <source>Export data as CSV</source>
         <translation>데이터를 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="193"/>
+        <location filename="../../ui/data_view.py" line="188"/>
         <source>The data could not be saved: %1</source>
         <translation>데이터를 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="196"/>
+        <location filename="../../ui/data_view.py" line="191"/>
         <source>Saved the data to %1</source>
         <translation>데이터를 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="206"/>
+        <location filename="../../ui/data_view.py" line="201"/>
         <source>Loading the tables…</source>
         <translation>표를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="209"/>
+        <location filename="../../ui/data_view.py" line="204"/>
         <source>Export as CSV…</source>
         <translation>CSV로 내보내기…</translation>
     </message>
@@ -814,37 +789,37 @@
         <translation>기사를 열 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="137"/>
+        <location filename="../../ui/library_view.py" line="139"/>
         <source>Open article</source>
         <translation>기사 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="145"/>
+        <location filename="../../ui/library_view.py" line="147"/>
         <source>Filter by title or date</source>
         <translation>제목 또는 날짜로 필터링</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="146"/>
+        <location filename="../../ui/library_view.py" line="148"/>
         <source>Filter the library</source>
         <translation>라이브러리 필터링</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="147"/>
+        <location filename="../../ui/library_view.py" line="149"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="147"/>
+        <location filename="../../ui/library_view.py" line="149"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="147"/>
+        <location filename="../../ui/library_view.py" line="149"/>
         <source>Figures</source>
         <translation>수치 개수</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="148"/>
+        <location filename="../../ui/library_view.py" line="150"/>
         <source>Articles in the library</source>
         <translation>라이브러리의 기사</translation>
     </message>
@@ -852,190 +827,208 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Charts ready</source>
         <translation>차트 준비 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Hunan Trade Viewer</source>
         <translation>후난 무역 뷰어</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Open article folder</source>
         <translation>기사 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Import article</source>
         <translation>기사 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Web pages and text (*.html *.htm *.txt);;All files (*)</source>
         <translation>웹 페이지 및 텍스트 파일 (*.html *.htm *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Address of the page (http or https):</source>
         <translation>페이지 주소(http 또는 https):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>No recent articles</source>
         <translation>최근 기사 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Open article folder…</source>
         <translation>기사 폴더 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Open &amp;recent</source>
         <translation>최근 기사 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Show &amp;library</source>
         <translation>라이브러리 표시(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Import article…</source>
         <translation>기사 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Impor&amp;t from address…</source>
         <translation>주소에서 가져오기(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;Save chart…</source>
         <translation>차트 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Save &amp;all charts…</source>
         <translation>모든 차트 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&amp;Export data as CSV…</source>
         <translation>데이터를 CSV로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Save article as P&amp;DF…</source>
         <translation>기사를 PDF로 저장(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Find in article…</source>
         <translation>기사에서 찾기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Clear selection</source>
         <translation>선택 해제</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Charts</source>
         <translation>차트</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Library</source>
         <translation>라이브러리</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Lar&amp;ger text</source>
         <translation>글자 크게(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;Smaller text</source>
         <translation>글자 작게(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>&amp;Normal text size</source>
         <translation>기본 글자 크기(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Show settings &amp;panel</source>
         <translation>설정 패널 표시(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>&amp;Compare across articles…</source>
         <translation>기사 간 비교(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>바로 가기 키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>&amp;About Hunan Trade Viewer</source>
         <translation>후난 무역 뷰어 정보(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Measures</name>
+    <message>
+        <location filename="../../app/charts.py" line="31"/>
+        <source>Level</source>
+        <translation>규모</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="32"/>
+        <source>Growth rate</source>
+        <translation>증가율</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="33"/>
+        <source>Share</source>
+        <translation>비중</translation>
     </message>
 </context>
 <context>
@@ -1049,37 +1042,37 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../ui/reader.py" line="144"/>
+        <location filename="../../ui/reader.py" line="142"/>
         <source>Original article</source>
         <translation>원문 기사</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="153"/>
+        <location filename="../../ui/reader.py" line="151"/>
         <source>Translator: %1</source>
         <translation>번역: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="271"/>
+        <location filename="../../ui/reader.py" line="269"/>
         <source>Showing the original text (%1).</source>
         <translation>원문(%1)을 표시하고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="272"/>
+        <location filename="../../ui/reader.py" line="270"/>
         <source>Show translation</source>
         <translation>번역문 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="275"/>
+        <location filename="../../ui/reader.py" line="273"/>
         <source>This article is published in %1 only; the charts follow your language.</source>
         <translation>이 기사는 %1로만 게재되어 있으며, 차트는 선택한 언어로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="281"/>
+        <location filename="../../ui/reader.py" line="279"/>
         <source>This is a translation. The original text (%1) is the official one.</source>
         <translation>번역문입니다. 공식 문서는 원문(%1)입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="285"/>
+        <location filename="../../ui/reader.py" line="283"/>
         <source>Show original</source>
         <translation>원문 보기</translation>
     </message>
@@ -1108,178 +1101,163 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="182"/>
+        <location filename="../../ui/import_dialog.py" line="189"/>
         <source>(the text&apos;s words, untranslated)</source>
         <translation>(원문 표현 그대로, 번역 안 함)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="187"/>
+        <location filename="../../ui/import_dialog.py" line="194"/>
         <source>Glossary term of %1</source>
         <translation>%1의 용어집 용어</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="308"/>
+        <location filename="../../ui/import_dialog.py" line="315"/>
         <source>Added as row %1.</source>
         <translation>%1행으로 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="309"/>
+        <location filename="../../ui/import_dialog.py" line="316"/>
         <source>Added as row %1: the text gives it no unit, so choose one.</source>
         <translation>%1행으로 추가했습니다: 원문에 단위가 없으니 단위를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="310"/>
+        <location filename="../../ui/import_dialog.py" line="317"/>
         <source>That figure is already in the table, row %1.</source>
         <translation>이 수치는 이미 표의 %1행에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="311"/>
+        <location filename="../../ui/import_dialog.py" line="318"/>
         <source>That figure is row %1, and is included again.</source>
         <translation>이 수치는 %1행에 있으며 다시 포함되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="312"/>
+        <location filename="../../ui/import_dialog.py" line="319"/>
         <source>The selection holds no number, so it cannot be a figure.</source>
         <translation>선택 영역에 숫자가 없으므로 수치가 될 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="313"/>
+        <location filename="../../ui/import_dialog.py" line="320"/>
         <source>The selection holds more than one number: select one figure at a time.</source>
         <translation>선택 영역에 숫자가 여러 개 있습니다: 수치를 한 번에 하나씩 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="314"/>
+        <location filename="../../ui/import_dialog.py" line="321"/>
         <source>The selection runs over more than one paragraph: select one figure.</source>
         <translation>선택 영역이 여러 단락에 걸쳐 있습니다: 수치 하나만 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="342"/>
+        <location filename="../../ui/import_dialog.py" line="349"/>
         <source>Row %1: &apos;%2&apos; is not a known %3.</source>
         <translation>%1행: “%2”은(는) 올바른 %3 값이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="367"/>
-        <location filename="../../ui/import_dialog.py" line="379"/>
+        <location filename="../../ui/import_dialog.py" line="374"/>
+        <location filename="../../ui/import_dialog.py" line="386"/>
         <source>Import article</source>
         <translation>기사 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="368"/>
+        <location filename="../../ui/import_dialog.py" line="375"/>
         <source>Name the publisher of this release: its charts cite it as their source.</source>
         <translation>이 발표의 발행처를 입력하세요. 차트가 출처로 인용합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="398"/>
-        <source>Level</source>
-        <translation>규모</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="398"/>
-        <source>Growth rate</source>
-        <translation>증가율</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="398"/>
-        <source>Share</source>
-        <translation>비중</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="401"/>
+        <location filename="../../ui/import_dialog.py" line="409"/>
         <source>Review the figures found</source>
         <translation>찾은 수치 검토</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="403"/>
+        <location filename="../../ui/import_dialog.py" line="411"/>
         <source>&amp;Title:</source>
         <translation>제목(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="403"/>
+        <location filename="../../ui/import_dialog.py" line="411"/>
         <source>&amp;Publisher:</source>
         <translation>발행처(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="403"/>
+        <location filename="../../ui/import_dialog.py" line="411"/>
         <source>Publi&amp;shed:</source>
         <translation>발행일(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="406"/>
+        <location filename="../../ui/import_dialog.py" line="414"/>
         <source>Not named on the page: who published this release?</source>
         <translation>페이지에 없음: 이 발표의 발행처는?</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="407"/>
+        <location filename="../../ui/import_dialog.py" line="415"/>
         <source>The page gives no date: today&apos;s is proposed.</source>
         <translation>페이지에 날짜가 없어 오늘 날짜를 제안합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="413"/>
+        <location filename="../../ui/import_dialog.py" line="421"/>
         <source>Figure</source>
         <translation>수치</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="414"/>
+        <location filename="../../ui/import_dialog.py" line="422"/>
         <source>Indicator</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="415"/>
+        <location filename="../../ui/import_dialog.py" line="423"/>
         <source>Glossary term</source>
         <translation>용어집 용어</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="417"/>
+        <location filename="../../ui/import_dialog.py" line="425"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="418"/>
+        <location filename="../../ui/import_dialog.py" line="426"/>
         <source>Unit</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="419"/>
+        <location filename="../../ui/import_dialog.py" line="427"/>
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="416"/>
+        <location filename="../../ui/import_dialog.py" line="424"/>
         <source>Of</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="420"/>
+        <location filename="../../ui/import_dialog.py" line="428"/>
         <source>Kind</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="421"/>
+        <location filename="../../ui/import_dialog.py" line="429"/>
         <source>Measure</source>
         <translation>척도</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="424"/>
+        <location filename="../../ui/import_dialog.py" line="432"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="425"/>
+        <location filename="../../ui/import_dialog.py" line="433"/>
         <source>Article text</source>
         <translation>기사 본문</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="426"/>
+        <location filename="../../ui/import_dialog.py" line="434"/>
         <source>&amp;Add as figure</source>
         <translation>수치로 추가(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="427"/>
+        <location filename="../../ui/import_dialog.py" line="435"/>
         <source>Add the selected number as a figure the finder missed (Ctrl+M)</source>
         <translation>선택한 숫자를 자동으로 찾지 못한 수치로 추가 (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="429"/>
+        <location filename="../../ui/import_dialog.py" line="437"/>
         <source>Figures found</source>
         <translation>찾은 수치</translation>
     </message>
@@ -1357,77 +1335,77 @@
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../app/units.py" line="60"/>
+        <location filename="../../app/units.py" line="63"/>
         <source>Yuan (CNY)</source>
         <translation>위안(CNY)</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="63"/>
+        <location filename="../../app/units.py" line="66"/>
         <source>US$%1</source>
         <translation>%1 달러</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="63"/>
+        <location filename="../../app/units.py" line="66"/>
         <source>US dollars (USD)</source>
         <translation>달러(USD)</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="65"/>
+        <location filename="../../app/units.py" line="68"/>
         <source>Percent</source>
         <translation>퍼센트</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="69"/>
+        <location filename="../../app/units.py" line="72"/>
         <source>%1 percentage points</source>
         <translation>%1%p</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="70"/>
+        <location filename="../../app/units.py" line="73"/>
         <source>%1 pp</source>
         <translation>%1%p</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="71"/>
+        <location filename="../../app/units.py" line="74"/>
         <source>Percentage points</source>
         <translation>퍼센트포인트(%p)</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="74"/>
+        <location filename="../../app/units.py" line="77"/>
         <source>%1 %2</source>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="74"/>
+        <location filename="../../app/units.py" line="77"/>
         <source>Number</source>
         <translation>수</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="79"/>
+        <location filename="../../app/units.py" line="82"/>
         <source>%1 times</source>
         <translation>%1배</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="80"/>
+        <location filename="../../app/units.py" line="83"/>
         <source>%1×</source>
         <translation>%1배</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="81"/>
+        <location filename="../../app/units.py" line="84"/>
         <source>Multiple</source>
         <translation>배수</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="84"/>
+        <location filename="../../app/units.py" line="87"/>
         <source>%1 tonnes</source>
         <translation>%1톤</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="84"/>
+        <location filename="../../app/units.py" line="87"/>
         <source>Tonnes</source>
         <translation>톤</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="60"/>
+        <location filename="../../app/units.py" line="63"/>
         <source>%1 CNY</source>
         <translation>%1 위안</translation>
     </message>

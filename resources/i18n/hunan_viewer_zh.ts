@@ -87,7 +87,7 @@
         <translation>湖南外贸查看器</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="166"/>
+        <location filename="../../ui/application.py" line="168"/>
         <source>The last article could not be opened: %1</source>
         <translation>无法打开上次阅读的文章：%1</translation>
     </message>
@@ -95,28 +95,28 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../ui/charts.py" line="231"/>
-        <location filename="../../ui/charts.py" line="233"/>
+        <location filename="../../ui/charts.py" line="243"/>
+        <location filename="../../ui/charts.py" line="245"/>
         <source>Save image…</source>
         <translation>保存图片…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="232"/>
+        <location filename="../../ui/charts.py" line="244"/>
         <source>Save this chart as PNG, JPEG, SVG or PDF (Ctrl+S)</source>
         <translation>将此图表保存为 PNG、JPEG、SVG 或 PDF 格式（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="234"/>
+        <location filename="../../ui/charts.py" line="246"/>
         <source>Copy image</source>
         <translation>复制图片</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="235"/>
+        <location filename="../../ui/charts.py" line="247"/>
         <source>Show values as a table…</source>
         <translation>以表格形式显示数值…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="446"/>
+        <location filename="../../ui/charts.py" line="470"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
@@ -124,19 +124,19 @@
 <context>
     <name>ChartPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/chart_panel.py" line="213"/>
+        <location filename="../../ui/chart_panel.py" line="279"/>
         <source>Saved %n image(s) to %1</source>
         <translation>
             <numerusform>已将 %n 张图片保存到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="226"/>
+        <location filename="../../ui/chart_panel.py" line="292"/>
         <source>Copied “%1” to the clipboard</source>
         <translation>已将“%1”复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../ui/chart_panel.py" line="235"/>
+        <location filename="../../ui/chart_panel.py" line="301"/>
         <source>Loading charts…</source>
         <translation>正在加载图表…</translation>
     </message>
@@ -201,61 +201,61 @@
     <name>Charts</name>
     <message>
         <location filename="../../app/chart_words.py" line="35"/>
-        <location filename="../../app/charts.py" line="131"/>
-        <location filename="../../app/charts.py" line="138"/>
-        <location filename="../../ui/charts.py" line="410"/>
+        <location filename="../../app/charts.py" line="146"/>
+        <location filename="../../app/charts.py" line="153"/>
+        <location filename="../../ui/charts.py" line="434"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="168"/>
+        <location filename="../../app/charts.py" line="183"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="104"/>
-        <location filename="../../app/charts.py" line="206"/>
+        <location filename="../../app/charts.py" line="119"/>
+        <location filename="../../app/charts.py" line="221"/>
         <source>≈%1</source>
         <translation>≈%1</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="175"/>
+        <location filename="../../app/charts.py" line="190"/>
         <source>%1; published by %2, %3</source>
         <translation>%1；由%2于%3发布</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="220"/>
+        <location filename="../../app/charts.py" line="235"/>
         <source>Between %1 and %2, from the rounding of the figures it is computed from</source>
         <translation>介于 %1 和 %2 之间，源于计算所依据数据的四舍五入</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="272"/>
+        <location filename="../../app/charts.py" line="287"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="315"/>
+        <location filename="../../app/charts.py" line="330"/>
         <location filename="../../app/compare.py" line="163"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="342"/>
+        <location filename="../../app/charts.py" line="357"/>
         <source>Sources: official releases %1–%2 (hover a bar for each); estimate: %3</source>
         <translation>来源：%1—%2年官方发布数据（将鼠标悬停在柱形上可查看各年来源）；预计数：%3</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="346"/>
+        <location filename="../../app/charts.py" line="361"/>
         <source>Sources: official releases %1–%2 (hover a bar for each)</source>
         <translation>来源：%1—%2年官方发布数据（将鼠标悬停在柱形上可查看各年来源）</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="343"/>
+        <location filename="../../app/charts.py" line="358"/>
         <source>Sources: official releases %1–%2, one for each year; estimate: %3</source>
         <translation>来源：%1—%2年官方发布数据（每年一份）；预计数：%3</translation>
     </message>
     <message>
-        <location filename="../../app/charts.py" line="347"/>
+        <location filename="../../app/charts.py" line="362"/>
         <source>Sources: official releases %1–%2, one for each year</source>
         <translation>来源：%1—%2年官方发布数据（每年一份）</translation>
     </message>
@@ -281,63 +281,53 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../ui/compare_view.py" line="120"/>
+        <location filename="../../ui/compare_view.py" line="121"/>
         <source>Loading the library…</source>
         <translation>正在加载文章库…</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="122"/>
+        <location filename="../../ui/compare_view.py" line="123"/>
         <source>No indicator is reported with this measure.</source>
         <translation>没有以此度量公布的指标。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="157"/>
-        <location filename="../../ui/compare_view.py" line="165"/>
+        <location filename="../../ui/compare_view.py" line="158"/>
+        <location filename="../../ui/compare_view.py" line="166"/>
         <source>Save image</source>
         <translation>保存图片</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="175"/>
+        <location filename="../../ui/compare_view.py" line="176"/>
         <source>Compare across articles</source>
         <translation>跨文章比较</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="177"/>
+        <location filename="../../ui/compare_view.py" line="178"/>
         <source>&amp;Indicator:</source>
         <translation>指标(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="177"/>
+        <location filename="../../ui/compare_view.py" line="178"/>
         <source>&amp;Measure:</source>
         <translation>度量(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="177"/>
+        <location filename="../../ui/compare_view.py" line="178"/>
         <source>&amp;Draw as:</source>
         <translation>图表类型(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="181"/>
-        <source>Level</source>
-        <translation>总量</translation>
-    </message>
-    <message>
-        <location filename="../../ui/compare_view.py" line="181"/>
-        <source>Growth</source>
-        <translation>增速</translation>
-    </message>
-    <message>
-        <location filename="../../ui/compare_view.py" line="183"/>
+        <location filename="../../ui/compare_view.py" line="184"/>
         <source>Line</source>
         <translation>折线</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="183"/>
+        <location filename="../../ui/compare_view.py" line="184"/>
         <source>Bars</source>
         <translation>柱形</translation>
     </message>
     <message>
-        <location filename="../../ui/compare_view.py" line="185"/>
+        <location filename="../../ui/compare_view.py" line="186"/>
         <source>&amp;Save image…</source>
         <translation>保存图片(&amp;S)…</translation>
     </message>
@@ -345,118 +335,103 @@
 <context>
     <name>DataView</name>
     <message>
-        <location filename="../../ui/data_view.py" line="40"/>
+        <location filename="../../ui/data_view.py" line="38"/>
         <source>Fact</source>
         <translation>数据项</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="42"/>
+        <location filename="../../ui/data_view.py" line="40"/>
         <source>Measure</source>
         <translation>度量</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="43"/>
+        <location filename="../../ui/data_view.py" line="41"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="44"/>
+        <location filename="../../ui/data_view.py" line="42"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="45"/>
+        <location filename="../../ui/data_view.py" line="43"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="46"/>
+        <location filename="../../ui/data_view.py" line="44"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="47"/>
+        <location filename="../../ui/data_view.py" line="45"/>
         <source>Computed as</source>
         <translation>计算方法</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="48"/>
+        <location filename="../../ui/data_view.py" line="46"/>
         <source>As written</source>
         <translation>原文表述</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="49"/>
+        <location filename="../../ui/data_view.py" line="47"/>
         <source>Growth of</source>
         <translation>增速对应数据</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="50"/>
+        <location filename="../../ui/data_view.py" line="48"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="56"/>
-        <source>Level</source>
-        <translation>总量</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_view.py" line="57"/>
-        <source>Growth</source>
-        <translation>增速</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_view.py" line="58"/>
-        <source>Share</source>
-        <translation>占比</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_view.py" line="41"/>
+        <location filename="../../ui/data_view.py" line="39"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="51"/>
+        <location filename="../../ui/data_view.py" line="49"/>
         <source>Stated growth (%)</source>
         <translation>公布增速（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="52"/>
+        <location filename="../../ui/data_view.py" line="50"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="53"/>
+        <location filename="../../ui/data_view.py" line="51"/>
         <source>Address</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="173"/>
+        <location filename="../../ui/data_view.py" line="166"/>
         <source>Figures in the article</source>
         <translation>文中数据</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="184"/>
-        <location filename="../../ui/data_view.py" line="194"/>
+        <location filename="../../ui/data_view.py" line="179"/>
+        <location filename="../../ui/data_view.py" line="189"/>
         <source>Export data as CSV</source>
         <translation>将数据导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="193"/>
+        <location filename="../../ui/data_view.py" line="188"/>
         <source>The data could not be saved: %1</source>
         <translation>无法保存数据：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="196"/>
+        <location filename="../../ui/data_view.py" line="191"/>
         <source>Saved the data to %1</source>
         <translation>已将数据保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="206"/>
+        <location filename="../../ui/data_view.py" line="201"/>
         <source>Loading the tables…</source>
         <translation>正在加载数据表…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="209"/>
+        <location filename="../../ui/data_view.py" line="204"/>
         <source>Export as CSV…</source>
         <translation>导出为 CSV…</translation>
     </message>
@@ -814,37 +789,37 @@
         <translation>无法打开文章：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="137"/>
+        <location filename="../../ui/library_view.py" line="139"/>
         <source>Open article</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="145"/>
+        <location filename="../../ui/library_view.py" line="147"/>
         <source>Filter by title or date</source>
         <translation>按标题或日期筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="146"/>
+        <location filename="../../ui/library_view.py" line="148"/>
         <source>Filter the library</source>
         <translation>筛选文章库</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="147"/>
+        <location filename="../../ui/library_view.py" line="149"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="147"/>
+        <location filename="../../ui/library_view.py" line="149"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="147"/>
+        <location filename="../../ui/library_view.py" line="149"/>
         <source>Figures</source>
         <translation>数据条数</translation>
     </message>
     <message>
-        <location filename="../../ui/library_view.py" line="148"/>
+        <location filename="../../ui/library_view.py" line="150"/>
         <source>Articles in the library</source>
         <translation>文章库中的文章</translation>
     </message>
@@ -852,190 +827,208 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Charts ready</source>
         <translation>图表已就绪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Hunan Trade Viewer</source>
         <translation>湖南外贸查看器</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Open article folder</source>
         <translation>打开文章文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Import article</source>
         <translation>导入文章</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Web pages and text (*.html *.htm *.txt);;All files (*)</source>
         <translation>网页和文本文件 (*.html *.htm *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Address of the page (http or https):</source>
         <translation>网页网址（http 或 https）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>No recent articles</source>
         <translation>没有最近打开的文章</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Open article folder…</source>
         <translation>打开文章文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Show &amp;library</source>
         <translation>显示文章库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Import article…</source>
         <translation>导入文章(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Impor&amp;t from address…</source>
         <translation>从网址导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;Save chart…</source>
         <translation>保存图表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Save &amp;all charts…</source>
         <translation>保存全部图表(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&amp;Export data as CSV…</source>
         <translation>将数据导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Save article as P&amp;DF…</source>
         <translation>将文章保存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Find in article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Clear selection</source>
         <translation>清除选择</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Library</source>
         <translation>文章库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Lar&amp;ger text</source>
         <translation>增大字号(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;Smaller text</source>
         <translation>减小字号(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>&amp;Normal text size</source>
         <translation>默认字号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Show settings &amp;panel</source>
         <translation>显示设置面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>&amp;Compare across articles…</source>
         <translation>跨文章比较(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>&amp;About Hunan Trade Viewer</source>
         <translation>关于湖南外贸查看器(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Measures</name>
+    <message>
+        <location filename="../../app/charts.py" line="31"/>
+        <source>Level</source>
+        <translation>总量</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="32"/>
+        <source>Growth rate</source>
+        <translation>增速</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="33"/>
+        <source>Share</source>
+        <translation>占比</translation>
     </message>
 </context>
 <context>
@@ -1049,37 +1042,37 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../ui/reader.py" line="144"/>
+        <location filename="../../ui/reader.py" line="142"/>
         <source>Original article</source>
         <translation>原文链接</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="153"/>
+        <location filename="../../ui/reader.py" line="151"/>
         <source>Translator: %1</source>
         <translation>译者：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="271"/>
+        <location filename="../../ui/reader.py" line="269"/>
         <source>Showing the original text (%1).</source>
         <translation>正在显示原文（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="272"/>
+        <location filename="../../ui/reader.py" line="270"/>
         <source>Show translation</source>
         <translation>显示译文</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="275"/>
+        <location filename="../../ui/reader.py" line="273"/>
         <source>This article is published in %1 only; the charts follow your language.</source>
         <translation>本文仅以%1发布；图表随您选择的语言显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="281"/>
+        <location filename="../../ui/reader.py" line="279"/>
         <source>This is a translation. The original text (%1) is the official one.</source>
         <translation>本文为译文，以原文（%1）为准。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader.py" line="285"/>
+        <location filename="../../ui/reader.py" line="283"/>
         <source>Show original</source>
         <translation>显示原文</translation>
     </message>
@@ -1108,178 +1101,163 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="182"/>
+        <location filename="../../ui/import_dialog.py" line="189"/>
         <source>(the text&apos;s words, untranslated)</source>
         <translation>（原文用词，未翻译）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="187"/>
+        <location filename="../../ui/import_dialog.py" line="194"/>
         <source>Glossary term of %1</source>
         <translation>%1 的术语表词条</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="308"/>
+        <location filename="../../ui/import_dialog.py" line="315"/>
         <source>Added as row %1.</source>
         <translation>已添加为第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="309"/>
+        <location filename="../../ui/import_dialog.py" line="316"/>
         <source>Added as row %1: the text gives it no unit, so choose one.</source>
         <translation>已添加为第 %1 行：原文未给出单位，请选择单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="310"/>
+        <location filename="../../ui/import_dialog.py" line="317"/>
         <source>That figure is already in the table, row %1.</source>
         <translation>该数据已在表中，位于第 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="311"/>
+        <location filename="../../ui/import_dialog.py" line="318"/>
         <source>That figure is row %1, and is included again.</source>
         <translation>该数据位于第 %1 行，已重新纳入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="312"/>
+        <location filename="../../ui/import_dialog.py" line="319"/>
         <source>The selection holds no number, so it cannot be a figure.</source>
         <translation>所选内容不含数字，无法作为数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="313"/>
+        <location filename="../../ui/import_dialog.py" line="320"/>
         <source>The selection holds more than one number: select one figure at a time.</source>
         <translation>所选内容包含多个数字：请每次只选择一项数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="314"/>
+        <location filename="../../ui/import_dialog.py" line="321"/>
         <source>The selection runs over more than one paragraph: select one figure.</source>
         <translation>所选内容跨越多个段落：请只选择一项数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="342"/>
+        <location filename="../../ui/import_dialog.py" line="349"/>
         <source>Row %1: &apos;%2&apos; is not a known %3.</source>
         <translation>第 %1 行：“%2”不是有效的 %3 值。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="367"/>
-        <location filename="../../ui/import_dialog.py" line="379"/>
+        <location filename="../../ui/import_dialog.py" line="374"/>
+        <location filename="../../ui/import_dialog.py" line="386"/>
         <source>Import article</source>
         <translation>导入文章</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="368"/>
+        <location filename="../../ui/import_dialog.py" line="375"/>
         <source>Name the publisher of this release: its charts cite it as their source.</source>
         <translation>请填写本次发布的发布机构：图表以它作为数据来源。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="398"/>
-        <source>Level</source>
-        <translation>总量</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="398"/>
-        <source>Growth rate</source>
-        <translation>增速</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="398"/>
-        <source>Share</source>
-        <translation>占比</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="401"/>
+        <location filename="../../ui/import_dialog.py" line="409"/>
         <source>Review the figures found</source>
         <translation>核对识别出的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="403"/>
+        <location filename="../../ui/import_dialog.py" line="411"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="403"/>
+        <location filename="../../ui/import_dialog.py" line="411"/>
         <source>&amp;Publisher:</source>
         <translation>发布机构(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="403"/>
+        <location filename="../../ui/import_dialog.py" line="411"/>
         <source>Publi&amp;shed:</source>
         <translation>发布日期(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="406"/>
+        <location filename="../../ui/import_dialog.py" line="414"/>
         <source>Not named on the page: who published this release?</source>
         <translation>网页未注明：这份发布由谁发布？</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="407"/>
+        <location filename="../../ui/import_dialog.py" line="415"/>
         <source>The page gives no date: today&apos;s is proposed.</source>
         <translation>网页未给出日期：暂填今天的日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="413"/>
+        <location filename="../../ui/import_dialog.py" line="421"/>
         <source>Figure</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="414"/>
+        <location filename="../../ui/import_dialog.py" line="422"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="415"/>
+        <location filename="../../ui/import_dialog.py" line="423"/>
         <source>Glossary term</source>
         <translation>术语表词条</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="417"/>
+        <location filename="../../ui/import_dialog.py" line="425"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="418"/>
+        <location filename="../../ui/import_dialog.py" line="426"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="419"/>
+        <location filename="../../ui/import_dialog.py" line="427"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="416"/>
+        <location filename="../../ui/import_dialog.py" line="424"/>
         <source>Of</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="420"/>
+        <location filename="../../ui/import_dialog.py" line="428"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="421"/>
+        <location filename="../../ui/import_dialog.py" line="429"/>
         <source>Measure</source>
         <translation>度量</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="424"/>
+        <location filename="../../ui/import_dialog.py" line="432"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="425"/>
+        <location filename="../../ui/import_dialog.py" line="433"/>
         <source>Article text</source>
         <translation>文章正文</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="426"/>
+        <location filename="../../ui/import_dialog.py" line="434"/>
         <source>&amp;Add as figure</source>
         <translation>添加为数据(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="427"/>
+        <location filename="../../ui/import_dialog.py" line="435"/>
         <source>Add the selected number as a figure the finder missed (Ctrl+M)</source>
         <translation>将所选数字添加为未被自动识别的数据（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="429"/>
+        <location filename="../../ui/import_dialog.py" line="437"/>
         <source>Figures found</source>
         <translation>识别出的数据</translation>
     </message>
@@ -1357,77 +1335,77 @@
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../app/units.py" line="60"/>
+        <location filename="../../app/units.py" line="63"/>
         <source>Yuan (CNY)</source>
         <translation>人民币（元）</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="63"/>
+        <location filename="../../app/units.py" line="66"/>
         <source>US$%1</source>
         <translation>%1美元</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="63"/>
+        <location filename="../../app/units.py" line="66"/>
         <source>US dollars (USD)</source>
         <translation>美元</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="65"/>
+        <location filename="../../app/units.py" line="68"/>
         <source>Percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="69"/>
+        <location filename="../../app/units.py" line="72"/>
         <source>%1 percentage points</source>
         <translation>%1个百分点</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="70"/>
+        <location filename="../../app/units.py" line="73"/>
         <source>%1 pp</source>
         <translation>%1个百分点</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="71"/>
+        <location filename="../../app/units.py" line="74"/>
         <source>Percentage points</source>
         <translation>百分点</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="74"/>
+        <location filename="../../app/units.py" line="77"/>
         <source>%1 %2</source>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="74"/>
+        <location filename="../../app/units.py" line="77"/>
         <source>Number</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="79"/>
+        <location filename="../../app/units.py" line="82"/>
         <source>%1 times</source>
         <translation>%1倍</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="80"/>
+        <location filename="../../app/units.py" line="83"/>
         <source>%1×</source>
         <translation>%1倍</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="81"/>
+        <location filename="../../app/units.py" line="84"/>
         <source>Multiple</source>
         <translation>倍数</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="84"/>
+        <location filename="../../app/units.py" line="87"/>
         <source>%1 tonnes</source>
         <translation>%1吨</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="84"/>
+        <location filename="../../app/units.py" line="87"/>
         <source>Tonnes</source>
         <translation>吨</translation>
     </message>
     <message>
-        <location filename="../../app/units.py" line="60"/>
+        <location filename="../../app/units.py" line="63"/>
         <source>%1 CNY</source>
         <translation>%1元</translation>
     </message>
