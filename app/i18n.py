@@ -162,6 +162,16 @@ class TranslatorService(QObject):
                 shiboken6.delete(translator)
 
 
+def translations(language: str, context: str, texts: list[str]) -> list[str]:
+    """`texts` as `language`'s catalogue has them (each source text where it
+    has none), without installing the catalogue."""
+    translator = QTranslator()
+    translator.load(f"{CATALOG}_{language}", str(I18N_DIR))
+    found = [translator.translate(context, text) or text for text in texts]
+    shiboken6.delete(translator)
+    return found
+
+
 def sample_formatted_text() -> str:
     """Text covering every character the formatters can produce (month
     names, compact units, signs); used to build the font subsets."""

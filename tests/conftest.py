@@ -63,5 +63,5 @@ def window(qtbot, model):
     window.show()
     qtbot.waitExposed(window)
     with qtbot.waitSignal(window.charts.chartsReady):
-        window.charts.load()
+        window.load_charts()
     return window

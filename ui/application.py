@@ -231,7 +231,7 @@ def run(args: Namespace) -> int:
         heartbeat.start()
         set_window_icon(app)
         try:
-            window.charts.load()
+            window.load_charts()
         except BaseException:
             start_up_done()  # no charts: start-up ends here
             raise

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.bundle import localized
-from app.i18n import LANGUAGES
+from app.fonts import families
+from app.i18n import LANGUAGES, translations
 from app.model import AppModel
 from app.settings import DEFAULT_TEXT_SIZE
 from ui.chart_panel import ChartPanel
@@ -26,6 +27,12 @@ from ui.reader import ReaderView
 from ui.settings_panel import THEME_NAMES, SettingsPanel
 
 LAYOUT_SAVE_DELAY_MS = 500  # after a splitter's last move
+MENU_TITLES = {
+    "file": QT_TRANSLATE_NOOP("MainWindow", "&File"),
+    "edit": QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
+    "view": QT_TRANSLATE_NOOP("MainWindow", "&View"),
+    "help": QT_TRANSLATE_NOOP("MainWindow", "&Help"),
+}
 
 
 class MainWindow(QMainWindow):
@@ -82,6 +89,35 @@ class MainWindow(QMainWindow):
             self.settings_problem = QLabel(model.settings.problem, self)
             self.statusBar().addWidget(self.settings_problem, 1)
         self.retranslate_ui()
+
+    def load_charts(self) -> None:
+        """Draw the charts, once the article has been painted (the slow part
+        of start-up), the menu bar first given its height in every language."""
+        self._hold_menu_bar_height()
+        self.charts.load()
+
+    def _hold_menu_bar_height(self) -> None:
+        """Give the menu bar now the height the tallest language's titles
+        give it (CJK text stands a pixel taller than Latin): made taller at
+        the first switch to such a language, it would move and resize
+        everything under it, the charts drawn before among them. It reads the
+        other languages' catalogues and fonts, so it waits for the article's
+        first paint."""
+        bar = self.menuBar()
+
+        def tallest(font: QFont, titles: list[str]) -> int:
+            metrics = QFontMetrics(font)
+            return max(metrics.size(Qt.TextFlag.TextShowMnemonic, title).height() for title in titles)
+
+        current = tallest(
+            bar.font(), [menu.title() for menu in (self.file_menu, self.edit_menu, self.view_menu, self.help_menu)]
+        )
+        heights = []
+        for language in LANGUAGES:
+            font = QFont(bar.font())
+            font.setFamilies(families(language))
+            heights.append(tallest(font, translations(language, "MainWindow", list(MENU_TITLES.values()))))
+        bar.setMinimumHeight(max(bar.minimumHeight(), bar.sizeHint().height() + max(heights) - current))
 
     def _paint_once_settled(self) -> None:
         """Hold painting while the views take a new language or theme and
@@ -298,7 +334,7 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         title = localized(self._model.bundle.title, self._model.language)
         self.setWindowTitle(self.tr("Hunan Trade Viewer") + " — " + title)
-        self.file_menu.setTitle(self.tr("&File"))
+        self.file_menu.setTitle(self.tr(MENU_TITLES["file"]))
         self.open_action.setText(self.tr("&Open article folder…"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.library_action.setText(self.tr("Show &library"))
@@ -309,7 +345,7 @@ class MainWindow(QMainWindow):
         self.export_data_action.setText(self.tr("&Export data as CSV…"))
         self.save_pdf_action.setText(self.tr("Save article as P&DF…"))
         self.print_action.setText(self.tr("&Print…"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.edit_menu.setTitle(self.tr(MENU_TITLES["edit"]))
         self.copy_action.setText(self.tr("&Copy"))
         self.find_action.setText(self.tr("&Find in article…"))
         self.clear_action.setText(self.tr("Clear selection"))
@@ -317,7 +353,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(1, self.tr("Data"))
         self.tabs.setTabText(2, self.tr("Library"))
         self.quit_action.setText(self.tr("&Quit"))
-        self.view_menu.setTitle(self.tr("&View"))
+        self.view_menu.setTitle(self.tr(MENU_TITLES["view"]))
         self.language_menu.setTitle(self.tr("&Language"))
         for code, action in self._language_actions.items():
             action.setText(LANGUAGES[code])
@@ -329,6 +365,6 @@ class MainWindow(QMainWindow):
         self.reset_size_action.setText(self.tr("&Normal text size"))
         self.settings_action.setText(self.tr("Show settings &panel"))
         self.compare_action.setText(self.tr("&Compare across articles…"))
-        self.help_menu.setTitle(self.tr("&Help"))
+        self.help_menu.setTitle(self.tr(MENU_TITLES["help"]))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About Hunan Trade Viewer"))

@@ -357,7 +357,7 @@ def build_window():
     QApplication.processEvents()
     loop = QEventLoop()
     window.charts.chartsReady.connect(loop.quit)
-    QTimer.singleShot(0, window.charts.load)
+    QTimer.singleShot(0, window.load_charts)
     QTimer.singleShot(60_000, loop.quit)
     loop.exec()
     QApplication.processEvents()
