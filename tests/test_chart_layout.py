@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF
 from PySide6.QtWidgets import QApplication
 
@@ -259,3 +260,20 @@ def test_the_charts_stand_two_abreast_when_there_is_room_and_in_one_column_when_
         settle()
         assert window.charts.columns == columns, (width, height)
         window.close()
+
+
+def test_a_bar_keeps_room_for_its_outline_at_the_views_current_scale(window):
+    from ui.chart_marks import BarItem
+
+    card = next(iter(window.charts.cards.values()))  # the trade volume, bars from zero
+    bar = next(item for item in card.plot.scene().items() if isinstance(item, BarItem))
+    view = card.plot.getPlotItem().getViewBox()
+
+    def room() -> float:  # pixels between the bar and its bounds, above and below
+        return (bar.boundingRect().height() - bar.rect.height()) / 2 / bar.pixelHeight()
+
+    assert room() == pytest.approx(3)
+    low, high = view.viewRange()[1]
+    view.setYRange(low, high * 3, padding=0)  # the bar a third as tall on screen
+    card.plot.viewport().repaint()  # (the view's scale follows when it is next painted)
+    assert room() == pytest.approx(3)

@@ -664,3 +664,22 @@ def test_a_chart_card_builds_a_dozen_widgets_not_pyqtgraphs_options_menu(applica
     card = ChartCard("any")
     assert len(QApplication.allWidgets()) - before <= 15
     card.deleteLater()
+
+
+def test_switching_back_computes_no_hatching_and_makes_no_pen(window, model):
+    from ui.chart_marks import _hatch_lines, kind_pen
+
+    def switch(language):
+        model.set_language(language)
+        QApplication.processEvents()
+        window.repaint()  # every bar painted again
+        QApplication.processEvents()
+
+    for language in ("zh", "en"):  # each language's cards drawn once
+        switch(language)
+    hatching, pens = _hatch_lines.cache_info(), kind_pen.cache_info()
+    for language in ("zh", "en", "zh", "en"):
+        switch(language)
+    assert _hatch_lines.cache_info().misses == hatching.misses
+    assert _hatch_lines.cache_info().hits > hatching.hits  # the derived bars were painted
+    assert kind_pen.cache_info().misses == pens.misses

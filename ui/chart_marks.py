@@ -13,6 +13,7 @@ the hatching keeps its 45° in every program that draws it.
 
 from __future__ import annotations
 
+import functools
 import math
 from typing import TYPE_CHECKING
 
@@ -85,6 +86,9 @@ def _wrap(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
     return [line for line in lines if line] or [""]
 
 
+# Brushes, pens and hatching are made once per look and shared: every bar
+# is painted again at each switch of language. Callers copy, never change them.
+@functools.cache
 def kind_brush(kind: str, colors: Colors) -> QBrush:
     """Reported: solid; final: dark solid; estimate: light; derived: none
     (hatched by hatch_lines)."""
@@ -97,6 +101,7 @@ def kind_brush(kind: str, colors: Colors) -> QBrush:
     return QBrush(QColor(colors.bar))
 
 
+@functools.cache
 def kind_pen(kind: str, colors: Colors, selected: bool = False) -> QPen:
     if selected:
         pen = QPen(QColor(colors.selected_bar), 3)
@@ -111,6 +116,12 @@ def kind_pen(kind: str, colors: Colors, selected: bool = False) -> QPen:
 def hatch_lines(rect: QRectF, spacing: float = HATCH_SPACING) -> list[QLineF]:
     """Lines rising at 45° (like '/') across `rect`, cut at its edges; on a
     grid fixed to the origin so that neighbouring bars' hatching lines up."""
+    return list(_hatch_lines(rect.left(), rect.top(), rect.right(), rect.bottom(), spacing))
+
+
+@functools.lru_cache(maxsize=256)  # a few bars a chart, each at a few sizes
+def _hatch_lines(left: float, top: float, right: float, bottom: float, spacing: float) -> tuple[QLineF, ...]:
+    rect = QRectF(QPointF(left, top), QPointF(right, bottom))
     lines = []
     first = math.floor((rect.left() + rect.top()) / spacing) + 1
     last = math.ceil((rect.right() + rect.bottom()) / spacing)
@@ -119,7 +130,7 @@ def hatch_lines(rect: QRectF, spacing: float = HATCH_SPACING) -> list[QLineF]:
         x1, x2 = max(rect.left(), c - rect.bottom()), min(rect.right(), c - rect.top())
         if x2 > x1:
             lines.append(QLineF(x1, c - x1, x2, c - x2))
-    return lines
+    return tuple(lines)
 
 
 def paint_bar(painter: QPainter, rect: QRectF, kind: str, colors: Colors, selected: bool = False) -> None:
@@ -144,15 +155,24 @@ class BarItem(pg.GraphicsObject):
         super().__init__()
         self.kind, self.colors, self.selected = point.kind, colors, selected
         self.rect = QRectF(point.x - point.width / 2, min(0.0, point.value), point.width, abs(point.value))
+        self._bounds: QRectF | None = None  # for the view's current scale
 
     def set_selected(self, selected: bool) -> None:
         self.selected = selected
         self.update()
 
+    def viewTransformChanged(self) -> None:  # noqa: N802 (pyqtgraph name)
+        """The view's range or size changed: the outline's room in data units too."""
+        self.prepareGeometryChange()
+        self._bounds = None
+        super().viewTransformChanged()
+
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt name)
         # Room for the outline, a few pixels wide whatever the scale.
-        dx, dy = 3 * (self.pixelWidth() or 0), 3 * (self.pixelHeight() or 0)
-        return self.rect.adjusted(-dx, -dy, dx, dy)
+        if self._bounds is None:
+            dx, dy = 3 * (self.pixelWidth() or 0), 3 * (self.pixelHeight() or 0)
+            self._bounds = self.rect.adjusted(-dx, -dy, dx, dy)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
