@@ -154,7 +154,7 @@ class AppModel(QObject):
         if language == self._language:
             return
         self._language = language
-        self.settings.set_value("language", language)
+        self.settings.set_value_soon("language", language)
         self.languageChanged.emit(language)
 
     # -- selection ----------------------------------------------------------
@@ -182,7 +182,7 @@ class AppModel(QObject):
         if theme == self._theme:
             return
         self._theme = theme
-        self.settings.set_value("theme", theme)
+        self.settings.set_value_soon("theme", theme)
         self.themeChanged.emit(theme)
 
     def system_theme_changed(self) -> None:
@@ -205,7 +205,7 @@ class AppModel(QObject):
         if size == self._text_size:
             return
         self._text_size = size
-        self.settings.set_value("reader/text_size", size)
+        self.settings.set_value_soon("reader/text_size", size)
         self.textSizeChanged.emit(size)
 
     @property

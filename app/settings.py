@@ -9,7 +9,7 @@ import tempfile
 import weakref
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QStandardPaths, QTimer
 
 from app.export_options import ExportOptionError, ExportOptions
 from app.i18n import LANGUAGES
@@ -17,6 +17,9 @@ from app.i18n import LANGUAGES
 THEMES = ("system", "light", "dark")
 TEXT_SIZES = range(9, 29)
 DEFAULT_TEXT_SIZE = 12
+# How long a choice made with set_value_soon() waits to be written: a burst
+# of them (languages tried in turn, a text size stepped up) is written once.
+WRITE_DELAY_MS = 500
 # A value QSettings decodes with QDataStream. The app never writes one, and a
 # crafted one aborts the process: '@Variant(\0\0\0\xb\x80\0\0\0)' is a
 # QStringList of 2^31 strings, and Qt dies of std::bad_alloc on every start.
@@ -52,6 +55,8 @@ class Settings:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or default_settings_path()
         self.problem = ""
+        self._soon: dict[str, object] = {}  # set, to be written by _writer
+        self._writer: QTimer | None = None
         # QSettings reads most garbage without complaint (random bytes become
         # keys, a directory reads as empty), so look at the file first.
         if not _readable_as_settings(self.path):
@@ -94,6 +99,8 @@ class Settings:
     def _value(self, key: str, default=None):
         """The stored value, or `default` when PySide cannot convert what the
         file holds (an '@Variant(...)' of a type such as char16_t raises)."""
+        if key in self._soon:
+            return self._soon[key]
         try:
             return self._store.value(key, default)
         except (RuntimeError, TypeError, ValueError):
@@ -148,8 +155,37 @@ class Settings:
         return Path(value) if isinstance(value, str) and value else None
 
     def set_value(self, key: str, value) -> None:
+        """Set `key` and write the file at once."""
+        self._soon.pop(key, None)
         self._store.setValue(key, value)
         self._store.sync()
+
+    def set_value_soon(self, key: str, value) -> None:
+        """Set `key` now and write the file within WRITE_DELAY_MS, or when
+        the application quits: the write (a new file made, flushed to disk
+        and renamed over the old one, a few milliseconds and more on a busy
+        disk) then comes after the change the user is watching, once for
+        a burst of them. A crash in between loses only this choice."""
+        app = QCoreApplication.instance()
+        if app is None:  # no event loop to write it later
+            self.set_value(key, value)
+            return
+        self._soon[key] = value
+        if self._writer is None:
+            self._writer = QTimer(singleShot=True, interval=WRITE_DELAY_MS)
+            self._writer.timeout.connect(self.flush)
+            app.aboutToQuit.connect(self.flush)
+        self._writer.start()
+
+    def flush(self) -> None:
+        """Write what set_value_soon() has set, now."""
+        if self._writer is not None:
+            self._writer.stop()
+        if self._soon:
+            soon, self._soon = self._soon, {}
+            for key, value in soon.items():
+                self._store.setValue(key, value)
+            self._store.sync()
 
     def set_layout(self, name: str, state: QByteArray) -> None:
         self.set_value(f"layout/{name}", state)

@@ -683,3 +683,17 @@ def test_switching_back_computes_no_hatching_and_makes_no_pen(window, model):
     assert _hatch_lines.cache_info().misses == hatching.misses
     assert _hatch_lines.cache_info().hits > hatching.hits  # the derived bars were painted
     assert kind_pen.cache_info().misses == pens.misses
+
+
+def test_a_language_switch_writes_the_settings_file_after_it_once(window, model, qtbot):
+    from app.settings import WRITE_DELAY_MS
+
+    path = model.settings.path
+    written = path.read_bytes() if path.exists() else b""
+    for language in ("zh", "fr", "ja"):
+        model.set_language(language)
+        QApplication.processEvents()
+        window.repaint()
+    assert (path.read_bytes() if path.exists() else b"") == written
+    qtbot.wait(WRITE_DELAY_MS + 300)
+    assert "language=ja" in path.read_text()
