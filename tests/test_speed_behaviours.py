@@ -685,7 +685,7 @@ def test_switching_back_computes_no_hatching_and_makes_no_pen(window, model):
     assert kind_pen.cache_info().misses == pens.misses
 
 
-def test_a_language_switch_writes_the_settings_file_after_it_once(window, model, qtbot):
+def test_language_switches_write_the_settings_file_after_them(window, model, qtbot):
     from app.settings import WRITE_DELAY_MS
 
     path = model.settings.path
