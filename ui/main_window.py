@@ -109,15 +109,14 @@ class MainWindow(QMainWindow):
             metrics = QFontMetrics(font)
             return max(metrics.size(Qt.TextFlag.TextShowMnemonic, title).height() for title in titles)
 
-        current = tallest(
-            bar.font(), [menu.title() for menu in (self.file_menu, self.edit_menu, self.view_menu, self.help_menu)]
-        )
-        heights = []
+        heights = {}
         for language in LANGUAGES:
             font = QFont(bar.font())
             font.setFamilies(families(language))
-            heights.append(tallest(font, translations(language, "MainWindow", list(MENU_TITLES.values()))))
-        bar.setMinimumHeight(max(bar.minimumHeight(), bar.sizeHint().height() + max(heights) - current))
+            heights[language] = tallest(font, translations(language, "MainWindow", list(MENU_TITLES.values())))
+        # The bar's height now is the shown language's titles' and the style's margins.
+        extra = max(heights.values()) - heights[self._model.language]
+        bar.setMinimumHeight(max(bar.minimumHeight(), bar.sizeHint().height() + extra))
 
     def _paint_once_settled(self) -> None:
         """Hold painting while the views take a new language or theme and
