@@ -657,6 +657,34 @@ def test_a_card_laid_out_for_a_file_is_painted_only_by_the_export(application, b
     card.deleteLater()
 
 
+def test_a_card_lays_its_axis_labels_out_only_when_their_text_changes(application, bundle, monkeypatch):
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QGraphicsTextItem
+
+    from app.charts import build_chart_specs
+    from ui.charts import ChartCard
+
+    set_html = QGraphicsTextItem.setHtml
+    labels: list[str] = []
+    monkeypatch.setattr(QGraphicsTextItem, "setHtml", lambda item, html: labels.append(html) or set_html(item, html))
+    spec = build_chart_specs(bundle, "en")[0]
+    card = ChartCard(spec.id)
+    card.show_spec(spec, theme.colors("light"), QFont(), str)
+    # Each time pyqtgraph changed a pen, a style or a range (21 times), the
+    # hidden category label's too: now each label as pyqtgraph makes it,
+    # then the unit's once it shows.
+    assert len(labels) <= 3
+    value_label = card.plot.getPlotItem().getAxis("left").label
+    assert spec.unit_label in value_label.toPlainText()
+    labels.clear()
+    card.show_spec(spec, theme.colors("light"), QFont("Serif"), str)
+    assert labels == []
+    dark = theme.colors("dark")
+    card.show_spec(spec, dark, QFont(), str)
+    assert labels and dark.muted.lower() in value_label.toHtml().lower()
+    card.deleteLater()
+
+
 def test_a_chart_card_builds_a_dozen_widgets_not_pyqtgraphs_options_menu(application):
     from ui.charts import ChartCard
 

@@ -112,7 +112,27 @@ class ChartPlot(pg.GraphicsView):
             self.setViewport(QWidget())
 
 
-class ValueAxis(pg.AxisItem):
+class ChartAxis(pg.AxisItem):
+    """pyqtgraph's axis, whose label's HTML is parsed when the label shows
+    and only if it changed: pyqtgraph sets it at every change of pen, style,
+    range or SI prefix, shown or not (21 times as a card's two axes are
+    built and drawn), each laying a text document out (a twentieth of
+    drawing a language's charts for the first time)."""
+
+    _label_html: str | None = None
+
+    def _updateLabel(self) -> None:  # noqa: N802 (pyqtgraph's own, which sets the HTML each time)
+        html = self.labelString()
+        # (showLabel() shows the label, then comes here.)
+        if self.label.isVisibleTo(self) and html != self._label_html:
+            self._label_html = html
+            self.label.setHtml(html)
+        self._adjustSize()
+        self.picture = None
+        self.update()
+
+
+class ValueAxis(ChartAxis):
     """A value axis whose tick labels follow the display language."""
 
     def __init__(self, formatter: Callable[[float], str]) -> None:
@@ -156,7 +176,7 @@ class ValueAxis(pg.AxisItem):
         return levels
 
 
-class CategoryAxis(pg.AxisItem):
+class CategoryAxis(ChartAxis):
     """The category axis under the plot: each label is kept to its slot's
     width, wrapped onto a second line, then ended with '…' (the whole label
     is the tooltip); the axis grows to the lines it needs."""
