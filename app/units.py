@@ -39,8 +39,11 @@ def _babel():
     return numbers
 
 
+@functools.cache
 def _locale(language: str) -> Locale:
-    """Babel's locale of `language` (its CLDR data loads on first use)."""
+    """Babel's locale of `language` (its CLDR data loads on first use); one
+    object per language, handed to Babel rather than its name, which Babel
+    would parse at every number."""
     from babel import Locale
 
     return Locale.parse(BABEL_LOCALES[language])
@@ -93,21 +96,29 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Units", text) if text != "%1" else text
 
 
-def every_digit() -> AbstractContextManager[Context]:
+@functools.cache
+def _every_digit_context() -> Context:
     """A decimal context that holds every digit of any float with its
     decimals: 1e26 to two decimals has 29 digits, past the default
     context's 28, and quantize() (Babel's too) would refuse it."""
+    from decimal import Context
+
+    return Context(prec=360)
+
+
+def every_digit() -> AbstractContextManager[Context]:
+    """_every_digit_context() as the thread's context, for Babel's arithmetic."""
     from decimal import localcontext
 
-    return localcontext(prec=360)
+    return localcontext(_every_digit_context())
 
 
 def round_half_up(value: float, digits: int) -> Decimal:
     """`value` rounded to `digits` decimals, halves away from zero."""
     from decimal import ROUND_HALF_UP, Decimal
 
-    with every_digit():
-        return Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+    exponent = Decimal(1).scaleb(-digits)
+    return Decimal(repr(float(value))).quantize(exponent, rounding=ROUND_HALF_UP, context=_every_digit_context())
 
 
 def _rounded(value: float, digits: int | None) -> Decimal:
@@ -117,8 +128,11 @@ def _rounded(value: float, digits: int | None) -> Decimal:
 
     rounded = round_half_up(value, 2 if digits is None else digits)
     if digits is None:
-        with every_digit():
-            rounded = rounded.normalize() if rounded != rounded.to_integral() else rounded.quantize(Decimal(1))
+        context = _every_digit_context()
+        if rounded != rounded.to_integral():
+            rounded = rounded.normalize(context=context)
+        else:
+            rounded = rounded.quantize(Decimal(1), context=context)
     return rounded
 
 
@@ -130,9 +144,9 @@ def format_number(value: float, language: str, digits: int | None = None) -> str
     rounded = _rounded(value, digits)
     with every_digit():
         if digits is None:
-            return _babel().format_decimal(rounded, locale=BABEL_LOCALES[language], decimal_quantization=False)
+            return _babel().format_decimal(rounded, locale=_locale(language), decimal_quantization=False)
         pattern = "#,##0" + ("." + "0" * digits if digits else "")
-        return _babel().format_decimal(rounded, format=pattern, locale=BABEL_LOCALES[language])
+        return _babel().format_decimal(rounded, format=pattern, locale=_locale(language))
 
 
 @functools.cache
@@ -161,11 +175,12 @@ def format_compact(value: float, language: str, digits: int | None = 1) -> str:
 def format_percent(value: float, language: str, digits: int | None = None) -> str:
     """28 -> '28%' ('28 %' in French); 16.8 -> '16.8%'."""
     rounded = _rounded(value, digits)
-    if digits is None:
-        return _babel().format_percent(rounded / 100, locale=BABEL_LOCALES[language], decimal_quantization=False)
-    pattern = _locale(language).percent_formats[None].pattern
-    pattern = pattern.replace("#,##0", "#,##0" + ("." + "0" * digits if digits else ""), 1)
-    return _babel().format_percent(rounded / 100, format=pattern, locale=BABEL_LOCALES[language])
+    with every_digit():
+        if digits is None:
+            return _babel().format_percent(rounded / 100, locale=_locale(language), decimal_quantization=False)
+        pattern = _locale(language).percent_formats[None].pattern
+        pattern = pattern.replace("#,##0", "#,##0" + ("." + "0" * digits if digits else ""), 1)
+        return _babel().format_percent(rounded / 100, format=pattern, locale=_locale(language))
 
 
 def decimals_shown(value: float, unit: str, language: str, cap: int = 1) -> int:
