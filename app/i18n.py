@@ -153,7 +153,7 @@ class TranslatorService(QObject):
         QLocale.setDefault(QLocale(QT_LOCALES[language]))
         # English has a catalogue too: the plural forms of texts with a count.
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in ((f"qtbase_{QT_LOCALES[language]}", qt_dir), (f"{CATALOG}_{language}", str(I18N_DIR))):
+        for name, folder in ((f"qtbase_{QT_LOCALES[language]}", qt_dir), app_catalogue(language)):
             translator = QTranslator(self)
             if translator.load(name, folder):
                 app.installTranslator(translator)
@@ -162,11 +162,17 @@ class TranslatorService(QObject):
                 shiboken6.delete(translator)
 
 
+def app_catalogue(language: str) -> tuple[str, str]:
+    """The app's catalogue of `language`: its name and folder, as
+    QTranslator.load() takes them."""
+    return f"{CATALOG}_{language}", str(I18N_DIR)
+
+
 def translations(language: str, context: str, texts: list[str]) -> list[str]:
     """`texts` as `language`'s catalogue has them (each source text where it
     has none), without installing the catalogue."""
     translator = QTranslator()
-    translator.load(f"{CATALOG}_{language}", str(I18N_DIR))
+    translator.load(*app_catalogue(language))
     found = [translator.translate(context, text) or text for text in texts]
     shiboken6.delete(translator)
     return found
