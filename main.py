@@ -163,15 +163,18 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def without_pyside_feature_import() -> None:
-    """Put Python's import statement back once PySide6 is loaded.
+    """Load PySide6 and put Python's import statement back at once.
 
     PySide6 routes every import statement through its hook for
     `from __feature__ import snake_case, true_property`, which the app does
     not use, and the hook reads the source of each module imported for the
     first time to see whether it names PySide6: some 300 files and 0.1 s of
-    CPU before the charts are drawn. Its hook for star imports of its own
-    modules, which it calls, stays."""
+    CPU before the charts are drawn (14 of them, typing.py among them, when
+    the hook stayed until the command line was read). Its hook for star
+    imports of its own modules, which it calls, stays."""
     import builtins
+
+    import PySide6.QtCore  # noqa: F401 (what installs the hook; every command loads it)
 
     if getattr(builtins.__import__, "__name__", "") == "__feature_import__":
         builtins.__import__ = builtins.__orig_import__
@@ -190,8 +193,8 @@ def main(argv: list[str] | None = None) -> int:
     # documented switch skips the check.
     os.environ.setdefault("PYTZ_SKIPEXISTSCHECK", "1")
     try:
-        args = parse_args(sys.argv[1:] if argv is None else argv)  # (imports PySide6)
         without_pyside_feature_import()
+        args = parse_args(sys.argv[1:] if argv is None else argv)
         headless = args.screenshot is not None or args.export_charts is not None
         if headless and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -567,6 +567,29 @@ def test_the_app_imports_without_pysides_feature_hook(tmp_path):
     assert run_python(tmp_path, "-c", code).stdout.split() == ["__feature_import__"]  # what it replaces
 
 
+def test_no_module_source_is_read_on_the_way_to_the_charts(tmp_path):
+    """The hook read each module's source through linecache; set aside as
+    soon as PySide6 loads, before the command line is read, it reads none
+    past PySide6's own (it read typing.py, dataclasses.py and twelve more
+    when set aside after)."""
+    code = (
+        "import json, linecache, sys\n"
+        "sys.argv = ['main.py', '--screenshot', sys.argv[1]]\n"
+        "import main\n"
+        "main.main()\n"
+        "print(json.dumps(sorted(linecache.cache)))\n"
+    )
+    result = run_python(tmp_path, "-c", code, str(tmp_path / "shot.png"))
+    # What PySide6 reads while it loads, before anything can set its hook aside.
+    own = run_python(
+        tmp_path, "-c", "import json, linecache, PySide6.QtCore; print(json.dumps(sorted(linecache.cache)))"
+    )
+    read = json.loads(result.stdout.strip().splitlines()[-1])
+    assert read == json.loads(own.stdout)
+    ours = (str(ROOT / "app"), str(ROOT / "ui"), "typing.py")
+    assert not [path for path in read if any(part in path for part in ours)]
+
+
 def test_pytz_does_not_check_each_zone_file_when_babel_looks_up_the_local_zone(tmp_path):
     """Babel's date module (loaded for the charts) looks up the local time
     zone through pytz, which would first open each of its 600 zone files:
