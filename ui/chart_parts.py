@@ -123,7 +123,7 @@ class ChartAxis(pg.AxisItem):
 
     def _updateLabel(self) -> None:  # noqa: N802 (pyqtgraph's own, which sets the HTML each time)
         html = self.labelString()
-        # (showLabel() shows the label, then comes here.)
+        # A hidden label gets its HTML when showLabel() shows it: it calls this.
         if self.label.isVisibleTo(self) and html != self._label_html:
             self._label_html = html
             self.label.setHtml(html)
