@@ -11,14 +11,17 @@ each class the first time pyqtgraph asks for it, as pyqtgraph's own code
 after 0.14 does, and PySide6's modules list no names while pyqtgraph copies
 them: 166 classes are built.
 
-pyqtgraph's import also loads, for its public names, widgets a chart never
-uses: the image view and its regions of interest, the widgets built on its
-parameter tree, the view drawn in another process (some 50 ms with the
-modules they bring). Those modules are stood in for by empty ones while
-pyqtgraph imports, and are loaded for real the first time one of their
-names is asked of pyqtgraph (`pg.ImageView`, `pg.image()`,
-`pg.parametertree`). Should another pyqtgraph module need one of them while
-importing, pyqtgraph is imported again the ordinary way.
+pyqtgraph's import also loads, for its public names, 65 modules a chart
+never uses: its PlotItem and PlotWidget (a card draws in its own
+ChartPlotItem), image items and the image view, colour maps and bars,
+gradient editors, layouts, regions and lines, the widgets built on its
+parameter tree, its tree, table and spin-box widgets, the view drawn in
+another process. Those modules are stood in for by empty ones while
+pyqtgraph imports (30 of its modules load, not 95: some 75 ms), and are
+loaded for real the first time one of their names is asked of pyqtgraph
+(`pg.ImageView`, `pg.PlotWidget`, `pg.image()`, `pg.parametertree`).
+Should another pyqtgraph module need one of them while importing,
+pyqtgraph is imported again the ordinary way.
 
 Import pyqtgraph from here (`from ui.plotting import pg`), so that
 whichever module draws first loads it this way.
@@ -56,16 +59,84 @@ def _stand_in(qt_module: ModuleType) -> ModuleType:
     return stand_in
 
 
-# Loaded by pyqtgraph's __init__ only to offer their names (each module is
-# imported there and by no other module of pyqtgraph's import).
-DEFERRED = (
-    "pyqtgraph.graphicsItems.ROI",
-    "pyqtgraph.imageview",
-    "pyqtgraph.widgets.ColorMapWidget",
-    "pyqtgraph.widgets.DataFilterWidget",
-    "pyqtgraph.widgets.RemoteGraphicsView",
-    "pyqtgraph.widgets.ScatterPlotWidget",
-)
+# Loaded by pyqtgraph's __init__ only to offer their names: each module is
+# imported there and by no module a chart uses (its view, viewbox, axes,
+# items, text, scatter and curve items, functions), only by others listed.
+# (A test compares pyqtgraph's names with its own import's.)
+_PACKAGES: dict[str, tuple[str, ...]] = {
+    "pyqtgraph": (
+        "SRTTransform",
+        "SRTTransform3D",
+        "SignalProxy",
+        "ThreadsafeTimer",
+        "Transform3D",
+        "Vector",
+        "colormap",
+        "imageview",
+    ),
+    "pyqtgraph.graphicsItems": (
+        "ArrowItem",
+        "BarGraphItem",
+        "BoxplotItem",
+        "ButtonItem",
+        "ColorBarItem",
+        "CurvePoint",
+        "DateAxisItem",
+        "ErrorBarItem",
+        "FillBetweenItem",
+        "GradientEditorItem",
+        "GradientLegend",
+        "GraphItem",
+        "GraphicsLayout",
+        "GraphicsWidgetAnchor",
+        "GridItem",
+        "HistogramLUTItem",
+        "ImageItem",
+        "InfiniteLine",
+        "IsocurveItem",
+        "LabelItem",
+        "LegendItem",
+        "LinearRegionItem",
+        "PColorMeshItem",
+        "PlotItem",
+        "ROI",
+        "ScaleBar",
+        "TargetItem",
+        "UIGraphicsItem",
+        "VTickGroup",
+    ),
+    "pyqtgraph.widgets": (
+        "BusyCursor",
+        "CheckTable",
+        "ColorButton",
+        "ColorMapMenu",
+        "ColorMapWidget",
+        "ComboBox",
+        "DataFilterWidget",
+        "DataTreeWidget",
+        "DiffTreeWidget",
+        "FeedbackButton",
+        "FileDialog",
+        "GradientWidget",
+        "GraphicsLayoutWidget",
+        "GroupBox",
+        "HistogramLUTWidget",
+        "JoystickButton",
+        "LayoutWidget",
+        "PathButton",
+        "PlotWidget",
+        "ProgressDialog",
+        "RawImageWidget",
+        "RemoteGraphicsView",
+        "ScatterPlotWidget",
+        "SpinBox",
+        "TableWidget",
+        "TreeWidget",
+        "ValueLabel",
+        "VerticalLabel",
+    ),
+}
+DEFERRED = tuple(f"{package}.{module}" for package, modules in _PACKAGES.items() for module in modules)
 
 
 class _Later:
@@ -142,12 +213,16 @@ def _defer(pyqtgraph: ModuleType, deferral: _Deferral) -> None:
         if loaded:
             return
         loaded = True
+        # pyqtgraph's own names stay; a name the import system has just bound
+        # to a submodule (pyqtgraph.SRTTransform) takes what pyqtgraph's
+        # `from .SRTTransform import SRTTransform` gave it, the class.
+        own = set(vars(pyqtgraph))
         for module_name, names in wanted.items():
             module = importlib.import_module(module_name)
             if not names:  # `from module import *`
                 names = getattr(module, "__all__", [name for name in vars(module) if not name.startswith("_")])
             for name in names:
-                if name not in vars(pyqtgraph):
+                if name not in own:
                     setattr(pyqtgraph, name, getattr(module, name))
         del pyqtgraph.__getattr__
 
