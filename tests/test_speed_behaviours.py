@@ -425,10 +425,10 @@ def test_charts_over_the_bound_keep_their_bars_and_take_the_new_texts(window, mo
     assert [label.toPlainText() for label in card.value_labels] == [
         p.label.replace("\u00a0", " ") for p in card.spec.points
     ]
-    # A theme change draws the bars anew, in its colours.
+    # A theme change keeps them too, in its colours.
     model.set_theme("dark")
     QApplication.processEvents()
-    assert all(bar not in bars for bar in card.bar_items)
+    assert card.bar_items == bars and all(bar.colors == theme.colors("dark") for bar in bars)
 
 
 def test_a_language_switch_paints_each_chart_once(window, model):
@@ -714,6 +714,39 @@ def test_a_card_lays_its_axis_labels_out_only_when_their_text_changes(applicatio
     card.show_spec(spec, dark, QFont(), str)
     assert labels and dark.muted.lower() in value_label.toHtml().lower()
     card.deleteLater()
+
+
+def test_a_theme_change_recolours_a_charts_marks_in_place(application, bundle):
+    """A theme change drew every mark and label again (half of its time);
+    now they take the new colours: bars, line, symbols and labels."""
+    from PySide6.QtGui import QFont
+
+    from app.bundle import load_bundle
+    from app.charts import build_chart_specs
+    from ui.chart_marks import kind_pen
+    from ui.charts import ChartCard
+
+    synthetic = load_bundle(ROOT / "tests" / "bundles" / "synthetic-release")
+    bar_spec = build_chart_specs(bundle, "en")[0]
+    line_spec = next(spec for spec in build_chart_specs(synthetic, "en") if spec.mark == "line")
+    light, dark = theme.colors("light"), theme.colors("dark")
+    for spec in (bar_spec, line_spec):
+        card = ChartCard(spec.id)
+        card.show_spec(spec, light, QFont(), str)
+        items, labels = list(card.mark.items), list(card.value_labels)
+        card.show_spec(spec, dark, QFont(), str)
+        assert card.mark.items == items and card.value_labels == labels
+        assert {label.color.name() for label in labels} <= {dark.text.lower(), dark.muted.lower()}
+        if spec.mark == "bar":
+            assert all(bar.colors == dark for bar in items)
+        else:
+            line, scatter = items
+            assert line.opts["pen"].color().name() == dark.bar.lower()
+            shown = [point for point in spec.points if point.value is not None]
+            assert [pen.color().name() for pen in scatter.data["pen"]] == [
+                kind_pen(point.kind, dark).color().name() for point in shown
+            ]
+        card.deleteLater()
 
 
 def test_a_chart_card_builds_a_dozen_widgets_not_pyqtgraphs_options_menu(application):

@@ -237,10 +237,20 @@ class Mark:
     def _take_tooltips(self, spec: ChartSpec) -> None:
         raise NotImplementedError
 
+    def recolor(self, colors: Colors) -> None:
+        """Take `colors` (another theme), keeping the marks and their places."""
+        self._colors = colors
+        for point, label in zip(self._spec.points, self.labels):
+            label.setColor(self._label_color(point, colors))
+
+    @staticmethod
+    def _label_color(point: PointSpec, colors: Colors) -> str:
+        return colors.muted if point.value is None else colors.text
+
     def _add_labels(self, plot: ChartPlotItem, spec: ChartSpec, colors: Colors, font: QFont) -> None:
         self._font = QFont(font)
         for point in spec.points:
-            label = pg.TextItem(point.label, color=colors.muted if point.value is None else colors.text)
+            label = pg.TextItem(point.label, color=self._label_color(point, colors))
             label.textItem.document().setDocumentMargin(0)  # its box is the text's: placed to the pixel
             label.setFont(font)
             plot.addItem(label)
@@ -450,6 +460,13 @@ class BarMark(Mark):
             if bar is not None:
                 bar.setToolTip(point.tooltip)
 
+    def recolor(self, colors: Colors) -> None:
+        super().recolor(colors)
+        for bar in self._bars:
+            if bar is not None:
+                bar.colors = colors
+                bar.update()
+
     def obstacles(self, to_px) -> list[QRectF | None]:
         return [
             None
@@ -492,13 +509,14 @@ class LineMark(Mark):
     def __init__(self) -> None:
         super().__init__()
         self._scatter: pg.ScatterPlotItem | None = None
+        self._line: pg.PlotDataItem | None = None
         self._points: list[PointSpec] = []
 
     def draw(self, plot: ChartPlotItem, spec: ChartSpec, colors: Colors, font: QFont, selected_fact: str) -> None:
         self._spec, self._colors, self.selected_fact = spec, colors, selected_fact
         self.items, self.labels = [], []
         main = [p for p in spec.points if p.series == "main"]
-        line = pg.PlotDataItem(
+        line = self._line = pg.PlotDataItem(
             [p.x for p in main],
             [math.nan if p.value is None else p.value for p in main],
             connect="finite",
@@ -518,6 +536,13 @@ class LineMark(Mark):
 
     def _take_tooltips(self, spec: ChartSpec) -> None:
         self._points = [p for p in spec.points if p.value is not None]
+
+    def recolor(self, colors: Colors) -> None:
+        super().recolor(colors)
+        if self._line is not None:
+            self._line.setPen(pg.mkPen(colors.bar, width=2))
+        if self._scatter is not None:
+            self._scatter.setData(spots=self._spots())
 
     def obstacles(self, to_px) -> list[QRectF | None]:
         half = self.SYMBOL_SIZE / 2 + 1

@@ -288,7 +288,11 @@ class ChartCard(QWidget):
         self.axis.label.setFont(font)
         self._tick_widths = {}
         item.setLabel("left", spec.unit_label, color=colors.muted)
-        if restyle or not isinstance(self.mark, MARKS[spec.mark]) or not self.mark.retext(spec, font):
+        # The same points keep their marks: texts and colours change in place.
+        if isinstance(self.mark, MARKS[spec.mark]) and self.mark.retext(spec, font):
+            if restyle:
+                self.mark.recolor(colors)
+        else:
             item.clear()
             if not isinstance(self.mark, MARKS[spec.mark]):
                 self.mark = MARKS[spec.mark]()
